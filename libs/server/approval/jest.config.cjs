@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'server-approval',
+  preset: '../../../jest.preset.js',
+  coverageDirectory: '../../../coverage/libs/server/approval',
+};

@@ -1,0 +1,29 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ProblemDto } from '../http/problem';
+import type { PermissionCode } from './permission-catalogue';
+
+export const PERMISSION_KEY = 'kehu:permission';
+export const PUBLIC_KEY = 'kehu:public';
+
+/**
+ * Declares who may call a handler, once: the guard enforces it and OpenAPI shows it
+ * (bearer security, `x-permission`, 401/403 problem responses).
+ * Without a permission the caller only needs to be signed in.
+ */
+export function Authorized(permission?: PermissionCode) {
+  return applyDecorators(
+    SetMetadata(PERMISSION_KEY, permission ?? null),
+    ApiBearerAuth('bearer'),
+    ApiExtension('x-permission', permission ?? 'authenticated'),
+    ApiUnauthorizedResponse({ description: 'Missing, expired or revoked credentials', type: ProblemDto }),
+    ...(permission
+      ? [ApiForbiddenResponse({ description: `Requires permission \`${permission}\``, type: ProblemDto })]
+      : []),
+  );
+}
+
+/** Reachable without credentials (login, refresh, health). */
+export function Public() {
+  return applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension('x-permission', 'public'));
+}

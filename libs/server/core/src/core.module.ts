@@ -1,0 +1,68 @@
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthGuard } from './access/auth.guard';
+import { AuditLog } from './audit/audit-log.entity';
+import { AuditLogsController } from './audit/audit-logs.controller';
+import { AuditLogsService } from './audit/audit-logs.service';
+import { AppConfig } from './config/app-config';
+import { buildDataSourceOptions, MigrationList } from './database/data-source-options';
+import { DatabaseMigrator } from './database/migrator';
+import { HealthController } from './health/health.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { JobRegistry } from './jobs/job-registry';
+import { JobRun } from './jobs/job-run.entity';
+import { JobsController } from './jobs/jobs.controller';
+import { Clock, SystemClock } from './time/clock';
+
+export interface CoreModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  migrations: MigrationList;
+  clock?: Clock;
+}
+
+/**
+ * The kernel: database, logging, errors, authentication guard, clock, audit and jobs.
+ * Global so every domain module can inject Clock, AppConfig and JobRegistry.
+ */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(options: CoreModuleOptions): DynamicModule {
+    const providers: Provider[] = [
+      { provide: AppConfig, useValue: options.config },
+      { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      DatabaseMigrator,
+      JobRegistry,
+      AuditLogsService,
+    ];
+    return {
+      module: CoreModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: options.config.logLevel,
+            genReqId: (req) => (req as { id?: string }).id ?? '',
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            customProps: () => ({ context: 'HTTP' }),
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(options.databaseUrl, options.migrations),
+          autoLoadEntities: true,
+        }),
+        TypeOrmModule.forFeature([AuditLog, JobRun]),
+        ScheduleModule.forRoot(),
+      ],
+      controllers: [HealthController, AuditLogsController, JobsController],
+      providers,
+      exports: [AppConfig, Clock, JobRegistry, TypeOrmModule],
+    };
+  }
+}

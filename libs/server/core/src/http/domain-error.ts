@@ -1,0 +1,67 @@
+import { problemType } from './problem';
+
+export interface DomainErrorSpec {
+  status: number;
+  title: string;
+}
+
+/**
+ * Base of every domain's error class. A domain declares its codes once (code → status, title);
+ * the problem filter turns any DomainError into problem+json with type `…/problems/<code>`.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    readonly title: string,
+    detail?: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail ?? title);
+  }
+
+  get type(): string {
+    return problemType(this.code);
+  }
+}
+
+/** Builds a domain error class from a table of codes, so each domain writes only its table. */
+export function defineDomainErrors<C extends string>(table: Record<C, DomainErrorSpec>) {
+  return class extends DomainError {
+    constructor(code: C, detail?: string, extra?: Record<string, unknown>) {
+      const spec = table[code];
+      super(code, spec.status, spec.title, detail, extra);
+    }
+  };
+}
+
+/** Kernel-level errors that any domain may raise. */
+export enum CoreErrorCode {
+  NotFound = 'not-found',
+  VersionMismatch = 'version-mismatch',
+  PreconditionRequired = 'precondition-required',
+  Conflict = 'conflict',
+  InvalidState = 'invalid-state',
+  Forbidden = 'forbidden',
+  Unauthorized = 'unauthorized',
+  TooManyRequests = 'too-many-requests',
+  JobBusy = 'job-busy',
+  UnknownJob = 'unknown-job',
+}
+
+export const CoreError = defineDomainErrors<CoreErrorCode>({
+  [CoreErrorCode.NotFound]: { status: 404, title: 'Not found' },
+  [CoreErrorCode.VersionMismatch]: { status: 412, title: 'The record was changed by someone else' },
+  [CoreErrorCode.PreconditionRequired]: { status: 428, title: 'If-Match header required' },
+  [CoreErrorCode.Conflict]: { status: 409, title: 'Conflict' },
+  [CoreErrorCode.InvalidState]: { status: 409, title: 'Not allowed in the current state' },
+  [CoreErrorCode.Forbidden]: { status: 403, title: 'Forbidden' },
+  [CoreErrorCode.Unauthorized]: { status: 401, title: 'Authentication required' },
+  [CoreErrorCode.TooManyRequests]: { status: 429, title: 'Too many requests' },
+  [CoreErrorCode.JobBusy]: { status: 409, title: 'The job is already running' },
+  [CoreErrorCode.UnknownJob]: { status: 404, title: 'No such job' },
+});
+
+export function notFound(what: string, id?: string): DomainError {
+  return new CoreError(CoreErrorCode.NotFound, id ? `${what} ${id} not found` : `${what} not found`);
+}

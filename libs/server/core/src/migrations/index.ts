@@ -1,0 +1,3 @@
+import { CoreInit1763900000000 } from './1763900000000-core-init';
+
+export const coreMigrations = [CoreInit1763900000000];

@@ -1,0 +1,40 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import Decimal from 'decimal.js';
+import { Matches } from 'class-validator';
+import type { ValueTransformer } from 'typeorm';
+
+/** Amounts are exact decimals with two places, carried as strings in JSON ("1234.50"). */
+export type Money = string;
+
+const MONEY_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
+
+export const money = {
+  parse(value: string | number | Decimal): Decimal {
+    return new Decimal(value);
+  },
+  format(value: Decimal | string | number): Money {
+    return new Decimal(value).toFixed(2, Decimal.ROUND_HALF_UP);
+  },
+  sum(values: Array<string | Decimal>): Money {
+    return money.format(values.reduce<Decimal>((acc, v) => acc.plus(v), new Decimal(0)));
+  },
+  isValid(value: unknown): value is string {
+    return typeof value === 'string' && MONEY_PATTERN.test(value);
+  },
+};
+
+/** For `numeric(18,2)` columns: the pg driver already returns strings; normalise to two places. */
+export const moneyColumnTransformer: ValueTransformer = {
+  to: (value: string | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : money.format(value)),
+};
+
+/** Declares a money field once: validation and OpenAPI together. */
+export function IsMoney(options: { description?: string; required?: boolean } = {}) {
+  const doc = { type: String, example: '1234.50', pattern: MONEY_PATTERN.source, description: options.description };
+  return applyDecorators(
+    options.required === false ? ApiPropertyOptional(doc) : ApiProperty(doc),
+    Matches(MONEY_PATTERN, { message: 'must be a decimal amount with at most two decimals, e.g. "1234.50"' }),
+  );
+}

@@ -1,0 +1,28 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+import { PROBLEM_CONTENT_TYPE, ProblemDto } from '../http/problem';
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input; `errors[]` names each field',
+  401: 'Missing, expired or revoked credentials',
+  403: 'Missing permission',
+  404: 'Not found, or outside your data scope',
+  409: 'Conflicts with the current state or an existing record',
+  412: 'If-Match names an outdated version',
+  423: 'Account locked',
+  428: 'If-Match required',
+  429: 'Too many requests',
+};
+
+/** Documents the problem+json error answers an operation can give. */
+export function ApiProblems(...statuses: number[]) {
+  return applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: DESCRIPTIONS[status] ?? 'Error',
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+      }),
+    ),
+  );
+}

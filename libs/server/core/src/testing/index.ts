@@ -1,0 +1,3 @@
+export * from './test-app';
+export * from './test-clock';
+export * from './test-database';

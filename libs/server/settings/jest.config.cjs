@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'server-settings',
+  preset: '../../../jest.preset.js',
+  coverageDirectory: '../../../coverage/libs/server/settings',
+};
