@@ -30,3 +30,4 @@ export * from './openapi/api-problems.decorator';
 export * from './openapi/openapi-document';
 export * from './time/clock';
 export * from './time/working-days';
+export * from './http/uuid-param.pipe';

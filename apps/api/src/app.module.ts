@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { AppConfig, CoreModule } from '@kehu/server-core';
+import { PermissionsModule } from '@kehu/server-permissions';
+import { allMigrations } from './migrations';
+
+/** The whole product: the kernel, every domain module and, when built, the SPA at `/`. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot({ config, databaseUrl, migrations: allMigrations }),
+        PermissionsModule,
+        ...(config.webRoot
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webRoot,
+                exclude: ['/api/{*path}', '/health'],
+                serveStaticOptions: { maxAge: '1h', index: false },
+              }),
+            ]
+          : []),
+      ],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsDateString, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+
+export class CreateApiKeyDto {
+  @ApiProperty({ example: 'ERP nightly sync' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The key acts with this role’s permissions and data scope' })
+  @IsUUID()
+  roleId: string;
+
+  @ApiProperty({ format: 'date-time', example: '2027-11-23T00:00:00Z', description: 'In the future, at most 2 years ahead' })
+  @IsDateString()
+  expiresAt: string;
+}
+
+export class ApiKeyDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Public part, shown to tell keys apart', example: 'a1b2c3d4e5f6' }) prefix: string;
+  @ApiProperty({ format: 'uuid' }) roleId: string;
+  @ApiProperty() roleName: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastUsedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) createdBy: string | null;
+}
+
+export class ApiKeyCreatedDto extends ApiKeyDto {
+  @ApiProperty({ description: 'Shown this once only: send as `Authorization: Bearer <secret>`', example: 'kehu_a1b2c3d4e5f6_…' })
+  secret: string;
+}

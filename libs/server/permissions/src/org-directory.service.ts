@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface PersonRef {
+  id: string;
+  username: string;
+  displayName: string;
+  departmentId: string | null;
+}
+
+/** Read-only questions other domains ask about people and departments (approvers, owners, names). */
+@Injectable()
+export class OrgDirectory {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The manager of the department, or of the nearest ancestor that has one. */
+  async departmentManagerOf(departmentId: string, manager: EntityManager = this.db.manager): Promise<string | null> {
+    const rows: Array<{ manager_id: string }> = await manager.query(
+      `SELECT a.manager_id
+         FROM department d
+         JOIN department a ON d.path LIKE a.path || '%' AND a.deleted_at IS NULL AND a.manager_id IS NOT NULL
+        WHERE d.id = $1
+        ORDER BY length(a.path) DESC
+        LIMIT 1`,
+      [departmentId],
+    );
+    return rows[0]?.manager_id ?? null;
+  }
+
+  async usersWithRole(roleCode: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT u.id FROM app_user u JOIN user_role ur ON ur.user_id = u.id JOIN role r ON r.id = ur.role_id
+        WHERE r.code = $1 AND r.deleted_at IS NULL AND u.deleted_at IS NULL AND NOT u.disabled`,
+      [roleCode],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async people(ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, PersonRef>> {
+    if (!ids.length) return new Map();
+    const rows: Array<{ id: string; username: string; display_name: string; department_id: string | null }> = await manager.query(
+      `SELECT id, username, display_name, department_id FROM app_user WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, { id: r.id, username: r.username, displayName: r.display_name, departmentId: r.department_id }]));
+  }
+}

@@ -1,0 +1,43 @@
+import { defineDomainErrors } from '@kehu/server-core';
+
+export enum PermissionsErrorCode {
+  InvalidCredentials = 'invalid-credentials',
+  AccountLocked = 'account-locked',
+  AccountDisabled = 'account-disabled',
+  LoginRateLimited = 'login-rate-limited',
+  InvalidRefreshToken = 'invalid-refresh-token',
+  WrongPassword = 'wrong-password',
+  WeakPassword = 'weak-password',
+  UsernameTaken = 'username-taken',
+  RoleCodeTaken = 'role-code-taken',
+  UnknownPermission = 'unknown-permission',
+  BuiltInRole = 'built-in-role',
+  RoleInUse = 'role-in-use',
+  DepartmentHasMembers = 'department-has-members',
+  DepartmentHasChildren = 'department-has-children',
+  DepartmentCycle = 'department-cycle',
+  DepartmentNameTaken = 'department-name-taken',
+  CannotDisableSelf = 'cannot-disable-self',
+  ApiKeyExpiryInvalid = 'api-key-expiry-invalid',
+}
+
+export const PermissionsError = defineDomainErrors<PermissionsErrorCode>({
+  [PermissionsErrorCode.InvalidCredentials]: { status: 401, title: 'Wrong username or password' },
+  [PermissionsErrorCode.AccountLocked]: { status: 423, title: 'Account locked after repeated failed logins' },
+  [PermissionsErrorCode.AccountDisabled]: { status: 401, title: 'Account disabled' },
+  [PermissionsErrorCode.LoginRateLimited]: { status: 429, title: 'Too many login attempts from this address' },
+  [PermissionsErrorCode.InvalidRefreshToken]: { status: 401, title: 'Refresh token invalid, expired or revoked' },
+  [PermissionsErrorCode.WrongPassword]: { status: 400, title: 'Current password is wrong' },
+  [PermissionsErrorCode.WeakPassword]: { status: 400, title: 'Password too weak' },
+  [PermissionsErrorCode.UsernameTaken]: { status: 409, title: 'Username already taken' },
+  [PermissionsErrorCode.RoleCodeTaken]: { status: 409, title: 'Role code already taken' },
+  [PermissionsErrorCode.UnknownPermission]: { status: 400, title: 'Unknown permission code' },
+  [PermissionsErrorCode.BuiltInRole]: { status: 409, title: 'Built-in roles cannot be deleted' },
+  [PermissionsErrorCode.RoleInUse]: { status: 409, title: 'Role is still assigned to users or API keys' },
+  [PermissionsErrorCode.DepartmentHasMembers]: { status: 409, title: 'Department still has members' },
+  [PermissionsErrorCode.DepartmentHasChildren]: { status: 409, title: 'Department still has sub-departments' },
+  [PermissionsErrorCode.DepartmentCycle]: { status: 409, title: 'A department cannot move under itself' },
+  [PermissionsErrorCode.DepartmentNameTaken]: { status: 409, title: 'A sibling department has this name' },
+  [PermissionsErrorCode.CannotDisableSelf]: { status: 409, title: 'You cannot disable your own account' },
+  [PermissionsErrorCode.ApiKeyExpiryInvalid]: { status: 400, title: 'Expiry must be in the future' },
+});

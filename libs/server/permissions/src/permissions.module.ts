@@ -1,0 +1,50 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PrincipalResolver } from '@kehu/server-core';
+import { ApiKeysController } from './api-keys.controller';
+import { ApiKeysService } from './api-keys.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { DepartmentsController } from './departments.controller';
+import { DepartmentsService } from './departments.service';
+import { ApiKey } from './entities/api-key.entity';
+import { AuthSecret } from './entities/auth-secret.entity';
+import { Department } from './entities/department.entity';
+import { LoginAttempt } from './entities/login-attempt.entity';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { Role } from './entities/role.entity';
+import { User } from './entities/user.entity';
+import { PermissionsSeeder } from './permissions.seeder';
+import { PrincipalService } from './principal.service';
+import { RolesController } from './roles.controller';
+import { RolesService } from './roles.service';
+import { TokenCleanupJob } from './token-cleanup.job';
+import { TokenService } from './token.service';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+import { OrgDirectory } from './org-directory.service';
+
+/**
+ * Who may do what: sign-in, users, departments, roles, API keys. Global because the kernel's
+ * AuthGuard needs its PrincipalResolver, and every domain may look people up in the OrgDirectory.
+ */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([User, Role, Department, RefreshToken, ApiKey, LoginAttempt, AuthSecret])],
+  controllers: [AuthController, UsersController, DepartmentsController, RolesController, ApiKeysController],
+  providers: [
+    TokenService,
+    PrincipalService,
+    { provide: PrincipalResolver, useExisting: PrincipalService },
+    AuthService,
+    UsersService,
+    DepartmentsService,
+    RolesService,
+    ApiKeysService,
+    PermissionsSeeder,
+    TokenCleanupJob,
+    OrgDirectory,
+  ],
+  exports: [PrincipalResolver, PrincipalService, PermissionsSeeder, OrgDirectory],
+})
+export class PermissionsModule {}

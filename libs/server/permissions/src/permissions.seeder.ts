@@ -1,0 +1,128 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ALL_PERMISSIONS, AppConfig } from '@kehu/server-core';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { BUILT_IN_ROLES, BuiltInRoleCode } from './built-in-roles';
+import { Department } from './entities/department.entity';
+import { Role } from './entities/role.entity';
+import { User } from './entities/user.entity';
+import { hashPassword } from './password';
+
+/** Password of every demo user (listed in the README). */
+export const DEMO_PASSWORD = 'Kehu2026demo';
+
+/** Demo company: departments (name → parent) and one user per built-in role. */
+const DEMO_DEPARTMENTS: Array<[string, string | null]> = [
+  ['总经办', null],
+  ['销售部', null],
+  ['销售一部', '销售部'],
+  ['销售二部', '销售部'],
+  ['客户服务中心', null],
+  ['财务部', null],
+];
+export const DEMO_USERS: Array<{ username: string; displayName: string; department: string; role: BuiltInRoleCode; manages?: string }> = [
+  { username: 'exec', displayName: '王总', department: '总经办', role: BuiltInRoleCode.Executive },
+  { username: 'manager', displayName: '李经理', department: '销售一部', role: BuiltInRoleCode.SalesManager, manages: '销售一部' },
+  { username: 'rep1', displayName: '张伟', department: '销售一部', role: BuiltInRoleCode.SalesRep },
+  { username: 'rep2', displayName: '刘洋', department: '销售一部', role: BuiltInRoleCode.SalesRep },
+  { username: 'rep3', displayName: '陈静', department: '销售二部', role: BuiltInRoleCode.SalesRep },
+  { username: 'reviewer', displayName: '赵敏', department: '客户服务中心', role: BuiltInRoleCode.Reviewer },
+  { username: 'service', displayName: '孙丽', department: '客户服务中心', role: BuiltInRoleCode.ServiceAgent },
+  { username: 'finance', displayName: '周强', department: '财务部', role: BuiltInRoleCode.Finance },
+];
+
+/**
+ * Base data every installation needs (built-in roles, the company root department, the admin
+ * user), created idempotently at start; the demo company too when KEHU_DEMO is on.
+ */
+@Injectable()
+export class PermissionsSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Setup');
+  /** Set when this start created the admin user with a generated password (printed once by main). */
+  generatedAdminPassword: string | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-seed-permissions'))`);
+      await this.seedRoles(tx);
+      const root = await this.seedRootDepartment(tx);
+      await this.seedAdmin(tx, root);
+      if (this.config.demo) await this.seedDemo(tx, root);
+    });
+  }
+
+  private async seedRoles(tx: EntityManager): Promise<void> {
+    const existing = await tx.find(Role, { where: { code: In(BUILT_IN_ROLES.map((r) => r.code)), deletedAt: IsNull() } });
+    for (const spec of BUILT_IN_ROLES) {
+      const role = existing.find((r) => r.code === spec.code);
+      if (!role) {
+        await tx.save(tx.create(Role, { ...spec, permissions: [...spec.permissions].sort(), builtIn: true }));
+      } else if (spec.code === BuiltInRoleCode.Admin && role.permissions.length !== ALL_PERMISSIONS.length) {
+        // New permission codes arrive with upgrades; the admin role always holds all of them.
+        role.permissions = [...ALL_PERMISSIONS].sort();
+        await tx.save(role);
+      }
+    }
+  }
+
+  private async seedRootDepartment(tx: EntityManager): Promise<Department> {
+    const root = await tx.findOne(Department, { where: { parentId: IsNull(), deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
+    if (root) return root;
+    const created = await tx.save(tx.create(Department, { name: '公司', parentId: null, path: '', sortOrder: 0 }));
+    created.path = `/${created.id}/`;
+    await tx.update(Department, { id: created.id }, { path: created.path });
+    return created;
+  }
+
+  private async seedAdmin(tx: EntityManager, root: Department): Promise<void> {
+    if (await tx.exists(User, { where: { username: 'admin' } })) return;
+    const password = this.config.adminPassword ?? randomBytes(12).toString('base64url') + '7a';
+    const adminRole = await tx.findOneByOrFail(Role, { code: BuiltInRoleCode.Admin, deletedAt: IsNull() });
+    await tx.save(
+      tx.create(User, {
+        username: 'admin',
+        displayName: '系统管理员',
+        passwordHash: await hashPassword(password),
+        departmentId: root.id,
+        roles: [adminRole],
+        mustChangePassword: false,
+      }),
+    );
+    if (!this.config.adminPassword) this.generatedAdminPassword = password;
+    this.logger.log('created user admin');
+  }
+
+  private async seedDemo(tx: EntityManager, root: Department): Promise<void> {
+    if (await tx.exists(User, { where: { username: DEMO_USERS[0].username } })) return;
+    const departments = new Map<string, Department>();
+    for (const [name, parentName] of DEMO_DEPARTMENTS) {
+      const parent = parentName ? departments.get(parentName)! : root;
+      const d = await tx.save(tx.create(Department, { name, parentId: parent.id, path: '', sortOrder: departments.size }));
+      d.path = `${parent.path}${d.id}/`;
+      await tx.update(Department, { id: d.id }, { path: d.path });
+      departments.set(name, d);
+    }
+    const roles = new Map((await tx.find(Role, { where: { builtIn: true } })).map((r) => [r.code, r]));
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const spec of DEMO_USERS) {
+      const department = departments.get(spec.department)!;
+      const user = await tx.save(
+        tx.create(User, {
+          username: spec.username,
+          displayName: spec.displayName,
+          passwordHash,
+          departmentId: department.id,
+          roles: [roles.get(spec.role)!],
+        }),
+      );
+      if (spec.manages) await tx.update(Department, { id: departments.get(spec.manages)!.id }, { managerId: user.id });
+    }
+    this.logger.log(`seeded the demo company (${DEMO_USERS.length} users)`);
+  }
+}

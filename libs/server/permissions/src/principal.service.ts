@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, DataScope, Principal, PrincipalResolver, widestScope } from '@kehu/server-core';
+import { DataSource } from 'typeorm';
+import { sha256, TokenService } from './token.service';
+
+interface PrincipalRow {
+  id: string;
+  username: string;
+  display_name: string;
+  department_id: string | null;
+  department_path: string | null;
+  token_version: number;
+  role_codes: string[];
+  permissions: string[];
+  scopes: DataScope[];
+}
+
+export const API_KEY_PREFIX = 'kehu_';
+
+/**
+ * Turns a bearer credential (JWT access token or API key) into the caller's principal on every
+ * request, so disabling a user, revoking a key or editing a role takes effect at once.
+ */
+@Injectable()
+export class PrincipalService extends PrincipalResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tokens: TokenService,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  async resolveBearer(token: string): Promise<Principal | null> {
+    if (token.startsWith(API_KEY_PREFIX)) return this.resolveApiKey(token);
+    const claims = this.tokens.verifyAccess(token);
+    if (!claims) return null;
+    const row = await this.loadUser(claims.sub);
+    if (!row || row.token_version !== claims.tv) return null;
+    return this.toPrincipal(row, row.role_codes, row.permissions, row.scopes);
+  }
+
+  /** The principal of an active user, e.g. for /auth/me right after login. */
+  async forUser(userId: string): Promise<Principal | null> {
+    const row = await this.loadUser(userId);
+    return row ? this.toPrincipal(row, row.role_codes, row.permissions, row.scopes) : null;
+  }
+
+  private async loadUser(userId: string): Promise<PrincipalRow | null> {
+    const rows: PrincipalRow[] = await this.db.query(
+      `SELECT u.id, u.username, u.display_name, u.department_id, d.path AS department_path, u.token_version,
+              coalesce(array_agg(DISTINCT r.code) FILTER (WHERE r.id IS NOT NULL), '{}') AS role_codes,
+              coalesce(array_agg(DISTINCT p.code) FILTER (WHERE p.code IS NOT NULL), '{}') AS permissions,
+              coalesce(array_agg(DISTINCT r.data_scope) FILTER (WHERE r.id IS NOT NULL), '{}') AS scopes
+         FROM app_user u
+         LEFT JOIN department d ON d.id = u.department_id
+         LEFT JOIN user_role ur ON ur.user_id = u.id
+         LEFT JOIN role r ON r.id = ur.role_id AND r.deleted_at IS NULL
+         LEFT JOIN LATERAL unnest(r.permissions) AS p(code) ON true
+        WHERE u.id = $1 AND u.deleted_at IS NULL AND NOT u.disabled
+        GROUP BY u.id, d.path`,
+      [userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  private async resolveApiKey(token: string): Promise<Principal | null> {
+    const match = /^kehu_([A-Za-z0-9]{8,16})_([A-Za-z0-9_-]{20,})$/.exec(token);
+    if (!match) return null;
+    const [, prefix, secret] = match;
+    const now = this.clock.now();
+    const keys: Array<{ id: string; secret_hash: string; created_by: string; code: string; permissions: string[]; data_scope: DataScope }> =
+      await this.db.query(
+        `SELECT k.id, k.secret_hash, k.created_by, r.code, r.permissions, r.data_scope
+           FROM api_key k JOIN role r ON r.id = k.role_id AND r.deleted_at IS NULL
+          WHERE k.prefix = $1 AND k.revoked_at IS NULL AND k.deleted_at IS NULL AND k.expires_at > $2`,
+        [prefix, now],
+      );
+    const key = keys[0];
+    if (!key || key.secret_hash !== sha256(secret)) return null;
+    const owner = await this.loadUser(key.created_by);
+    if (!owner) return null;
+    // Recording use at most once a minute keeps hot integrations from writing on every call.
+    await this.db.query(
+      `UPDATE api_key SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`,
+      [key.id, now],
+    );
+    const principal = await this.toPrincipal(owner, [key.code], key.permissions, [key.data_scope]);
+    return { ...principal, kind: 'api-key', apiKeyId: key.id };
+  }
+
+  private async toPrincipal(row: PrincipalRow, roleCodes: string[], permissions: string[], scopes: DataScope[]): Promise<Principal> {
+    const dataScope = widestScope(scopes);
+    return {
+      kind: 'user',
+      userId: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      departmentId: row.department_id,
+      roleCodes,
+      permissions: new Set(permissions),
+      dataScope,
+      scopeDepartmentIds: await this.scopeDepartments(dataScope, row),
+    };
+  }
+
+  private async scopeDepartments(scope: DataScope, row: PrincipalRow): Promise<string[] | null> {
+    switch (scope) {
+      case DataScope.All:
+        return null;
+      case DataScope.Self:
+        return [];
+      case DataScope.Department:
+        return row.department_id ? [row.department_id] : [];
+      case DataScope.DepartmentAndChildren: {
+        if (!row.department_path) return [];
+        const rows: Array<{ id: string }> = await this.db.query(
+          `SELECT id FROM department WHERE path LIKE $1 || '%' AND deleted_at IS NULL`,
+          [row.department_path],
+        );
+        return rows.map((r) => r.id);
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, Authorized, CurrentUser, PERMISSION_GROUPS, Principal, UuidParam } from '@kehu/server-core';
+import { CreateRoleDto, PermissionGroupDto, RoleDto, UpdateRoleDto } from './dto/role.dto';
+import { RolesService } from './roles.service';
+
+@ApiTags('Roles')
+@Controller()
+export class RolesController {
+  constructor(private readonly roles: RolesService) {}
+
+  @Get('permissions')
+  @Authorized('role:read')
+  @ApiOperation({ summary: 'The permission catalogue, grouped, with names in Chinese and English' })
+  @ApiOkResponse({ type: [PermissionGroupDto] })
+  permissions(): PermissionGroupDto[] {
+    return PERMISSION_GROUPS.map((g) => ({ code: g.code, name: g.name, permissions: g.permissions.map((p) => ({ ...p })) }));
+  }
+
+  @Get('roles')
+  @Authorized('role:read')
+  @ApiOperation({ summary: 'List roles with their permissions, data scope and number of users' })
+  @ApiOkResponse({ type: [RoleDto] })
+  list(): Promise<RoleDto[]> {
+    return this.roles.list();
+  }
+
+  @Post('roles')
+  @Authorized('role:write')
+  @ApiOperation({ summary: 'Create a role' })
+  @ApiCreatedResponse({ type: RoleDto })
+  @ApiProblems(400, 409)
+  create(@CurrentUser() me: Principal, @Body() dto: CreateRoleDto): Promise<RoleDto> {
+    return this.roles.create(me, dto);
+  }
+
+  @Get('roles/:id')
+  @Authorized('role:read')
+  @ApiOperation({ summary: 'Get a role' })
+  @ApiOkResponse({ type: RoleDto })
+  @ApiProblems(400, 404)
+  get(@Param('id', UuidParam) id: string): Promise<RoleDto> {
+    return this.roles.get(id);
+  }
+
+  @Patch('roles/:id')
+  @Authorized('role:write')
+  @ApiOperation({ summary: 'Edit a role (the admin role always keeps every permission)' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiOkResponse({ type: RoleDto })
+  @ApiProblems(400, 404, 412)
+  update(@Param('id', UuidParam) id: string, @Body() dto: UpdateRoleDto, @Headers('if-match') ifMatch?: string): Promise<RoleDto> {
+    return this.roles.update(id, dto, ifMatch);
+  }
+
+  @Delete('roles/:id')
+  @HttpCode(204)
+  @Authorized('role:write')
+  @ApiOperation({ summary: 'Delete a custom role that nobody uses' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(400, 404, 409)
+  remove(@Param('id', UuidParam) id: string): Promise<void> {
+    return this.roles.remove(id);
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { addDays, Clock, JobRegistry } from '@kehu/server-core';
+import { DataSource } from 'typeorm';
+
+/** Nightly: forget spent refresh tokens and old login attempts (they only matter for a while). */
+@Injectable()
+export class TokenCleanupJob implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly jobs: JobRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'token-cleanup',
+      description: 'Delete expired refresh tokens and login attempts older than 30 days',
+      cron: '17 3 * * *',
+      run: () => this.run(),
+    });
+  }
+
+  async run(): Promise<Record<string, unknown>> {
+    const now = this.clock.now();
+    const tokens = await this.db.query(`DELETE FROM refresh_token WHERE expires_at < $1`, [addDays(now, -1)]);
+    const attempts = await this.db.query(`DELETE FROM login_attempt WHERE at < $1`, [addDays(now, -30)]);
+    return { refreshTokensDeleted: tokens[1] ?? 0, loginAttemptsDeleted: attempts[1] ?? 0 };
+  }
+}

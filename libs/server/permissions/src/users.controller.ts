@@ -1,0 +1,93 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, PageDto, Principal, UuidParam } from '@kehu/server-core';
+import { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserDto, UserQueryDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('Users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Authorized('user:read')
+  @ApiOperation({ summary: 'List users within my data scope' })
+  @ApiPageResponse(UserDto)
+  @ApiProblems(400)
+  list(@CurrentUser() me: Principal, @Query() query: UserQueryDto): Promise<PageDto<UserDto>> {
+    return this.users.list(me, query);
+  }
+
+  @Post()
+  @Authorized('user:write')
+  @ApiOperation({ summary: 'Create a user (must change the password at first sign-in)' })
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiProblems(400, 409)
+  create(@CurrentUser() me: Principal, @Body() dto: CreateUserDto): Promise<UserDto> {
+    return this.users.create(me, dto);
+  }
+
+  @Get(':id')
+  @Authorized('user:read')
+  @ApiOperation({ summary: 'Get a user' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiProblems(400, 404)
+  get(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<UserDto> {
+    return this.users.get(me, id);
+  }
+
+  @Patch(':id')
+  @Authorized('user:write')
+  @ApiOperation({ summary: 'Edit a user: profile, department, roles' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<version>" read before editing' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiProblems(400, 404, 412)
+  update(
+    @CurrentUser() me: Principal,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdateUserDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<UserDto> {
+    return this.users.update(me, id, dto, ifMatch);
+  }
+
+  @Post(':id/disable')
+  @HttpCode(204)
+  @Authorized('user:write')
+  @ApiOperation({ summary: 'Disable a user; their tokens stop working at once' })
+  @ApiNoContentResponse({ description: 'Disabled' })
+  @ApiProblems(404, 409)
+  disable(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<void> {
+    return this.users.setDisabled(me, id, true);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(204)
+  @Authorized('user:write')
+  @ApiOperation({ summary: 'Enable a disabled user' })
+  @ApiNoContentResponse({ description: 'Enabled' })
+  @ApiProblems(404)
+  enable(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<void> {
+    return this.users.setDisabled(me, id, false);
+  }
+
+  @Post(':id/reset-password')
+  @HttpCode(204)
+  @Authorized('user:write')
+  @ApiOperation({ summary: "Set a new password for a user and end the user's sessions" })
+  @ApiNoContentResponse({ description: 'Password reset' })
+  @ApiProblems(400, 404)
+  resetPassword(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: ResetPasswordDto): Promise<void> {
+    return this.users.resetPassword(me, id, dto);
+  }
+
+  @Post(':id/unlock')
+  @HttpCode(204)
+  @Authorized('user:write')
+  @ApiOperation({ summary: 'Lift a lock caused by failed logins' })
+  @ApiNoContentResponse({ description: 'Unlocked' })
+  @ApiProblems(404)
+  unlock(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<void> {
+    return this.users.unlock(me, id);
+  }
+}

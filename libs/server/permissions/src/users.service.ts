@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  applyDataScope,
+  assertVersionMatches,
+  Clock,
+  isInDataScope,
+  notFound,
+  PageDto,
+  parseSort,
+  Principal,
+  RequestValidationError,
+  toPage,
+  writeAudit,
+} from '@kehu/server-core';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { assertStrongPassword, revokeAllSessions } from './auth.service';
+import { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserDto, UserQueryDto } from './dto/user.dto';
+import { Department } from './entities/department.entity';
+import { Role } from './entities/role.entity';
+import { User } from './entities/user.entity';
+import { hashPassword } from './password';
+import { PermissionsError, PermissionsErrorCode } from './permissions.exception';
+
+const SORTABLE = { username: 'u.username', displayName: 'u.display_name', createdAt: 'u.created_at', lastLoginAt: 'u.last_login_at' };
+
+export function toUserDto(user: User, departmentName: string | null): UserDto {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    email: user.email,
+    mobile: user.mobile,
+    departmentId: user.departmentId,
+    departmentName,
+    roles: (user.roles ?? []).filter((r) => !r.deletedAt).map((r) => ({ id: r.id, code: r.code, name: r.name })),
+    disabled: user.disabled,
+    lockedUntil: user.lockedUntil?.toISOString() ?? null,
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+    version: user.version,
+  };
+}
+
+/** User administration. Users are visible within the caller's data scope (by department). */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(principal: Principal, query: UserQueryDto): Promise<PageDto<UserDto>> {
+    const qb = this.db.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.roles', 'r');
+    applyDataScope(qb, principal, { owner: 'u.id', department: 'u.department_id' });
+    if (query.q) {
+      qb.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q OR u.mobile ILIKE :q OR u.email ILIKE :q)', {
+        q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
+      });
+    }
+    if (query.departmentId) qb.andWhere('u.department_id = :departmentId', { departmentId: query.departmentId });
+    if (query.disabled !== undefined) qb.andWhere('u.disabled = :disabled', { disabled: query.disabled });
+    if (query.roleId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM user_role x WHERE x.user_id = u.id AND x.role_id = :roleId)', { roleId: query.roleId });
+    }
+    for (const s of parseSort(query.sort, SORTABLE, 'username', 'u.id')) qb.addOrderBy(s.column, s.direction);
+    const [users, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    const names = await this.departmentNames(users.map((u) => u.departmentId));
+    return toPage(users.map((u) => toUserDto(u, names.get(u.departmentId ?? '') ?? null)), total, query);
+  }
+
+  async get(principal: Principal, id: string): Promise<UserDto> {
+    const user = await this.findVisible(this.db.manager, principal, id);
+    return this.toDto(user);
+  }
+
+  async create(principal: Principal, dto: CreateUserDto): Promise<UserDto> {
+    assertStrongPassword(dto.password, dto.username, 'password');
+    const passwordHash = await hashPassword(dto.password);
+    const id = await this.db.transaction(async (tx) => {
+      await this.assertUsernameFree(tx, dto.username);
+      const department = await this.checkDepartment(tx, dto.departmentId ?? null);
+      const roles = await this.loadRoles(tx, dto.roleIds);
+      const user = tx.create(User, {
+        username: dto.username,
+        displayName: dto.displayName,
+        email: dto.email ?? null,
+        mobile: dto.mobile ?? null,
+        passwordHash,
+        departmentId: department?.id ?? null,
+        roles,
+        mustChangePassword: true,
+        createdBy: principal.userId,
+      });
+      return (await tx.save(user)).id;
+    });
+    return this.get(principal, id);
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateUserDto, ifMatch?: string): Promise<UserDto> {
+    await this.db.transaction(async (tx) => {
+      const user = await this.findVisible(tx, principal, id, true);
+      assertVersionMatches(user.version, ifMatch, dto.version);
+      if (dto.displayName !== undefined) user.displayName = dto.displayName;
+      if (dto.email !== undefined) user.email = dto.email;
+      if (dto.mobile !== undefined) user.mobile = dto.mobile;
+      if (dto.departmentId !== undefined) user.departmentId = (await this.checkDepartment(tx, dto.departmentId))?.id ?? null;
+      const rolesBefore = user.roles.map((r) => r.code).sort();
+      if (dto.roleIds !== undefined) user.roles = await this.loadRoles(tx, dto.roleIds);
+      await tx.save(user);
+      const rolesAfter = user.roles.map((r) => r.code).sort();
+      if (rolesBefore.join() !== rolesAfter.join()) {
+        // Role membership lives in a join table the entity subscriber does not see.
+        await writeAudit(tx, { action: 'UPDATE_ROLES', entityType: 'User', entityId: id, before: { roles: rolesBefore }, after: { roles: rolesAfter } });
+      }
+    });
+    return this.get(principal, id);
+  }
+
+  async setDisabled(principal: Principal, id: string, disabled: boolean): Promise<void> {
+    if (disabled && id === principal.userId) throw new PermissionsError(PermissionsErrorCode.CannotDisableSelf);
+    await this.db.transaction(async (tx) => {
+      const user = await this.findVisible(tx, principal, id, true);
+      user.disabled = disabled;
+      await tx.save(user);
+      if (disabled) await revokeAllSessions(tx, id, this.clock.now());
+    });
+  }
+
+  async resetPassword(principal: Principal, id: string, dto: ResetPasswordDto): Promise<void> {
+    const target = await this.findVisible(this.db.manager, principal, id);
+    assertStrongPassword(dto.newPassword, target.username, 'newPassword');
+    const hash = await hashPassword(dto.newPassword);
+    await this.db.transaction(async (tx) => {
+      const user = await this.findVisible(tx, principal, id, true);
+      user.passwordHash = hash;
+      user.mustChangePassword = true;
+      user.failedLogins = 0;
+      user.lockedUntil = null;
+      await tx.save(user);
+      await revokeAllSessions(tx, id, this.clock.now());
+      await writeAudit(tx, { action: 'RESET_PASSWORD', entityType: 'User', entityId: id });
+    });
+  }
+
+  async unlock(principal: Principal, id: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const user = await this.findVisible(tx, principal, id, true);
+      user.failedLogins = 0;
+      user.lockedUntil = null;
+      await tx.save(user);
+    });
+  }
+
+  private async findVisible(manager: EntityManager, principal: Principal, id: string, lock = false): Promise<User> {
+    const qb = manager.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const user = await qb.getOne();
+    if (!user || !isInDataScope(principal, { ownerId: user.id, departmentId: user.departmentId })) throw notFound('User', id);
+    user.roles = await manager
+      .getRepository(Role)
+      .createQueryBuilder('r')
+      .innerJoin('user_role', 'ur', 'ur.role_id = r.id AND ur.user_id = :id', { id })
+      .getMany();
+    return user;
+  }
+
+  private async toDto(user: User): Promise<UserDto> {
+    const names = await this.departmentNames([user.departmentId]);
+    return toUserDto(user, names.get(user.departmentId ?? '') ?? null);
+  }
+
+  private async departmentNames(ids: Array<string | null>): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+    if (!wanted.length) return new Map();
+    const rows = await this.db.getRepository(Department).find({ where: { id: In(wanted) }, withDeleted: true });
+    return new Map(rows.map((d) => [d.id, d.name]));
+  }
+
+  private async assertUsernameFree(tx: EntityManager, username: string): Promise<void> {
+    const taken = await tx
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('lower(u.username) = lower(:username)', { username })
+      .getExists();
+    if (taken) {
+      throw new PermissionsError(PermissionsErrorCode.UsernameTaken, `${username} is taken`, {
+        errors: [{ field: 'username', message: 'is already taken', code: 'unique' }],
+      });
+    }
+  }
+
+  private async checkDepartment(tx: EntityManager, id: string | null): Promise<Department | null> {
+    if (!id) return null;
+    const department = await tx.findOneBy(Department, { id, deletedAt: IsNull() });
+    if (!department) throw new RequestValidationError([{ field: 'departmentId', message: 'no such department', code: 'exists' }]);
+    return department;
+  }
+
+  private async loadRoles(tx: EntityManager, ids: string[]): Promise<Role[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    const roles = await tx.findBy(Role, { id: In(unique), deletedAt: IsNull() });
+    if (roles.length !== unique.length) {
+      const missing = unique.findIndex((id) => !roles.some((r) => r.id === id));
+      throw new RequestValidationError([{ field: `roleIds[${missing}]`, message: 'no such role', code: 'exists' }]);
+    }
+    return roles;
+  }
+}
