@@ -1,8 +1,17 @@
+import 'element-plus/dist/index.css';
 import './styles.css';
-import router from './router';
 import { createApp } from 'vue';
+import { createPinia } from 'pinia';
 import App from './app/App.vue';
+import { installAccessDirective } from './directives/access';
+import { i18n, currentLocale } from './i18n';
+import { createAppRouter } from './router';
+
+document.documentElement.lang = currentLocale.value;
 
 const app = createApp(App);
-app.use(router);
+app.use(createPinia());
+app.use(i18n);
+app.use(createAppRouter());
+installAccessDirective(app);
 app.mount('#root');

@@ -1,23 +1,41 @@
-import { createRouter, createWebHistory } from 'vue-router'
-import HomeView from '../views/HomeView.vue'
+import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router';
+import { setSessionExpiredHandler } from '../api/http';
+import { t } from '../i18n';
+import { useAuthStore } from '../stores/auth';
+import { routes } from './routes';
 
-const router = createRouter({
-  history: createWebHistory(import.meta.env.BASE_URL),
-  routes: [
-    {
-      path: '/',
-      name: 'home',
-      component: HomeView
-    },
-    {
-      path: '/about',
-      name: 'about',
-      // route level code-splitting
-      // this generates a separate chunk (About.[hash].js) for this route
-      // which is lazy-loaded when the route is visited.
-      component: () => import('../views/AboutView.vue')
+/** Unauthenticated → /login?redirect=…; a permission the user lacks → 403. */
+export function installGuards(router: Router): void {
+  router.beforeEach(async (to) => {
+    if (to.meta.public) return true;
+    const auth = useAuthStore();
+    if (!auth.isAuthenticated) return { name: 'login', query: { redirect: to.fullPath } };
+    if (!auth.me) {
+      try {
+        await auth.fetchMe();
+      } catch {
+        auth.reset();
+        return { name: 'login', query: { redirect: to.fullPath } };
+      }
     }
-  ]
-})
+    if (!to.matched.every((record) => auth.can(record.meta.permission))) {
+      return { name: 'forbidden', query: { from: to.fullPath } };
+    }
+    return true;
+  });
+  router.afterEach((to) => {
+    const title = to.meta.titleKey ? t(to.meta.titleKey) : '';
+    document.title = title ? `${title} · ${t('app.name')}` : t('app.name');
+  });
+  setSessionExpiredHandler(() => {
+    useAuthStore().reset();
+    const current = router.currentRoute.value;
+    if (current.name !== 'login') void router.replace({ name: 'login', query: { redirect: current.fullPath } });
+  });
+}
 
-export default router
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
+  const router = createRouter({ history, routes });
+  installGuards(router);
+  return router;
+}

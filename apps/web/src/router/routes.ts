@@ -1,0 +1,117 @@
+import type { RouteRecordRaw } from 'vue-router';
+import {
+  Avatar,
+  Collection,
+  Document,
+  HomeFilled,
+  Key,
+  OfficeBuilding,
+  Operation,
+  Setting,
+  Stamp,
+  User,
+} from '@element-plus/icons-vue';
+import { useAuthStore } from '../stores/auth';
+
+const Layout = () => import('../layouts/default-layout.vue');
+
+/** Children of the system menu, in menu order. */
+export const systemRoutes: RouteRecordRaw[] = [
+  {
+    path: 'users',
+    name: 'users',
+    component: () => import('../views/system/users/index.vue'),
+    meta: { titleKey: 'route.users', icon: User, permission: 'user:read' },
+  },
+  {
+    path: 'departments',
+    name: 'departments',
+    component: () => import('../views/system/departments/index.vue'),
+    meta: { titleKey: 'route.departments', icon: OfficeBuilding, permission: 'department:read' },
+  },
+  {
+    path: 'roles',
+    name: 'roles',
+    component: () => import('../views/system/roles/index.vue'),
+    meta: { titleKey: 'route.roles', icon: Avatar, permission: 'role:read' },
+  },
+  {
+    path: 'dictionaries',
+    name: 'dictionaries',
+    component: () => import('../views/system/dictionaries/index.vue'),
+    meta: { titleKey: 'route.dictionaries', icon: Collection, permission: 'dictionary:write' },
+  },
+  {
+    path: 'rules',
+    name: 'rules',
+    component: () => import('../views/system/rules/index.vue'),
+    meta: { titleKey: 'route.rules', icon: Operation, permission: 'rule:write' },
+  },
+  {
+    path: 'api-keys',
+    name: 'api-keys',
+    component: () => import('../views/system/api-keys/index.vue'),
+    meta: { titleKey: 'route.apiKeys', icon: Key, permission: 'api-key:manage' },
+  },
+  {
+    path: 'audit-logs',
+    name: 'audit-logs',
+    component: () => import('../views/system/audit-logs/index.vue'),
+    meta: { titleKey: 'route.auditLogs', icon: Document, permission: 'audit:read' },
+  },
+];
+
+/** The routes shown in the sidebar (children of the layout). */
+export const menuRoutes: RouteRecordRaw[] = [
+  {
+    path: '',
+    name: 'home',
+    component: () => import('../views/home/index.vue'),
+    meta: { titleKey: 'route.home', icon: HomeFilled },
+  },
+  {
+    path: 'approvals',
+    name: 'approvals',
+    component: () => import('../views/system/approvals/index.vue'),
+    meta: { titleKey: 'route.approvals', icon: Stamp },
+  },
+  {
+    path: 'system',
+    name: 'system',
+    meta: { titleKey: 'route.system', icon: Setting },
+    redirect: () => {
+      const auth = useAuthStore();
+      const first = systemRoutes.find((r) => auth.can(r.meta?.permission));
+      return first?.name ? { name: first.name } : { name: 'forbidden' };
+    },
+    children: systemRoutes,
+  },
+];
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('../views/login/index.vue'),
+    meta: { public: true, titleKey: 'route.login' },
+  },
+  {
+    path: '/',
+    component: Layout,
+    children: [
+      ...menuRoutes,
+      {
+        path: '403',
+        name: 'forbidden',
+        component: () => import('../views/error/forbidden.vue'),
+        meta: { titleKey: 'route.forbidden', hideInMenu: true },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('../views/error/not-found.vue'),
+        meta: { titleKey: 'route.notFound', hideInMenu: true },
+      },
+    ],
+  },
+];
