@@ -135,6 +135,17 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 }
 
 /** `If-Match` header for optimistic concurrency. */
-export function ifMatch(version: number | string): { 'If-Match': string } {
-  return { 'If-Match': `W/"${version}"` };
+export function ifMatch(version: number | string): { 'if-match': string } {
+  return { 'if-match': `W/"${version}"` };
+}
+
+/**
+ * List query with numeric page/pageSize. WORKAROUND: the generated schema types `page`/`pageSize`
+ * as `Object` (PageQueryDto's `page = 1` has no type annotation, so swagger emits no number type);
+ * remove this cast once the server DTO declares `page: number`.
+ */
+export function pageQuery<T extends { page?: number; pageSize?: number }>(
+  params: T,
+): Omit<T, 'page' | 'pageSize'> & { page?: never; pageSize?: never } {
+  return params as unknown as Omit<T, 'page' | 'pageSize'> & { page?: never; pageSize?: never };
 }

@@ -2,10 +2,12 @@
  * Names for the API shapes the SPA uses, all derived from the generated OpenAPI types
  * (never hand-written): change the import below only.
  */
-import type { components, paths } from './contract';
+import type { components, paths as GeneratedPaths } from '@kehu/api-client';
+import type { PendingPaths } from './pending-contract';
 
-export type { components, paths };
-export type Paths = paths;
+export type { components };
+/** The generated paths, plus (under them) the interim ones the server has not published yet. */
+export type paths = GeneratedPaths & Omit<PendingPaths, keyof GeneratedPaths>;
 
 type Ok<R> = R extends { 200: infer A } ? A : R extends { 201: infer B } ? B : never;
 type JsonContent<C> = C extends { content: { 'application/json': infer J } } ? J : never;
