@@ -61,7 +61,8 @@ export class AuthService {
       throw new PermissionsError(PermissionsErrorCode.AccountDisabled);
     }
     return this.db.transaction(async (tx) => {
-      await tx.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+      // Sign-in bookkeeping is not an edit of the user: plain SQL keeps `version` (and If-Match) untouched.
+      await tx.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1`, [user.id, now]);
       await tx.insert(LoginAttempt, { ip, username: user.username, at: now, success: true });
       await writeAudit(tx, { action: 'LOGIN', entityType: 'User', entityId: user.id, actorId: user.id, actorName: user.username });
       return this.issue(tx, user, randomUUID());
@@ -70,20 +71,26 @@ export class AuthService {
 
   async refresh(presented: string): Promise<TokenPairDto> {
     const now = this.clock.now();
-    return this.db.transaction(async (tx) => {
+    const outcome = await this.db.transaction(async (tx) => {
       const token = await this.findRefreshToken(tx, presented, true);
-      if (!token) throw new PermissionsError(PermissionsErrorCode.InvalidRefreshToken);
+      if (!token) return 'invalid' as const;
       if (token.usedAt || token.revokedAt) {
-        // A rotated token presented again: someone holds a copy. End the whole session family.
+        // A rotated token presented again: someone holds a copy. End the whole session family
+        // (committed before answering 401).
         await tx.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: now });
-        throw new PermissionsError(PermissionsErrorCode.InvalidRefreshToken, 'Token reuse detected; signed out everywhere for this session');
+        return 'reused' as const;
       }
-      if (token.expiresAt <= now) throw new PermissionsError(PermissionsErrorCode.InvalidRefreshToken, 'Refresh token expired');
+      if (token.expiresAt <= now) return 'invalid' as const;
       const user = await tx.findOneBy(User, { id: token.userId });
-      if (!user || user.disabled) throw new PermissionsError(PermissionsErrorCode.InvalidRefreshToken);
+      if (!user || user.disabled) return 'invalid' as const;
       await tx.update(RefreshToken, { id: token.id }, { usedAt: now });
       return this.issue(tx, user, token.familyId);
     });
+    if (outcome === 'reused') {
+      throw new PermissionsError(PermissionsErrorCode.InvalidRefreshToken, 'Token reuse detected; this session is signed out everywhere');
+    }
+    if (outcome === 'invalid') throw new PermissionsError(PermissionsErrorCode.InvalidRefreshToken);
+    return outcome;
   }
 
   async logout(presented: string): Promise<void> {
@@ -188,7 +195,8 @@ export class AuthService {
 
   private async recordFailure(user: User, ip: string, now: Date): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const [{ failed_logins }] = await tx.query(
+      // TypeORM answers UPDATE … RETURNING with [rows, rowCount].
+      const [[{ failed_logins }]] = await tx.query(
         `UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins`,
         [user.id],
       );
