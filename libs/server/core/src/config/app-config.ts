@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /**
  * The runtime contract (ARCHITECTURE "Runtime contract"), validated once at boot so a bad
@@ -40,6 +40,7 @@ export class AppConfig {
 
   /** Seed the demo company (departments and one user per built-in role) once. */
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
   demo = false;
 
   /** Directory with the built SPA to serve at `/`; unset means the API only. */
@@ -49,6 +50,7 @@ export class AppConfig {
 
   /** Run the cron schedules (off in tests, which call jobs directly). */
   @Transform(({ value }) => value === undefined || value === true || value === 'true' || value === '1')
+  @IsBoolean()
   schedulerEnabled = true;
 }
 
