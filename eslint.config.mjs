@@ -9,7 +9,10 @@ export default [
         "**/dist",
         "**/out-tsc",
         "**/vite.config.*.timestamp*",
-        "**/vitest.config.*.timestamp*"
+        "**/vitest.config.*.timestamp*",
+        "**/coverage",
+        "libs/api-client/src/schema.ts",
+        ".nx"
       ]
     },
     {
@@ -28,13 +31,16 @@ export default [
                     allow: [
                         "^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$"
                     ],
+                    // The arrows of ARCHITECTURE.md: apps → domain libs → core; web and tools → api-client only.
                     depConstraints: [
-                        {
-                            sourceTag: "*",
-                            onlyDependOnLibsWithTags: [
-                                "*"
-                            ]
-                        }
+                        { sourceTag: "scope:server", onlyDependOnLibsWithTags: ["scope:server", "scope:shared"] },
+                        { sourceTag: "scope:web", onlyDependOnLibsWithTags: ["scope:web", "scope:shared"] },
+                        { sourceTag: "scope:shared", onlyDependOnLibsWithTags: ["scope:shared"] },
+                        { sourceTag: "type:app", onlyDependOnLibsWithTags: ["type:domain", "type:core", "type:client"] },
+                        { sourceTag: "type:e2e", onlyDependOnLibsWithTags: ["type:client"] },
+                        { sourceTag: "type:domain", onlyDependOnLibsWithTags: ["type:domain", "type:core"] },
+                        { sourceTag: "type:core", onlyDependOnLibsWithTags: ["type:core"] },
+                        { sourceTag: "type:client", onlyDependOnLibsWithTags: ["type:client"] }
                     ]
                 }
             ]
