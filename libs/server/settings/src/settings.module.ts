@@ -1,0 +1,29 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DictionariesController } from './dictionaries.controller';
+import { DictionariesService } from './dictionaries.service';
+import { DictionaryUsageRegistry } from './dictionary-usage';
+import { BusinessRule } from './entities/business-rule.entity';
+import { DictionaryItem } from './entities/dictionary-item.entity';
+import { DictionaryType } from './entities/dictionary-type.entity';
+import { Holiday } from './entities/holiday.entity';
+import { HolidaysController } from './holidays.controller';
+import { HolidaysService } from './holidays.service';
+import { RulesController } from './rules.controller';
+import { RulesService } from './rules.service';
+import { SettingsSeeder } from './settings.seeder';
+import { WorkingCalendar } from './working-calendar.service';
+
+/**
+ * Base data and rules (DOMAIN §13): the data dictionary, business rules and the holiday
+ * calendar. Global so every domain can inject RulesService, DictionariesService,
+ * DictionaryUsageRegistry and WorkingCalendar.
+ */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([DictionaryType, DictionaryItem, BusinessRule, Holiday])],
+  controllers: [DictionariesController, RulesController, HolidaysController],
+  providers: [DictionariesService, DictionaryUsageRegistry, RulesService, HolidaysService, WorkingCalendar, SettingsSeeder],
+  exports: [DictionariesService, DictionaryUsageRegistry, RulesService, WorkingCalendar],
+})
+export class SettingsModule {}
