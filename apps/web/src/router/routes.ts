@@ -1,16 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import {
-  Avatar,
-  Collection,
-  Document,
-  HomeFilled,
-  Key,
-  OfficeBuilding,
-  Operation,
-  Setting,
-  Stamp,
-  User,
-} from '@element-plus/icons-vue';
+import { Avatar, Collection, Document, HomeFilled, Key, OfficeBuilding, Operation, Setting, Stamp, User } from '@element-plus/icons-vue';
 import { useAuthStore } from '../stores/auth';
 
 const Layout = () => import('../layouts/default-layout.vue');
