@@ -66,6 +66,45 @@ describe('the API contract', () => {
     expect(Object.keys(document.paths).sort()).toEqual(Object.keys(committed.paths).sort());
   });
 
+  it('answers bad input to every operation with a 4xx problem, never a 5xx', async () => {
+    const http = request(app.getHttpServer());
+    const login = await http.post('/api/v1/auth/login').send({ username: 'admin', password: 'Admin-pass-2026' });
+    const token = login.body.accessToken as string;
+    const wrongTypes = (schemaRef: string | undefined): Record<string, unknown> => {
+      const name = schemaRef?.split('/').pop();
+      const schema = name ? (document.components?.schemas?.[name] as { properties?: Record<string, { type?: string }> }) : undefined;
+      const body: Record<string, unknown> = {};
+      for (const [prop, def] of Object.entries(schema?.properties ?? {})) {
+        body[prop] = def.type === 'string' ? 12345 : def.type === 'array' ? 'not-an-array' : 'not-a-number';
+      }
+      return body;
+    };
+    const failures: string[] = [];
+    const seen = new Set<number>();
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, op] of Object.entries(item as Record<string, Operation & { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>)) {
+        if (path.endsWith('/auth/logout') || path.endsWith('/auth/change-password')) continue; // would end the fuzzing session
+        const ref = op.requestBody?.content?.['application/json']?.schema?.$ref;
+        const urls = [path.replace(/\{[^}]+\}/g, 'not-an-id'), path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000')];
+        const bodies: unknown[] = [{}, wrongTypes(ref), { unexpected: true }, [1, 2]];
+        for (const url of urls) {
+          for (const body of bodies) {
+            const call = (http as unknown as Record<string, (u: string) => request.Test>)[method](`${url}?page=-1&pageSize=abc&sort=%24%24`);
+            const res = await call.auth(token, { type: 'bearer' }).send(body as object);
+            seen.add(res.status);
+            if (res.status >= 500 || (res.status >= 400 && !String(res.headers['content-type']).includes('application/problem+json'))) {
+              failures.push(`${method.toUpperCase()} ${url} ${JSON.stringify(body)} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+            }
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    // The fuzz reached the handlers' validation and lookups, not just the auth guard.
+    expect([...seen]).toEqual(expect.arrayContaining([400, 404]));
+    expect(seen.has(401)).toBe(false);
+  });
+
   it('serves login for the admin set by KEHU_ADMIN_PASSWORD', async () => {
     const res = await request(app.getHttpServer()).post('/api/v1/auth/login').send({ username: 'admin', password: 'Admin-pass-2026' });
     expect(res.status).toBe(200);
