@@ -1,0 +1,56 @@
+import { mount, flushPromises } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHttpClient, http, setHttpClient } from '../../api/http';
+import { memoryTokenStore } from '../../api/session';
+import { setupApp } from '../../testing/helpers';
+import LoginPage from './index.vue';
+
+function problem(status: number, title: string, detail?: string): Response {
+  return new Response(JSON.stringify({ type: 'https://kehu.dev/problems/x', title, status, detail }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+const original = http;
+
+async function submitWith(response: Response) {
+  const fetch = vi.fn(async () => response);
+  setHttpClient(createHttpClient({ baseUrl: 'http://localhost', fetch, tokens: memoryTokenStore() }));
+  const { router, plugins } = setupApp();
+  await router.push('/login');
+  await router.isReady();
+  const wrapper = mount(LoginPage, { global: { plugins }, attachTo: document.body });
+  await wrapper.get('[data-testid="login-username"]').setValue('alice');
+  await wrapper.get('[data-testid="login-password"]').setValue('wrong-password');
+  await wrapper.get('form').trigger('submit');
+  await flushPromises();
+  await vi.waitFor(() => expect(wrapper.find('[data-testid="login-error"]').exists()).toBe(true));
+  return { wrapper, fetch };
+}
+
+describe('login page', () => {
+  afterEach(() => {
+    setHttpClient(original);
+    document.body.innerHTML = '';
+  });
+
+  it('shows the problem detail when the account is locked (423)', async () => {
+    const { wrapper, fetch } = await submitWith(problem(423, 'Account locked', 'Locked until 10:15 after 5 failed attempts'));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const request = fetch.mock.calls[0][0] as unknown as Request;
+    expect(new URL(request.url).pathname).toBe('/api/v1/auth/login');
+    expect(await request.json()).toEqual({ username: 'alice', password: 'wrong-password' });
+    expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Locked until 10:15 after 5 failed attempts');
+  });
+
+  it('says the credentials are wrong on 401', async () => {
+    const { wrapper } = await submitWith(problem(401, 'Invalid credentials'));
+    expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Wrong username or password');
+  });
+
+  it('says there were too many attempts on 429', async () => {
+    const { wrapper } = await submitWith(problem(429, 'Too many requests'));
+    expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Too many attempts');
+  });
+});
