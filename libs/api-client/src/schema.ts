@@ -146,7 +146,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Change my password; signs out my other sessions */
+    /** Change my password: ends all my sessions and answers a new token pair for this one */
     post: operations['Auth_changePassword'];
     delete?: never;
     options?: never;
@@ -1168,12 +1168,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Password changed */
-      204: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
       };
       /** @description Invalid input; `errors[]` names each field */
       400: {

@@ -48,12 +48,12 @@ export class AuthController {
   }
 
   @Post('change-password')
-  @HttpCode(204)
+  @HttpCode(200)
   @Authorized()
-  @ApiOperation({ summary: 'Change my password; signs out my other sessions' })
-  @ApiNoContentResponse({ description: 'Password changed' })
+  @ApiOperation({ summary: 'Change my password: ends all my sessions and answers a new token pair for this one' })
+  @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(400)
-  changePassword(@CurrentUser() user: Principal, @Body() dto: ChangePasswordDto): Promise<void> {
+  changePassword(@CurrentUser() user: Principal, @Body() dto: ChangePasswordDto): Promise<TokenPairDto> {
     return this.auth.changePassword(user, dto);
   }
 }

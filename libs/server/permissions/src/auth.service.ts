@@ -120,7 +120,8 @@ export class AuthService {
     };
   }
 
-  async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<void> {
+  /** Changes my password, ends every session of mine and answers a fresh one for this client. */
+  async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<TokenPairDto> {
     const user = await this.db
       .getRepository(User)
       .createQueryBuilder('u')
@@ -134,11 +135,12 @@ export class AuthService {
     }
     assertStrongPassword(dto.newPassword, user.username, 'newPassword');
     const hash = await hashPassword(dto.newPassword);
-    await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       user.passwordHash = hash;
       user.mustChangePassword = false;
       await tx.save(user);
       await revokeAllSessions(tx, user.id, this.clock.now());
+      return this.issue(tx, user, randomUUID());
     });
   }
 

@@ -116,12 +116,14 @@ describe('auth', () => {
       .post('/api/v1/auth/change-password')
       .auth(token, { type: 'bearer' })
       .send({ currentPassword: TEST_PASSWORD, newPassword: 'Another-pass-9' });
-    expect(ok.status).toBe(204);
-    // Changing the password signs out existing sessions.
+    expect(ok.status).toBe(200);
+    // Changing the password signs out existing sessions; this client continues with the new pair.
     expect((await t.http.get('/api/v1/auth/me').auth(token, { type: 'bearer' })).status).toBe(401);
+    const continued = await t.http.get('/api/v1/auth/me').auth(ok.body.accessToken, { type: 'bearer' });
+    expect(continued.status).toBe(200);
+    expect(continued.body.mustChangePassword).toBe(false);
     const fresh = await loginAs(t, 'carol', 'Another-pass-9');
-    const me = await t.http.get('/api/v1/auth/me').auth(fresh, { type: 'bearer' });
-    expect(me.body.mustChangePassword).toBe(false);
+    expect((await t.http.get('/api/v1/auth/me').auth(fresh, { type: 'bearer' })).status).toBe(200);
   });
 
   it('stops a disabled user at once, access token included', async () => {
