@@ -15,7 +15,7 @@ function problem(status: number, title: string, detail?: string): Response {
 const original = http;
 
 async function submitWith(response: Response) {
-  const fetch = vi.fn(async () => response);
+  const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => response);
   setHttpClient(createHttpClient({ baseUrl: 'http://localhost', fetch, tokens: memoryTokenStore() }));
   const { router, plugins } = setupApp();
   await router.push('/login');
@@ -38,7 +38,7 @@ describe('login page', () => {
   it('shows the problem detail when the account is locked (423)', async () => {
     const { wrapper, fetch } = await submitWith(problem(423, 'Account locked', 'Locked until 10:15 after 5 failed attempts'));
     expect(fetch).toHaveBeenCalledTimes(1);
-    const request = fetch.mock.calls[0][0] as unknown as Request;
+    const request = fetch.mock.calls[0][0] as Request;
     expect(new URL(request.url).pathname).toBe('/api/v1/auth/login');
     expect(await request.json()).toEqual({ username: 'alice', password: 'wrong-password' });
     expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Locked until 10:15 after 5 failed attempts');
