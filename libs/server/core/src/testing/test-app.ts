@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { loadConfig } from '../config/app-config';
+import { AppConfig, loadConfig } from '../config/app-config';
 import { CoreModule } from '../core.module';
 import { coreMigrations } from '../migrations';
 import { configureApp } from '../http/configure-app';
@@ -30,11 +30,12 @@ export async function createTestApp(options: {
   controllers?: Type<unknown>[];
   providers?: Parameters<typeof Test.createTestingModule>[0]['providers'];
   clock?: TestClock;
+  config?: Partial<AppConfig>;
 }): Promise<TestApp> {
   const migrations = [...coreMigrations, ...options.migrations];
   const database = await createTestDatabase(migrations);
   const clock = options.clock ?? new TestClock();
-  const config = loadConfig({}, { logLevel: 'silent', schedulerEnabled: false, jwtSecret: 'test-secret-test-secret-test-secret!' });
+  const config = loadConfig({}, { logLevel: 'silent', schedulerEnabled: false, jwtSecret: 'test-secret-test-secret-test-secret!', ...options.config });
   const moduleRef = await Test.createTestingModule({
     imports: [CoreModule.forRoot({ config, databaseUrl: database.url, migrations, clock }), ...options.imports],
     controllers: options.controllers ?? [],
