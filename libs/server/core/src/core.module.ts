@@ -17,6 +17,17 @@ import { JobRun } from './jobs/job-run.entity';
 import { JobsController } from './jobs/jobs.controller';
 import { Clock, SystemClock } from './time/clock';
 
+/** Human-readable logs on a terminal when pino-pretty is installed (dev); JSON lines otherwise. */
+function prettyTransport() {
+  if (!process.stdout.isTTY) return undefined;
+  try {
+    require.resolve('pino-pretty');
+  } catch {
+    return undefined;
+  }
+  return { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,req,res' } };
+}
+
 export interface CoreModuleOptions {
   config: AppConfig;
   databaseUrl: string;
@@ -53,6 +64,7 @@ export class CoreModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             customProps: () => ({ context: 'HTTP' }),
             autoLogging: { ignore: (req) => req.url === '/health' },
+            transport: prettyTransport(),
           },
         }),
         TypeOrmModule.forRoot({

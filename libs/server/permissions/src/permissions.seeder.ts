@@ -102,26 +102,30 @@ export class PermissionsSeeder implements OnApplicationBootstrap {
     if (await tx.exists(User, { where: { username: DEMO_USERS[0].username } })) return;
     const departments = new Map<string, Department>();
     for (const [name, parentName] of DEMO_DEPARTMENTS) {
-      const parent = parentName ? departments.get(parentName)! : root;
+      const parent = (parentName && departments.get(parentName)) || root;
       const d = await tx.save(tx.create(Department, { name, parentId: parent.id, path: '', sortOrder: departments.size }));
       d.path = `${parent.path}${d.id}/`;
       await tx.update(Department, { id: d.id }, { path: d.path });
       departments.set(name, d);
     }
     const roles = new Map((await tx.find(Role, { where: { builtIn: true } })).map((r) => [r.code, r]));
+    const need = <T>(value: T | undefined, what: string): T => {
+      if (value === undefined) throw new Error(`demo seed: missing ${what}`);
+      return value;
+    };
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const spec of DEMO_USERS) {
-      const department = departments.get(spec.department)!;
+      const department = need(departments.get(spec.department), spec.department);
       const user = await tx.save(
         tx.create(User, {
           username: spec.username,
           displayName: spec.displayName,
           passwordHash,
           departmentId: department.id,
-          roles: [roles.get(spec.role)!],
+          roles: [need(roles.get(spec.role), spec.role)],
         }),
       );
-      if (spec.manages) await tx.update(Department, { id: departments.get(spec.manages)!.id }, { managerId: user.id });
+      if (spec.manages) await tx.update(Department, { id: need(departments.get(spec.manages), spec.manages).id }, { managerId: user.id });
     }
     this.logger.log(`seeded the demo company (${DEMO_USERS.length} users)`);
   }

