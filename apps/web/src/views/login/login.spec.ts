@@ -15,7 +15,7 @@ function problem(status: number, title: string, detail?: string): Response {
 const original = http;
 
 async function submitWith(response: Response) {
-  const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => response);
+  const fetch = vi.fn<typeof globalThis.fetch>(async () => response);
   setHttpClient(createHttpClient({ baseUrl: 'http://localhost', fetch, tokens: memoryTokenStore() }));
   const { router, plugins } = setupApp();
   await router.push('/login');
