@@ -1,5 +1,5 @@
 import { BusinessEntity } from '@kehu/server-core';
-import { Column, Entity, OneToMany } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import type { ApprovalStep } from './approval-step.entity';
 
 export enum ApprovalStatus {
@@ -48,6 +48,6 @@ export class ApprovalRequest extends BusinessEntity {
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 
-  @OneToMany('ApprovalStep', 'request')
+  /** Not a column: filled by the service (in index order) before a handler is called. */
   steps?: ApprovalStep[];
 }

@@ -1,7 +1,6 @@
 import { NotAudited } from '@kehu/server-core';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ApproverKind } from '../approval-chains';
-import type { ApprovalRequest } from './approval-request.entity';
 
 export enum ApprovalStepStatus {
   /** Not reached yet. */
@@ -26,10 +25,6 @@ export class ApprovalStep {
 
   @Column({ type: 'uuid' })
   requestId: string;
-
-  @ManyToOne('ApprovalRequest', 'steps')
-  @JoinColumn({ name: 'request_id' })
-  request?: ApprovalRequest;
 
   @Column({ type: 'int' })
   index: number;

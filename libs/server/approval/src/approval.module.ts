@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApprovalChainsController } from './approval-chains.controller';
+import { ApprovalChainsService } from './approval-chains.service';
+import { ApprovalHandlers } from './approval-handlers';
+import { ApprovalService } from './approvals.service';
+import { ApprovalsController } from './approvals.controller';
+import { ApprovalChain } from './entities/approval-chain.entity';
+import { ApprovalRequest } from './entities/approval-request.entity';
+import { ApprovalStep } from './entities/approval-step.entity';
+
+/**
+ * Generic approvals (DOMAIN §3, §6): chains, requests, the inbox. A domain module imports it,
+ * registers its ApprovalHandler with ApprovalHandlers in onModuleInit and calls
+ * ApprovalService.submit inside its own transactions.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ApprovalChain, ApprovalRequest, ApprovalStep])],
+  controllers: [ApprovalsController, ApprovalChainsController],
+  providers: [ApprovalService, ApprovalChainsService, ApprovalHandlers],
+  exports: [ApprovalService, ApprovalHandlers, ApprovalChainsService],
+})
+export class ApprovalModule {}
