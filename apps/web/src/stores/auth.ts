@@ -31,8 +31,14 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
-    unwrap(await http.POST('/api/v1/auth/change-password', { body: { currentPassword, newPassword } }));
-    if (me.value) me.value = { ...me.value, mustChangePassword: false };
+    // The server signs out the other sessions and answers a fresh token pair for this one.
+    const data = unwrap(await http.POST('/api/v1/auth/change-password', { body: { currentPassword, newPassword } }));
+    if (data?.accessToken) {
+      localTokenStore.setTokens({ accessToken: data.accessToken, refreshToken: data.refreshToken });
+      me.value = data.user;
+    } else if (me.value) {
+      me.value = { ...me.value, mustChangePassword: false };
+    }
   }
 
   /** Forget the session locally (no server call). */
