@@ -280,7 +280,7 @@ export class ApprovalService {
   }
 
   private notPending(request: ApprovalRequest): InstanceType<typeof ApprovalError> {
-    return new ApprovalError(ApprovalErrorCode.NotPending, `The request is ${request.status}`, { status: request.status });
+    return new ApprovalError(ApprovalErrorCode.NotPending, `The request is ${request.status}`, { approvalStatus: request.status });
   }
 
   private stepsOf(manager: EntityManager, requestId: string): Promise<ApprovalStep[]> {
