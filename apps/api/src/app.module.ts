@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, CoreModule } from '@kehu/server-core';
+import { ApprovalModule } from '@kehu/server-approval';
 import { PermissionsModule } from '@kehu/server-permissions';
+import { SettingsModule } from '@kehu/server-settings';
 import { allMigrations } from './migrations';
 
 /** The whole product: the kernel, every domain module and, when built, the SPA at `/`. */
@@ -13,6 +15,8 @@ export class AppModule {
       imports: [
         CoreModule.forRoot({ config, databaseUrl, migrations: allMigrations }),
         PermissionsModule,
+        SettingsModule,
+        ApprovalModule,
         ...(config.webRoot
           ? [
               ServeStaticModule.forRoot({

@@ -1,5 +1,7 @@
+import { approvalMigrations } from '@kehu/server-approval';
 import { coreMigrations } from '@kehu/server-core';
 import { permissionsMigrations } from '@kehu/server-permissions';
+import { settingsMigrations } from '@kehu/server-settings';
 
 /** Every module's migrations, in the order TypeORM applies them (by timestamp). */
-export const allMigrations = [...coreMigrations, ...permissionsMigrations];
+export const allMigrations = [...coreMigrations, ...permissionsMigrations, ...settingsMigrations, ...approvalMigrations];

@@ -418,6 +418,283 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dictionaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every dictionary list with its items, in display order */
+    get: operations['Dictionaries_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dictionaries/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One dictionary list with its items */
+    get: operations['Dictionaries_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dictionaries/{code}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an item to a dictionary list */
+    post: operations['Dictionaries_addItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dictionaries/{code}/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a custom item nothing uses (built-in or used items can only be disabled) */
+    delete: operations['Dictionaries_removeItem'];
+    options?: never;
+    head?: never;
+    /** Edit an item: labels, position, enabled */
+    patch: operations['Dictionaries_updateItem'];
+    trace?: never;
+  };
+  '/api/v1/settings/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every business rule with its current value, default, bounds and description */
+    get: operations['Rules_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/rules/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One business rule */
+    get: operations['Rules_get'];
+    /** Change a rule; applies to the next request and job run without a restart */
+    put: operations['Rules_set'];
+    post?: never;
+    /** Reset a rule to its default */
+    delete: operations['Rules_reset'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/holidays': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Holidays and 调休 make-up workdays used for working-day deadlines */
+    get: operations['Holidays_list'];
+    put?: never;
+    /** Add a holiday or a make-up workday */
+    post: operations['Holidays_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/holidays/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a date from the holiday calendar */
+    delete: operations['Holidays_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My approvals: `status=pending` is my inbox, `mine=true` the requests I submitted */
+    get: operations['Approvals_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/pending-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many requests await my decision (home-page reminder) */
+    get: operations['Approvals_pendingCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One request with its steps (requester, approvers, or deciders with ALL scope) */
+    get: operations['Approvals_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve the current step; the last approval applies the request */
+    post: operations['Approvals_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject the request at the current step, with the reason the requester will see */
+    post: operations['Approvals_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approvals/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw my pending request */
+    post: operations['Approvals_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approval-chains': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who approves each kind of request, step by step */
+    get: operations['ApprovalChains_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/approval-chains/{subjectType}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One approval chain */
+    get: operations['ApprovalChains_get'];
+    /** Replace the steps of a chain; requests already submitted keep theirs */
+    put: operations['ApprovalChains_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -456,36 +733,6 @@ export interface components {
       } | null;
       requestId: string | null;
       ip: string | null;
-    };
-    Object: Record<string, never>;
-    FieldErrorDto: {
-      /**
-       * @description Path of the offending field in the request
-       * @example items[0].quantity
-       */
-      field: string;
-      /** @example must be a positive number */
-      message: string;
-      /**
-       * @description Machine-readable rule that failed
-       * @example isPositive
-       */
-      code?: string;
-    };
-    ProblemDto: {
-      /** @example https://kehu.dev/problems/validation-error */
-      type: string;
-      /** @example Validation failed */
-      title: string;
-      /** @example 400 */
-      status: number;
-      /** @example username: must be longer than or equal to 3 characters */
-      detail?: string;
-      /** @example /api/v1/users */
-      instance?: string;
-      /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
-      requestId?: string;
-      errors?: components['schemas']['FieldErrorDto'][];
     };
     JobRunDto: {
       id: string;
@@ -798,6 +1045,254 @@ export interface components {
        */
       secret: string;
     };
+    DictionaryItemDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Stored on records that use the item
+       * @example web_form
+       */
+      code: string;
+      /** @example 网站表单 */
+      label: string;
+      /** @example Web form */
+      labelEn: string | null;
+      /** @example 10 */
+      sortOrder: number;
+      enabled: boolean;
+      /** @description Shipped with Kehu: may be disabled, never deleted */
+      builtIn: boolean;
+      /** @description For If-Match */
+      version: number;
+    };
+    DictionaryDto: {
+      /** @example customer-source */
+      code: string;
+      /** @example 客户来源 */
+      name: string;
+      /** @example Customer source */
+      nameEn: string;
+      description: string | null;
+      items: components['schemas']['DictionaryItemDto'][];
+    };
+    CreateDictionaryItemDto: {
+      /**
+       * @description 1–50 letters, digits, `_`, `.` or `-`, starting with a letter or digit
+       * @example trade_fair
+       */
+      code: string;
+      /** @example 行业展会 */
+      label: string;
+      /** @example Trade fair */
+      labelEn?: string | null;
+      /** @description Position in the list; defaults to after the last item */
+      sortOrder?: number;
+      /** @default true */
+      enabled: boolean;
+    };
+    UpdateDictionaryItemDto: {
+      /** @example 行业展会 */
+      label?: string;
+      labelEn?: string | null;
+      sortOrder?: number;
+      /** @description Disabled items are no longer offered or accepted on new input */
+      enabled?: boolean;
+      /** @description Alternative to If-Match */
+      version?: number;
+    };
+    /** @enum {string} */
+    RuleGroup: 'customer' | 'churn' | 'contract' | 'receivable' | 'service' | 'report' | 'marketing' | 'general';
+    /** @enum {string} */
+    RuleType: 'integer' | 'decimal' | 'boolean' | 'string';
+    LocalizedTextDto: {
+      en: string;
+      zh: string;
+    };
+    RuleDto: {
+      /** @example potentialDays */
+      key: string;
+      group: components['schemas']['RuleGroup'];
+      type: components['schemas']['RuleType'];
+      /**
+       * @description Current value: integer → number, decimal → string ("500000.00"), boolean, string
+       * @example 30
+       */
+      value: number | string | boolean;
+      /** @example 30 */
+      defaultValue: number | string | boolean;
+      min: number | null;
+      max: number | null;
+      /** @example days */
+      unit: string | null;
+      description: components['schemas']['LocalizedTextDto'];
+      /** @description Whether an administrator changed it from the default */
+      overridden: boolean;
+      /** Format: date-time */
+      updatedAt: string | null;
+      /** @description For If-Match; 0 while the rule has its default */
+      version: number;
+    };
+    SetRuleDto: {
+      /**
+       * @description Validated against the rule's type, min and max
+       * @example 45
+       */
+      value: number | string | boolean;
+    };
+    HolidayDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date
+       * @example 2026-10-01
+       */
+      date: string;
+      /** @example 国庆节 */
+      name: string;
+      /** @description true: a weekend day worked instead (调休 make-up day); false: a day off */
+      isWorkday: boolean;
+    };
+    CreateHolidayDto: {
+      /**
+       * Format: date
+       * @example 2026-10-01
+       */
+      date: string;
+      /** @example 国庆节 */
+      name: string;
+      /**
+       * @description true for a 调休 make-up working day
+       * @default false
+       */
+      isWorkday: boolean;
+    };
+    /** @enum {string} */
+    ApprovalStatus: 'PENDING' | 'APPROVED' | 'REJECTED' | 'CANCELLED';
+    /** @enum {string} */
+    ApproverKind: 'ROLE' | 'DEPARTMENT_MANAGER';
+    /** @enum {string} */
+    ApprovalStepStatus: 'WAITING' | 'PENDING' | 'APPROVED' | 'REJECTED' | 'SKIPPED';
+    ApprovalStepDto: {
+      /** @example 0 */
+      index: number;
+      approverKind: components['schemas']['ApproverKind'];
+      /** @example finance */
+      roleCode: string | null;
+      status: components['schemas']['ApprovalStepStatus'];
+      /** Format: uuid */
+      decidedBy: string | null;
+      decidedByName: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      comment: string | null;
+    };
+    ApprovalDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example customer.extension */
+      subjectType: string;
+      /** Format: uuid */
+      subjectId: string;
+      /** @example 靖江市春意空调有限公司 */
+      subjectTitle: string;
+      /** Format: uuid */
+      requesterId: string;
+      /** @example 张伟 */
+      requesterName: string;
+      reason: string | null;
+      /** @description Details the domain attached, e.g. `{ "days": 10 }` */
+      payload: {
+        [key: string]: unknown;
+      };
+      status: components['schemas']['ApprovalStatus'];
+      /** @description Index of the step awaiting a decision (of the last decided step once closed) */
+      currentStep: number;
+      steps: components['schemas']['ApprovalStepDto'][];
+      /** @description Whether the caller may approve or reject the current step now */
+      canDecide: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      version: number;
+    };
+    PendingCountDto: {
+      /** @example 3 */
+      count: number;
+    };
+    ApproveDto: {
+      /** @example 同意 */
+      comment?: Record<string, never>;
+      /** @description Index of the step being decided, as displayed; a stale index is a 409 */
+      step?: number;
+    };
+    RejectDto: {
+      /**
+       * @description Required: the reason the requester will see
+       * @example 联系人信息不完整
+       */
+      comment: string;
+      /** @description Index of the step being decided, as displayed; a stale index is a 409 */
+      step?: number;
+    };
+    ApprovalChainStepDto: {
+      /** @description ROLE: any member of the role; DEPARTMENT_MANAGER: the manager of the requester's department (or the nearest ancestor's) */
+      kind: components['schemas']['ApproverKind'];
+      /**
+       * @description Required for ROLE steps
+       * @example finance
+       */
+      roleCode?: string | null;
+    };
+    ApprovalChainDto: {
+      /** @example contract */
+      subjectType: string;
+      /** @example 合同审批 */
+      name: string;
+      steps: components['schemas']['ApprovalChainStepDto'][];
+      /** @description Whether a module handles this kind of request in this installation */
+      handled: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    UpdateApprovalChainDto: {
+      /** @example 合同审批 */
+      name?: string;
+      /** @description In order; 1–10 steps. Requests already submitted keep their steps. */
+      steps: components['schemas']['ApprovalChainStepDto'][];
+      /** @description Alternative to If-Match */
+      version?: number;
+    };
+    FieldErrorDto: {
+      /**
+       * @description Path of the offending field in the request
+       * @example items[0].quantity
+       */
+      field: string;
+      /** @example must be a positive number */
+      message: string;
+      /**
+       * @description Machine-readable rule that failed
+       * @example isPositive
+       */
+      code?: string;
+    };
+    ProblemDto: {
+      /** @example https://kehu.dev/problems/validation-error */
+      type: string;
+      /** @example Validation failed */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example username: must be longer than or equal to 3 characters */
+      detail?: string;
+      /** @example /api/v1/users */
+      instance?: string;
+      /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
+      requestId?: string;
+      errors?: components['schemas']['FieldErrorDto'][];
+    };
   };
   responses: never;
   parameters: never;
@@ -838,8 +1333,8 @@ export interface operations {
   AuditLogs_search: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
         sort?: string;
         /** @description Free-text search */
@@ -888,16 +1383,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `audit:read` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -925,16 +1420,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `job:run` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -964,16 +1459,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `job:run` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -1150,7 +1645,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1191,7 +1686,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1199,8 +1694,8 @@ export interface operations {
   Users_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
-        pageSize?: components['schemas']['Object'];
+        page?: number;
+        pageSize?: number;
         /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
         sort?: string;
         /** @description Free-text search */
@@ -1242,16 +1737,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `user:read` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1292,16 +1787,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `user:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Conflicts with the current state or an existing record */
@@ -1349,16 +1844,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `user:read` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -1375,9 +1870,8 @@ export interface operations {
   Users_update: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
-        /** @description W/"<version>" read before editing */
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
         'If-Match'?: string;
       };
       path: {
@@ -1414,16 +1908,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `user:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -1470,16 +1964,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `user:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -1526,16 +2020,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `user:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -1586,16 +2080,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `user:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -1633,16 +2127,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `user:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -1679,16 +2173,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `department:read` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1729,16 +2223,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `department:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Conflicts with the current state or an existing record */
@@ -1775,16 +2269,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `department:read` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1823,16 +2317,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `department:read` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -1879,16 +2373,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `department:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -1949,16 +2443,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `department:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -2019,16 +2513,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `department:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -2074,16 +2568,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `role:read` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2111,16 +2605,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `role:read` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2161,16 +2655,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `role:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Conflicts with the current state or an existing record */
@@ -2218,16 +2712,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `role:read` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -2274,16 +2768,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `role:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -2309,8 +2803,8 @@ export interface operations {
   Roles_update: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
         'If-Match'?: string;
       };
       path: {
@@ -2347,16 +2841,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `role:write` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
@@ -2402,16 +2896,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `api-key:manage` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2452,16 +2946,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `api-key:manage` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2499,20 +2993,1183 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Requires permission `api-key:manage` */
+      /** @description Missing permission */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not found, or outside your data scope */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Dictionaries_list: {
+    parameters: {
+      query?: {
+        /** @description `true` lists only enabled items (what forms offer) */
+        enabledOnly?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DictionaryDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Dictionaries_get: {
+    parameters: {
+      query?: {
+        /** @description `true` lists only enabled items (what forms offer) */
+        enabledOnly?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DictionaryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Dictionaries_addItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDictionaryItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DictionaryItemDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Dictionaries_removeItem: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+        'If-Match'?: string;
+      };
+      path: {
+        code: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Dictionaries_updateItem: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+        /** @description W/"<version>" read before editing */
+        'If-Match'?: string;
+      };
+      path: {
+        code: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDictionaryItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DictionaryItemDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Rules_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleDto'][];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Rules_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Rules_set: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+        /** @description W/"<version>" read before editing */
+        'If-Match'?: string;
+      };
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetRuleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Rules_reset: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+        'If-Match'?: string;
+      };
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Holidays_list: {
+    parameters: {
+      query?: {
+        /** @description Only this calendar year */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Holidays_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateHolidayDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Holidays_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description YYYY-MM-DD */
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Approvals_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        /** @description Without `mine`: `pending` is my inbox (requests whose current step I may decide); another status lists requests I decided with that outcome; omitted lists both. With `mine=true`: my own requests in that status. */
+        status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
+        /** @description `true`: requests I submitted */
+        mine?: 'true' | 'false';
+        subjectType?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ApprovalDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Approvals_pendingCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PendingCountDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Approvals_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Approvals_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission
+       *
+       *     Missing permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Approvals_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission
+       *
+       *     Missing permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Approvals_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ApprovalChains_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalChainDto'][];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ApprovalChains_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subjectType: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalChainDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ApprovalChains_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+        /** @description W/"<version>" read before editing */
+        'If-Match'?: string;
+      };
+      path: {
+        subjectType: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateApprovalChainDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalChainDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
         headers: {
           [name: string]: unknown;
         };

@@ -31,3 +31,4 @@ export * from './openapi/openapi-document';
 export * from './time/clock';
 export * from './time/working-days';
 export * from './http/uuid-param.pipe';
+export * from './http/if-match.decorator';

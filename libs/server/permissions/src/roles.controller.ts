@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, Authorized, CurrentUser, PERMISSION_GROUPS, Principal, UuidParam } from '@kehu/server-core';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, Authorized, CurrentUser, PERMISSION_GROUPS, Principal, UuidParam, ApiIfMatch, IfMatch } from '@kehu/server-core';
 import { CreateRoleDto, PermissionGroupDto, RoleDto, UpdateRoleDto } from './dto/role.dto';
 import { RolesService } from './roles.service';
 
@@ -46,10 +46,10 @@ export class RolesController {
   @Patch('roles/:id')
   @Authorized('role:write')
   @ApiOperation({ summary: 'Edit a role (the admin role always keeps every permission)' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiIfMatch()
   @ApiOkResponse({ type: RoleDto })
   @ApiProblems(400, 404, 412)
-  update(@Param('id', UuidParam) id: string, @Body() dto: UpdateRoleDto, @Headers('if-match') ifMatch?: string): Promise<RoleDto> {
+  update(@Param('id', UuidParam) id: string, @Body() dto: UpdateRoleDto, @IfMatch() ifMatch?: string): Promise<RoleDto> {
     return this.roles.update(id, dto, ifMatch);
   }
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, PageDto, Principal, UuidParam } from '@kehu/server-core';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, PageDto, Principal, UuidParam, ApiIfMatch, IfMatch } from '@kehu/server-core';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserDto, UserQueryDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
@@ -39,14 +39,14 @@ export class UsersController {
   @Patch(':id')
   @Authorized('user:write')
   @ApiOperation({ summary: 'Edit a user: profile, department, roles' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<version>" read before editing' })
+  @ApiIfMatch()
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 404, 412)
   update(
     @CurrentUser() me: Principal,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdateUserDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ): Promise<UserDto> {
     return this.users.update(me, id, dto, ifMatch);
   }

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ProblemDto } from '../http/problem';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import type { PermissionCode } from './permission-catalogue';
 
 export const PERMISSION_KEY = 'kehu:permission';
@@ -16,10 +16,7 @@ export function Authorized(permission?: PermissionCode) {
     SetMetadata(PERMISSION_KEY, permission ?? null),
     ApiBearerAuth('bearer'),
     ApiExtension('x-permission', permission ?? 'authenticated'),
-    ApiUnauthorizedResponse({ description: 'Missing, expired or revoked credentials', type: ProblemDto }),
-    ...(permission
-      ? [ApiForbiddenResponse({ description: `Requires permission \`${permission}\``, type: ProblemDto })]
-      : []),
+    ...(permission ? [ApiProblems(401, 403)] : [ApiProblems(401)]),
   );
 }
 

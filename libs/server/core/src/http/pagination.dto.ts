@@ -11,7 +11,7 @@ export class PageQueryDto {
   @ToType(() => Number)
   @IsInt()
   @Min(1)
-  page = 1;
+  page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 20 })
   @IsOptional()
@@ -19,7 +19,7 @@ export class PageQueryDto {
   @IsInt()
   @Min(1)
   @Max(200)
-  pageSize = 20;
+  pageSize: number = 20;
 
   @ApiPropertyOptional({
     description: 'Comma-separated fields, `-` for descending, e.g. `-createdAt,name`',
