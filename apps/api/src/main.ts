@@ -48,7 +48,13 @@ async function exportOpenApi(config: AppConfig, file: string): Promise<void> {
 async function serve(config: AppConfig): Promise<void> {
   const started = Date.now();
   const db = await startDatabase(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db.url), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db.url), { bufferLogs: true }).catch(
+    async (error) => {
+      // A failed boot (bad migration, unreachable database…) must not leave the embedded database behind.
+      await db.embedded?.stop();
+      throw error;
+    },
+  );
   configureApp(app, config);
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   let stopping = false;
@@ -66,7 +72,14 @@ async function serve(config: AppConfig): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  await app.listen(config.port);
+  try {
+    await app.listen(config.port);
+  } catch (error) {
+    // e.g. EADDRINUSE: never leave the embedded database running behind us.
+    await app.close().catch(() => undefined);
+    await db.embedded?.stop();
+    throw error;
+  }
   if (config.schedulerEnabled) app.get(JobRegistry).startSchedules();
   const url = `http://localhost:${config.port}`;
   const seeder = app.get(PermissionsSeeder);
