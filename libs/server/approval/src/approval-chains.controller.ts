@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, Param, Put } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, Authorized, CurrentUser, Principal } from '@kehu/server-core';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIfMatch, ApiProblems, Authorized, CurrentUser, IfMatch, Principal } from '@kehu/server-core';
 import { ApprovalChainsService } from './approval-chains.service';
 import { ApprovalChainDto, UpdateApprovalChainDto } from './dto/approval-chain.dto';
 
@@ -29,14 +29,14 @@ export class ApprovalChainsController {
   @Put(':subjectType')
   @Authorized('approval-chain:write')
   @ApiOperation({ summary: 'Replace the steps of a chain; requests already submitted keep theirs' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<version>" read before editing' })
+  @ApiIfMatch()
   @ApiOkResponse({ type: ApprovalChainDto })
   @ApiProblems(400, 404, 412)
   update(
     @CurrentUser() me: Principal,
     @Param('subjectType') subjectType: string,
     @Body() dto: UpdateApprovalChainDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ): Promise<ApprovalChainDto> {
     return this.chains.update(me, subjectType, dto, ifMatch);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, Authorized, CurrentUser, Principal, UuidParam } from '@kehu/server-core';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIfMatch, ApiProblems, Authorized, CurrentUser, IfMatch, Principal, UuidParam } from '@kehu/server-core';
 import { DictionariesService } from './dictionaries.service';
 import { CreateDictionaryItemDto, DictionaryDto, DictionaryItemDto, DictionaryQueryDto, UpdateDictionaryItemDto } from './dto/dictionary.dto';
 
@@ -39,14 +39,14 @@ export class DictionariesController {
   @Patch(':code/items/:id')
   @Authorized('dictionary:write')
   @ApiOperation({ summary: 'Edit an item: labels, position, enabled' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<version>" read before editing' })
+  @ApiIfMatch()
   @ApiOkResponse({ type: DictionaryItemDto })
   @ApiProblems(400, 404, 412)
   updateItem(
     @Param('code') code: string,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdateDictionaryItemDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ): Promise<DictionaryItemDto> {
     return this.dictionaries.updateItem(code, id, dto, ifMatch);
   }
@@ -55,10 +55,10 @@ export class DictionariesController {
   @HttpCode(204)
   @Authorized('dictionary:write')
   @ApiOperation({ summary: 'Delete a custom item nothing uses (built-in or used items can only be disabled)' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404, 409, 412)
-  removeItem(@Param('code') code: string, @Param('id', UuidParam) id: string, @Headers('if-match') ifMatch?: string): Promise<void> {
+  removeItem(@Param('code') code: string, @Param('id', UuidParam) id: string, @IfMatch() ifMatch?: string): Promise<void> {
     return this.dictionaries.removeItem(code, id, ifMatch);
   }
 }

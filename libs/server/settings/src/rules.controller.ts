@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Headers, Param, Put } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, Authorized, CurrentUser, Principal } from '@kehu/server-core';
+import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIfMatch, ApiProblems, Authorized, CurrentUser, IfMatch, Principal } from '@kehu/server-core';
 import { RuleDto, SetRuleDto } from './dto/rule.dto';
 import { RulesService } from './rules.service';
 
@@ -29,20 +29,20 @@ export class RulesController {
   @Put(':key')
   @Authorized('rule:write')
   @ApiOperation({ summary: 'Change a rule; applies to the next request and job run without a restart' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<version>" read before editing' })
+  @ApiIfMatch()
   @ApiOkResponse({ type: RuleDto })
   @ApiProblems(400, 404, 412)
-  set(@CurrentUser() me: Principal, @Param('key') key: string, @Body() dto: SetRuleDto, @Headers('if-match') ifMatch?: string): Promise<RuleDto> {
+  set(@CurrentUser() me: Principal, @Param('key') key: string, @Body() dto: SetRuleDto, @IfMatch() ifMatch?: string): Promise<RuleDto> {
     return this.rules.set(me, key, dto.value, ifMatch);
   }
 
   @Delete(':key')
   @Authorized('rule:write')
   @ApiOperation({ summary: 'Reset a rule to its default' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiIfMatch()
   @ApiOkResponse({ type: RuleDto })
   @ApiProblems(400, 404, 412)
-  reset(@Param('key') key: string, @Headers('if-match') ifMatch?: string): Promise<RuleDto> {
+  reset(@Param('key') key: string, @IfMatch() ifMatch?: string): Promise<RuleDto> {
     return this.rules.reset(key, ifMatch);
   }
 }
