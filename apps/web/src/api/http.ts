@@ -134,18 +134,14 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   return result.data as T;
 }
 
-/** `If-Match` header for optimistic concurrency. */
-export function ifMatch(version: number | string): { 'if-match': string } {
-  return { 'if-match': `W/"${version}"` };
-}
-
 /**
- * List query with numeric page/pageSize. WORKAROUND: the generated schema types `page`/`pageSize`
- * as `Object` (PageQueryDto's `page = 1` has no type annotation, so swagger emits no number type);
- * remove this cast once the server DTO declares `page: number`.
+ * `If-Match` header for optimistic concurrency (`W/"<version>"`), under the documented name `If-Match`.
+ * WORKAROUND: the settings edits (dictionary items, rules) and approval chains also declare a
+ * *required* lowercase `if-match` header in the schema (their controllers read `@Headers('if-match')`
+ * instead of the core `@IfMatch()` decorator), so the key is given in both spellings. `Headers` is
+ * case-insensitive, so exactly one `If-Match` header is sent; drop `'if-match'` once the schema is fixed.
  */
-export function pageQuery<T extends { page?: number; pageSize?: number }>(
-  params: T,
-): Omit<T, 'page' | 'pageSize'> & { page?: never; pageSize?: never } {
-  return params as unknown as Omit<T, 'page' | 'pageSize'> & { page?: never; pageSize?: never };
+export function ifMatch(version: number | string): { 'If-Match': string; 'if-match': string } {
+  const value = `W/"${version}"`;
+  return { 'If-Match': value, 'if-match': value };
 }

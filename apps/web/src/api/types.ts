@@ -2,12 +2,9 @@
  * Names for the API shapes the SPA uses, all derived from the generated OpenAPI types
  * (never hand-written): change the import below only.
  */
-import type { components, paths as GeneratedPaths } from '@kehu/api-client';
-import type { PendingPaths } from './pending-contract';
+import type { components, paths } from '@kehu/api-client';
 
-export type { components };
-/** The generated paths, plus (under them) the interim ones the server has not published yet. */
-export type paths = GeneratedPaths & Omit<PendingPaths, keyof GeneratedPaths>;
+export type { components, paths };
 
 type Ok<R> = R extends { 200: infer A } ? A : R extends { 201: infer B } ? B : never;
 type JsonContent<C> = C extends { content: { 'application/json': infer J } } ? J : never;
@@ -45,11 +42,16 @@ export type CreatedApiKey = ResponseOf<'/api/v1/api-keys', 'post'>;
 export type Dictionary = Item<ResponseOf<'/api/v1/dictionaries', 'get'>>;
 export type DictionaryItem = Item<Dictionary['items']>;
 export type Rule = Item<ResponseOf<'/api/v1/settings/rules', 'get'>>;
+export type Holiday = Item<ResponseOf<'/api/v1/settings/holidays', 'get'>>;
+export type CreateHolidayBody = BodyOf<'/api/v1/settings/holidays', 'post'>;
 export type AuditLog = Item<ResponseOf<'/api/v1/audit-logs', 'get'>>;
 export type AuditLogQuery = QueryOf<'/api/v1/audit-logs', 'get'>;
 export type Approval = Item<ResponseOf<'/api/v1/approvals', 'get'>>;
 export type ApprovalStep = Item<Approval['steps']>;
 export type ApprovalQuery = QueryOf<'/api/v1/approvals', 'get'>;
+export type ApprovalStatus = Approval['status'];
+export type ApprovalStepStatus = ApprovalStep['status'];
+export type ApproveBody = BodyOf<'/api/v1/approvals/{id}/approve', 'post'>;
 
 /** RFC 9457 problem details, as the API answers every error. */
 export type Problem = components['schemas']['ProblemDto'];

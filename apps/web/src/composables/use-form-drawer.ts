@@ -14,6 +14,8 @@ export function useFormDrawer<M extends object>(
   options: {
     submit: (model: M, mode: FormMode) => Promise<unknown>;
     onSaved?: (result: unknown, mode: FormMode) => void;
+    /** Called after a failed submit, once the error is shown (on the fields or as a message). */
+    onError?: (error: unknown, mode: FormMode) => void;
     successMessage?: () => string | null;
   },
 ) {
@@ -51,6 +53,7 @@ export function useFormDrawer<M extends object>(
       options.onSaved?.(result, mode.value);
     } catch (error) {
       await problem.handle(error);
+      options.onError?.(error, mode.value);
     } finally {
       saving.value = false;
     }

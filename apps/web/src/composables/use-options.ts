@@ -1,5 +1,5 @@
 import { shallowRef } from 'vue';
-import { http, pageQuery, unwrap } from '../api/http';
+import { http, unwrap } from '../api/http';
 import type { DepartmentNode, Role, User } from '../api/types';
 
 /** Option lists pages share (departments tree, roles, users); failures leave the list empty. */
@@ -34,7 +34,7 @@ export function useUserOptions() {
   async function search(q = '') {
     loading.value = true;
     try {
-      users.value = unwrap(await http.GET('/api/v1/users', { params: { query: pageQuery({ q: q || undefined, pageSize: 50 }) } })).items;
+      users.value = unwrap(await http.GET('/api/v1/users', { params: { query: { q: q || undefined, pageSize: 50 } } })).items;
     } catch {
       users.value = [];
     } finally {
