@@ -3180,8 +3180,8 @@ export interface operations {
   Dictionaries_removeItem: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
         'If-Match'?: string;
       };
       path: {
@@ -3258,9 +3258,8 @@ export interface operations {
   Dictionaries_updateItem: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
-        /** @description W/"<version>" read before editing */
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
         'If-Match'?: string;
       };
       path: {
@@ -3400,9 +3399,8 @@ export interface operations {
   Rules_set: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
-        /** @description W/"<version>" read before editing */
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
         'If-Match'?: string;
       };
       path: {
@@ -3474,8 +3472,8 @@ export interface operations {
   Rules_reset: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
         'If-Match'?: string;
       };
       path: {
@@ -4108,9 +4106,8 @@ export interface operations {
   ApprovalChains_update: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
-        /** @description W/"<version>" read before editing */
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
         'If-Match'?: string;
       };
       path: {

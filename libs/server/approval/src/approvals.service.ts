@@ -293,25 +293,10 @@ export class ApprovalService {
       return members.length ? [] : this.fallbackApprovers(manager, requester);
     }
     if (requester.departmentId) {
-      let managerId = await this.org.departmentManagerOf(requester.departmentId, manager);
-      if (managerId === requester.userId) managerId = await this.managerAbove(manager, requester.departmentId, requester.userId);
+      const managerId = await this.org.departmentManagerOf(requester.departmentId, manager, requester.userId);
       if (managerId) return [managerId];
     }
     return this.fallbackApprovers(manager, requester);
-  }
-
-  /** The nearest manager up the tree who is not `userId` (a manager asking for their own approval). */
-  private async managerAbove(manager: EntityManager, departmentId: string, userId: string): Promise<string | null> {
-    const rows: Array<{ manager_id: string }> = await manager.query(
-      `SELECT a.manager_id
-         FROM department d
-         JOIN department a ON d.path LIKE a.path || '%' AND a.deleted_at IS NULL AND a.manager_id IS NOT NULL AND a.manager_id <> $2
-        WHERE d.id = $1
-        ORDER BY length(a.path) DESC
-        LIMIT 1`,
-      [departmentId, userId],
-    );
-    return rows[0]?.manager_id ?? null;
   }
 
   private async fallbackApprovers(manager: EntityManager, requester: Principal): Promise<string[]> {

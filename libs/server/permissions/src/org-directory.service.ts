@@ -14,16 +14,20 @@ export interface PersonRef {
 export class OrgDirectory {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The manager of the department, or of the nearest ancestor that has one. */
-  async departmentManagerOf(departmentId: string, manager: EntityManager = this.db.manager): Promise<string | null> {
+  /**
+   * The manager of the department, or of the nearest ancestor that has an active one; `except`
+   * skips a user (a manager asking for their own approval goes one level up).
+   */
+  async departmentManagerOf(departmentId: string, manager: EntityManager = this.db.manager, except?: string): Promise<string | null> {
     const rows: Array<{ manager_id: string }> = await manager.query(
       `SELECT a.manager_id
          FROM department d
          JOIN department a ON d.path LIKE a.path || '%' AND a.deleted_at IS NULL AND a.manager_id IS NOT NULL
-        WHERE d.id = $1
+         JOIN app_user m ON m.id = a.manager_id AND NOT m.disabled AND m.deleted_at IS NULL
+        WHERE d.id = $1 AND ($2::uuid IS NULL OR a.manager_id <> $2::uuid)
         ORDER BY length(a.path) DESC
         LIMIT 1`,
-      [departmentId],
+      [departmentId, except ?? null],
     );
     return rows[0]?.manager_id ?? null;
   }

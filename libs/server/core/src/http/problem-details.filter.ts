@@ -72,12 +72,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof DomainError) {
+      // Extra members never override the standard ones (a stray `status` must not change the answer).
       return {
+        ...exception.extra,
         type: exception.type,
         title: exception.title,
         status: exception.status,
         detail: exception.message,
-        ...exception.extra,
       };
     }
     if (exception instanceof HttpException) {

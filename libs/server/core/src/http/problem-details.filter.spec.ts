@@ -1,0 +1,30 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { CoreError, CoreErrorCode, DomainError } from './domain-error';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { RequestValidationError } from './validation-error';
+
+describe('ProblemDetailsFilter.toProblem', () => {
+  const filter = new ProblemDetailsFilter();
+
+  it('keeps the standard members when a domain error carries extras of the same name', () => {
+    const problem = filter.toProblem(new DomainError('approval-not-pending', 409, 'Not pending', 'decided', { status: 'APPROVED', requestId: 'x', approvalId: 'a1' }));
+    expect(problem.status).toBe(409);
+    expect(problem.type).toBe('https://kehu.dev/problems/approval-not-pending');
+    expect((problem as unknown as Record<string, unknown>).approvalId).toBe('a1');
+  });
+
+  it('maps validation, HTTP, database and unknown errors', () => {
+    expect(filter.toProblem(new RequestValidationError([{ field: 'a.b', message: 'bad' }])).errors).toEqual([{ field: 'a.b', message: 'bad' }]);
+    expect(filter.toProblem(new NotFoundException()).status).toBe(404);
+    expect(filter.toProblem(new BadRequestException('nope')).detail).toBe('nope');
+    const unique = Object.assign(new QueryFailedError('INSERT', [], new Error('dup')), { code: '23505' });
+    expect(filter.toProblem(unique)).toMatchObject({ status: 409, type: 'https://kehu.dev/problems/duplicate' });
+    const badUuid = Object.assign(new QueryFailedError('SELECT', [], new Error('uuid')), { code: '22P02' });
+    expect(filter.toProblem(badUuid).status).toBe(400);
+    expect(filter.toProblem(new CoreError(CoreErrorCode.VersionMismatch)).status).toBe(412);
+    const bug = filter.toProblem(new TypeError('x is undefined'));
+    expect(bug.status).toBe(500);
+    expect(bug.detail).not.toContain('undefined');
+  });
+});
