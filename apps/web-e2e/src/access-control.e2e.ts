@@ -52,7 +52,7 @@ test('an administrator builds a department, a limited role and a user; that user
   await pick(page, DEPARTMENT);
   await page.getByTestId('users-form-roles').click();
   await pick(page, ROLE_NAME);
-  await page.getByTestId('users-form-display-name').click(); // close the dropdown
+  await page.getByTestId('users-form-drawer').locator('.el-drawer__header').click(); // close the dropdown
   await page.getByTestId('users-form-save').click();
   await expect(page.getByTestId(`users-row-${USER}`)).toBeVisible();
 
