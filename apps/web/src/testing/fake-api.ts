@@ -1,0 +1,36 @@
+import { vi } from 'vitest';
+import { createHttpClient, setHttpClient } from '../api/http';
+import { memoryTokenStore } from '../api/session';
+
+export type Route = (request: Request, body: unknown) => Response | Promise<Response>;
+
+export function json(data: unknown, status = 200): Response {
+  return new Response(status === 204 ? null : JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+export function problem(status: number, title: string, errors?: { field: string; message: string; code?: string }[]): Response {
+  return new Response(JSON.stringify({ type: 'https://kehu.dev/problems/x', title, status, errors }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+/**
+ * Installs an HTTP client whose fetch answers from `routes` (keyed `METHOD /path`, query ignored)
+ * and records every request with its parsed JSON body.
+ */
+export function fakeApi(routes: Record<string, Route>) {
+  const calls: { method: string; path: string; url: URL; headers: Headers; body: unknown }[] = [];
+  const fetch = vi.fn<typeof globalThis.fetch>(async (input) => {
+    const request = input as Request;
+    const url = new URL(request.url);
+    const text = await request.clone().text();
+    const body = text ? JSON.parse(text) : undefined;
+    calls.push({ method: request.method, path: url.pathname, url, headers: request.headers, body });
+    const route = routes[`${request.method} ${url.pathname}`];
+    if (!route) return problem(404, `no fake for ${request.method} ${url.pathname}`);
+    return route(request, body);
+  });
+  setHttpClient(createHttpClient({ baseUrl: 'http://localhost', fetch, tokens: memoryTokenStore({ accessToken: 't' }) }));
+  return { calls, fetch };
+}
