@@ -34,3 +34,9 @@ export function fakeApi(routes: Record<string, Route>) {
   setHttpClient(createHttpClient({ baseUrl: 'http://localhost', fetch, tokens: memoryTokenStore({ accessToken: 't' }) }));
   return { calls, fetch };
 }
+
+/** The value, or a failed test when it is missing (instead of a non-null assertion). */
+export function must<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}`);
+  return value;
+}

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { http, setHttpClient } from '../../../api/http';
 import type { Approval } from '../../../api/types';
-import { fakeApi, json, problem } from '../../../testing/fake-api';
+import { fakeApi, json, must, problem } from '../../../testing/fake-api';
 import { setupApp } from '../../../testing/helpers';
 import ApprovalsPage from './index.vue';
 
@@ -46,7 +46,7 @@ async function mountPage(permissions: string[], routes: Parameters<typeof fakeAp
   return { wrapper, ...api };
 }
 
-describe('approvals page', () => {
+describe('approvals page', { timeout: 20000 }, () => {
   afterEach(() => {
     setHttpClient(original);
     document.body.innerHTML = '';
@@ -72,18 +72,18 @@ describe('approvals page', () => {
     });
     await wrapper.get('[data-testid="approvals-approve-a1"]').trigger('click');
     await flushPromises();
-    const comment = document.body.querySelector<HTMLTextAreaElement>('[data-testid="approvals-decision-comment"]')!;
+    const comment = must(document.body.querySelector<HTMLTextAreaElement>('[data-testid="approvals-decision-comment"]'));
     comment.value = ' ok ';
     comment.dispatchEvent(new Event('input'));
-    document.body.querySelector<HTMLElement>('[data-testid="approvals-decision-save"]')!.click();
+    must(document.body.querySelector<HTMLElement>('[data-testid="approvals-decision-save"]')).click();
     await vi.waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
-    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ comment: 'ok', step: 0 });
+    expect(must(calls.find((c) => c.method === 'POST')).body).toEqual({ comment: 'ok', step: 0 });
     await vi.waitFor(() => expect(calls.filter((c) => c.method === 'GET')).toHaveLength(2));
 
     answer = () => problem(409, 'The step was already decided');
     await wrapper.get('[data-testid="approvals-approve-a1"]').trigger('click');
     await flushPromises();
-    document.body.querySelector<HTMLElement>('[data-testid="approvals-decision-save"]')!.click();
+    must(document.body.querySelector<HTMLElement>('[data-testid="approvals-decision-save"]')).click();
     await vi.waitFor(() => expect(calls.filter((c) => c.method === 'GET')).toHaveLength(3));
   });
 

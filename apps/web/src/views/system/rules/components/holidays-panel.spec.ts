@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { http, setHttpClient } from '../../../../api/http';
 import type { Holiday } from '../../../../api/types';
-import { fakeApi, json, problem } from '../../../../testing/fake-api';
+import { fakeApi, json, must, problem } from '../../../../testing/fake-api';
 import { setupApp } from '../../../../testing/helpers';
 import HolidaysPanel from './holidays-panel.vue';
 
@@ -21,7 +21,7 @@ async function mountPanel(routes: Parameters<typeof fakeApi>[0]) {
 const body = () => document.body;
 const byTestId = (id: string) => body().querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
-describe('holidays panel', () => {
+describe('holidays panel', { timeout: 20000 }, () => {
   afterEach(() => {
     setHttpClient(original);
     document.body.innerHTML = '';
@@ -45,21 +45,21 @@ describe('holidays panel', () => {
     });
     await wrapper.get('[data-testid="holidays-create"]').trigger('click');
     await flushPromises();
-    const date = byTestId('holidays-form-date')!.querySelector('input')!;
+    const date = must(must(byTestId('holidays-form-date')).querySelector('input'));
     date.value = '2026-10-01';
     date.dispatchEvent(new Event('input'));
     date.dispatchEvent(new Event('change'));
     const name = byTestId('holidays-form-name') as HTMLInputElement;
     name.value = ' National Day ';
     name.dispatchEvent(new Event('input'));
-    byTestId('holidays-form-kind-workday')!.querySelector('input')!.click();
+    must(must(byTestId('holidays-form-kind-workday')).querySelector('input')).click();
     await flushPromises();
-    byTestId('holidays-form-save')!.click();
+    must(byTestId('holidays-form-save')).click();
     await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
     await flushPromises();
-    const post = calls.find((c) => c.method === 'POST')!;
+    const post = must(calls.find((c) => c.method === 'POST'));
     expect(post.body).toEqual({ date: '2026-10-01', name: 'National Day', isWorkday: true });
-    await vi.waitFor(() => expect(byTestId('holidays-form-dialog')!.textContent).toContain('is already in the calendar'));
+    await vi.waitFor(() => expect(must(byTestId('holidays-form-dialog')).textContent).toContain('is already in the calendar'));
   });
 
   it('deletes a date after confirmation and reloads', async () => {
@@ -74,7 +74,7 @@ describe('holidays panel', () => {
     await wrapper.get('[data-testid="holidays-delete-2026-10-01"]').trigger('click');
     await flushPromises();
     await vi.waitFor(() => expect(body().querySelector('.confirm-dialog')).not.toBeNull());
-    body().querySelector<HTMLElement>('.confirm-dialog .el-button--primary')!.click();
+    must(body().querySelector<HTMLElement>('.confirm-dialog .el-button--primary')).click();
     await vi.waitFor(() => expect(calls.some((c) => c.method === 'DELETE')).toBe(true));
     await vi.waitFor(() => expect(wrapper.find('[data-testid="holidays-row-2026-10-01"]').exists()).toBe(false));
   });

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { http, setHttpClient } from '../../../../api/http';
 import type { Rule } from '../../../../api/types';
-import { fakeApi, json, problem } from '../../../../testing/fake-api';
+import { fakeApi, json, must, problem } from '../../../../testing/fake-api';
 import { setupApp } from '../../../../testing/helpers';
 import RulesTable from './rules-table.vue';
 
@@ -38,7 +38,7 @@ async function edit(wrapper: Awaited<ReturnType<typeof mountTable>>['wrapper'], 
   await flushPromises();
 }
 
-describe('rules table', () => {
+describe('rules table', { timeout: 20000 }, () => {
   afterEach(() => {
     setHttpClient(original);
     document.body.innerHTML = '';
@@ -56,7 +56,7 @@ describe('rules table', () => {
       'PUT /api/v1/settings/rules/potentialDays': () => json(rule({ version: 3, value: 45, overridden: true })),
     });
     await edit(wrapper, '45');
-    const put = calls.find((c) => c.method === 'PUT')!;
+    const put = must(calls.find((c) => c.method === 'PUT'));
     expect(put.body).toEqual({ value: 45 });
     expect(put.headers.get('If-Match')).toBe('W/"2"');
     expect(wrapper.get('[data-testid="rules-value-potentialDays"]').text()).toBe('45');
@@ -84,9 +84,9 @@ describe('rules table', () => {
     });
     await wrapper.get('[data-testid="rules-reset-potentialDays"]').trigger('click');
     await vi.waitFor(() => expect(document.body.querySelector('.confirm-dialog')).not.toBeNull());
-    document.body.querySelector<HTMLElement>('.confirm-dialog .el-button--primary')!.click();
+    must(document.body.querySelector<HTMLElement>('.confirm-dialog .el-button--primary')).click();
     await vi.waitFor(() => expect(calls.some((c) => c.method === 'DELETE')).toBe(true));
-    expect(calls.find((c) => c.method === 'DELETE')!.headers.get('If-Match')).toBe('W/"4"');
+    expect(must(calls.find((c) => c.method === 'DELETE')).headers.get('If-Match')).toBe('W/"4"');
     await vi.waitFor(() => expect(wrapper.get('[data-testid="rules-value-potentialDays"]').text()).toBe('30'));
     expect(wrapper.find('[data-testid="rules-reset-potentialDays"]').exists()).toBe(false);
   });
