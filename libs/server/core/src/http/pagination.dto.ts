@@ -6,20 +6,20 @@ import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class
 
 /** `?page=&pageSize=&sort=&q=`, shared by every list endpoint. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, default: 1 })
   @IsOptional()
   @ToType(() => Number)
   @IsInt()
   @Min(1)
-  page: number = 1;
+  page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 20 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 200, default: 20 })
   @IsOptional()
   @ToType(() => Number)
   @IsInt()
   @Min(1)
   @Max(200)
-  pageSize: number = 20;
+  pageSize = 20;
 
   @ApiPropertyOptional({
     description: 'Comma-separated fields, `-` for descending, e.g. `-createdAt,name`',
