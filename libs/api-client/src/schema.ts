@@ -69,6 +69,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My reminders due today or overdue (follow-ups, and the kinds other modules add), soonest first, with counts */
+    get: operations['Reminders_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -758,6 +775,41 @@ export interface components {
       cron: string | null;
       lastRun: components['schemas']['JobRunDto'] | null;
     };
+    ReminderDto: {
+      /**
+       * @description follow-up, protection-expiring, churn-alert, overdue-instalment, ticket, approval, …
+       * @example follow-up
+       */
+      kind: string;
+      /** @example customer */
+      subjectType: string;
+      /** Format: uuid */
+      subjectId: string;
+      /** @example 靖江市春意空调有限公司 */
+      title: string;
+      /** @example 回访报价 */
+      detail: string | null;
+      /** Format: date-time */
+      dueAt: string;
+      /** @description Due before now */
+      overdue: boolean;
+    };
+    ReminderCountsDto: {
+      total: number;
+      overdue: number;
+      /**
+       * @example {
+       *       "follow-up": 3
+       *     }
+       */
+      byKind: {
+        [key: string]: number;
+      };
+    };
+    RemindersDto: {
+      items: components['schemas']['ReminderDto'][];
+      counts: components['schemas']['ReminderCountsDto'];
+    };
     LoginDto: {
       /** @example admin */
       username: string;
@@ -1222,7 +1274,7 @@ export interface components {
     };
     ApproveDto: {
       /** @example 同意 */
-      comment?: Record<string, never>;
+      comment?: string | null;
       /** @description Index of the step being decided, as displayed; a stale index is a 409 */
       step?: number;
     };
@@ -1482,6 +1534,34 @@ export interface operations {
       };
       /** @description Conflicts with the current state or an existing record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reminders_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemindersDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -16,6 +16,8 @@ import { JobRegistry } from './jobs/job-registry';
 import { JobRun } from './jobs/job-run.entity';
 import { JobsController } from './jobs/jobs.controller';
 import { Clock, SystemClock } from './time/clock';
+import { ReminderRegistry } from './reminders/reminder-registry';
+import { RemindersController } from './reminders/reminders.controller';
 
 /** Human-readable logs on a terminal when pino-pretty is installed (dev); JSON lines otherwise. */
 function prettyTransport() {
@@ -51,6 +53,7 @@ export class CoreModule {
       DatabaseMigrator,
       JobRegistry,
       AuditLogsService,
+      ReminderRegistry,
     ];
     return {
       module: CoreModule,
@@ -74,9 +77,9 @@ export class CoreModule {
         TypeOrmModule.forFeature([AuditLog, JobRun]),
         ScheduleModule.forRoot(),
       ],
-      controllers: [HealthController, AuditLogsController, JobsController],
+      controllers: [HealthController, AuditLogsController, JobsController, RemindersController],
       providers,
-      exports: [AppConfig, Clock, JobRegistry, TypeOrmModule],
+      exports: [AppConfig, Clock, JobRegistry, ReminderRegistry, TypeOrmModule],
     };
   }
 }

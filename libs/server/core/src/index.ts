@@ -32,3 +32,4 @@ export * from './time/clock';
 export * from './time/working-days';
 export * from './http/uuid-param.pipe';
 export * from './http/if-match.decorator';
+export * from './reminders/reminder-registry';

@@ -24,14 +24,14 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
   {
     code: BuiltInRoleCode.Admin,
     name: '系统管理员',
-    description: 'Users, departments, roles, dictionaries, rules, API keys, audit log — everything',
+    description: '用户、部门、角色、数据字典、业务规则、API 密钥、审计日志——全部权限',
     dataScope: DataScope.All,
     permissions: ALL_PERMISSIONS,
   },
   {
     code: BuiltInRoleCode.Executive,
     name: '高管',
-    description: 'Reads every report and dashboard; approves big contracts and discounts',
+    description: '查看全部报表与看板；审批大额合同与折扣',
     dataScope: DataScope.All,
     permissions: [
       'customer:read', 'opportunity:read', 'product:read', 'contract:read', 'receivable:read',
@@ -41,7 +41,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
   {
     code: BuiltInRoleCode.SalesManager,
     name: '销售主管',
-    description: "Assigns opportunities and customers, approves the team's protection and extension requests",
+    description: '分配销售机会与客户，审批本团队的客户保护与延期申请',
     dataScope: DataScope.DepartmentAndChildren,
     permissions: [
       'customer:read', 'customer:write', 'customer:transfer', 'customer:export', 'customer:claim',
@@ -53,7 +53,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
   {
     code: BuiltInRoleCode.SalesRep,
     name: '客户经理',
-    description: 'Owns customers, records follow-ups, works opportunities, drafts contracts',
+    description: '负责客户、记录跟进、推进销售机会、起草合同',
     dataScope: DataScope.Self,
     permissions: [
       'customer:read', 'customer:write', 'customer:claim', 'follow-up:write', 'churn:handle',
@@ -63,21 +63,21 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
   {
     code: BuiltInRoleCode.Reviewer,
     name: '客户服务中心审核',
-    description: 'Reviews new protections for completeness and duplicates',
+    description: '审核新客户保护申请的完整性与撞单情况',
     dataScope: DataScope.All,
     permissions: ['customer:read', 'customer:review', 'approval:decide'],
   },
   {
     code: BuiltInRoleCode.ServiceAgent,
     name: '客服',
-    description: 'Registers service requests and complaints, handles assigned tickets',
+    description: '登记服务请求与投诉，处理分派的服务单',
     dataScope: DataScope.All,
     permissions: ['customer:read', 'product:read', 'service:read', 'service:write', 'complaint:read', 'complaint:write'],
   },
   {
     code: BuiltInRoleCode.Finance,
     name: '财务',
-    description: 'Confirms payments, manages receivable plans, approves discount and settlement changes',
+    description: '确认回款、管理回款计划、审批折扣与结算方式变更',
     dataScope: DataScope.All,
     permissions: [
       'customer:read', 'contract:read', 'receivable:read', 'receivable:write', 'payment:confirm',

@@ -70,7 +70,7 @@ export class ApprovalQueryDto extends PageQueryDto {
 }
 
 export class ApproveDto {
-  @ApiPropertyOptional({ example: '同意', maxLength: 2000 })
+  @ApiPropertyOptional({ example: '同意', maxLength: 2000, nullable: true, type: String })
   @IsOptional()
   @Transform(trim)
   @IsString()

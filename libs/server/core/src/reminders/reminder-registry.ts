@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import type { Principal } from '../access/principal';
+import { Clock } from '../time/clock';
+
+export class ReminderDto {
+  @ApiProperty({ example: 'follow-up', description: 'follow-up, protection-expiring, churn-alert, overdue-instalment, ticket, approval, …' })
+  kind: string;
+  @ApiProperty({ example: 'customer' }) subjectType: string;
+  @ApiProperty({ format: 'uuid' }) subjectId: string;
+  @ApiProperty({ example: '靖江市春意空调有限公司' }) title: string;
+  @ApiProperty({ nullable: true, type: String, example: '回访报价' }) detail: string | null;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty({ description: 'Due before now' }) overdue: boolean;
+}
+
+export class ReminderCountsDto {
+  @ApiProperty() total: number;
+  @ApiProperty() overdue: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { 'follow-up': 3 } }) byKind: Record<string, number>;
+}
+
+export class RemindersDto {
+  @ApiProperty({ type: [ReminderDto] }) items: ReminderDto[];
+  @ApiProperty({ type: ReminderCountsDto }) counts: ReminderCountsDto;
+}
+
+/** A kind of reminder a domain contributes to the home page (DOMAIN §2, §11). */
+export interface ReminderSource {
+  kind: string;
+  /** The caller's reminders due by the end of today (business time), overdue ones included. */
+  remindersFor(principal: Principal, now: Date): Promise<ReminderDto[]>;
+}
+
+/** Collects every domain's reminders for the current user; domains register in onModuleInit. */
+@Injectable()
+export class ReminderRegistry {
+  private readonly sources: ReminderSource[] = [];
+
+  constructor(private readonly clock: Clock) {}
+
+  register(source: ReminderSource): void {
+    this.sources.push(source);
+  }
+
+  async collect(principal: Principal): Promise<RemindersDto> {
+    const now = this.clock.now();
+    const items = (await Promise.all(this.sources.map((s) => s.remindersFor(principal, now)))).flat();
+    items.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.subjectId.localeCompare(b.subjectId));
+    const byKind: Record<string, number> = {};
+    for (const item of items) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;
+    return { items, counts: { total: items.length, overdue: items.filter((i) => i.overdue).length, byKind } };
+  }
+}

@@ -1,0 +1,32 @@
+// A bounded closed-loop load generator: `concurrency` workers call `request()` until `seconds`
+// have passed; answers requests/s and latency percentiles. Loopback only.
+export async function load(request, { seconds = 5, concurrency = 16, warmupSeconds = 1 } = {}) {
+  const run = async (duration, record) => {
+    const deadline = performance.now() + duration * 1000;
+    const latencies = [];
+    let errors = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (performance.now() < deadline) {
+          const started = performance.now();
+          const ok = await request().catch(() => false);
+          if (!ok) errors++;
+          if (record) latencies.push(performance.now() - started);
+        }
+      }),
+    );
+    return { latencies, errors };
+  };
+  await run(warmupSeconds, false);
+  const { latencies, errors } = await run(seconds, true);
+  latencies.sort((a, b) => a - b);
+  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return {
+    requests: latencies.length,
+    errors,
+    rps: Math.round(latencies.length / seconds),
+    p50: +at(50).toFixed(2),
+    p95: +at(95).toFixed(2),
+    p99: +at(99).toFixed(2),
+  };
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm run bench`: starts the built API on a throwaway embedded PostgreSQL and prints figures.
+// Never part of CI. Current benchmark: reading one record by id through the full stack
+// (auth, permission, data scope, DTO) against a bare node:http + pg server doing the same
+// primary-key read on the same database (ARCHITECTURE target: ≥ 60 %).
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { load } from './load.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const apiPort = 3391;
+const barePort = 3392;
+const pgPort = 55391;
+const password = 'Bench-admin-pass-1';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'kehu-bench-'));
+chmodSync(dataDir, 0o755);
+const server = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, PORT: String(apiPort), KEHU_DATA_DIR: dataDir, KEHU_PG_PORT: String(pgPort), KEHU_ADMIN_PASSWORD: password, LOG_LEVEL: 'warn', KEHU_SCHEDULER: 'false' },
+});
+const base = `http://127.0.0.1:${apiPort}`;
+let bare;
+let pool;
+try {
+  for (let i = 0; ; i++) {
+    const ok = await fetch(`${base}/health`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    if (i > 600) throw new Error('API did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const login = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })).json();
+  const auth = { authorization: `Bearer ${login.accessToken}` };
+  const id = login.user.id;
+
+  pool = new pg.Pool({ connectionString: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu`, max: 20 });
+  bare = createServer(async (req, res) => {
+    const { rows } = await pool.query('SELECT id, username, display_name, email, mobile, department_id, disabled, created_at, updated_at, version FROM app_user WHERE id = $1', [req.url.slice(1)]);
+    res.writeHead(rows.length ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(rows[0] ?? null));
+  });
+  await new Promise((r) => bare.listen(barePort, '127.0.0.1', r));
+
+  const full = await load(() => fetch(`${base}/api/v1/users/${id}`, { headers: auth }).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
+  const plain = await load(() => fetch(`http://127.0.0.1:${barePort}/${id}`).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
+  const ratio = Math.round((100 * full.rps) / plain.rps);
+  console.log(`\nGET one record by id, ${concurrency} concurrent clients, ${seconds} s each (same machine, same database)`);
+  console.table({ 'Kehu GET /api/v1/users/{id}': full, 'bare node:http + pg': plain });
+  console.log(`Kehu throughput = ${ratio} % of bare (target ≥ 60 %)`);
+} finally {
+  bare?.close();
+  await pool?.end();
+  server.kill('SIGTERM');
+  await new Promise((r) => server.on('exit', r));
+  rmSync(dataDir, { recursive: true, force: true });
+}
