@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, CoreModule } from '@kehu/server-core';
+import { CustomerModule } from '@kehu/server-customer';
 import { ApprovalModule } from '@kehu/server-approval';
 import { PermissionsModule } from '@kehu/server-permissions';
 import { SettingsModule } from '@kehu/server-settings';
@@ -17,6 +18,7 @@ export class AppModule {
         PermissionsModule,
         SettingsModule,
         ApprovalModule,
+        CustomerModule,
         ...(config.webRoot
           ? [
               ServeStaticModule.forRoot({

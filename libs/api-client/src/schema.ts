@@ -712,6 +712,269 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search and filter customers within my data scope */
+    get: operations['Customers_list'];
+    put?: never;
+    /** Enter a new customer (POTENTIAL, owned by me); a duplicate name or phone is refused with 409 */
+    post: operations['Customers_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 撞单 check: existing customers resembling a name, short name, phone or contact mobile, best first */
+    get: operations['Customers_findDuplicates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give customers (or all of one owner’s) to another owner */
+    post: operations['Customers_transfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a customer */
+    get: operations['Customers_get'];
+    put?: never;
+    post?: never;
+    /** Delete a customer (soft: history and audit stay) */
+    delete: operations['Customers_remove'];
+    options?: never;
+    head?: never;
+    /** Edit a customer’s profile */
+    patch: operations['Customers_update'];
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ownership and status history, newest first */
+    get: operations['Customers_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-ups and history together, newest first */
+    get: operations['Customers_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge a duplicate into this customer: its contacts, follow-ups and history move here; it is removed */
+    post: operations['Customers_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contacts of the customers I may see; `q` by name or mobile */
+    get: operations['Contacts_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{customerId}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contacts of a customer, primary first */
+    get: operations['Contacts_list'];
+    put?: never;
+    /** Add a contact (the first one becomes primary) */
+    post: operations['Contacts_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{customerId}/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a contact */
+    delete: operations['Contacts_remove'];
+    options?: never;
+    head?: never;
+    /** Edit a contact; setting isPrimary moves the primary flag here */
+    patch: operations['Contacts_update'];
+    trace?: never;
+  };
+  '/api/v1/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-ups of the customers I may see */
+    get: operations['FollowUps_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{customerId}/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-ups of a customer, newest first */
+    get: operations['FollowUps_list'];
+    put?: never;
+    /** Record a follow-up; updates the customer’s last and next contact time */
+    post: operations['FollowUps_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customer-categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer classification tree */
+    get: operations['Categories_tree'];
+    put?: never;
+    /** Add a category */
+    post: operations['Categories_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customer-categories/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a category without customers or sub-categories (409 otherwise) */
+    delete: operations['Categories_remove'];
+    options?: never;
+    head?: never;
+    /** Rename or reorder a category */
+    patch: operations['Categories_update'];
+    trace?: never;
+  };
+  '/api/v1/customer-categories/{id}/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a category (with its sub-categories) under another parent */
+    post: operations['Categories_move'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1315,6 +1578,417 @@ export interface components {
       steps: components['schemas']['ApprovalChainStepDto'][];
       /** @description Alternative to If-Match */
       version?: number;
+    };
+    /** @enum {string} */
+    CustomerStatus: 'POTENTIAL' | 'INTENT' | 'FORMAL' | 'POOL' | 'LOST';
+    CustomerDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example KH202611230001 */
+      code: string;
+      name: string;
+      shortName: string | null;
+      /** Format: uuid */
+      categoryId: string | null;
+      grade: string | null;
+      level: string | null;
+      industry: string;
+      region: string | null;
+      address: string;
+      phone: string;
+      fax: string | null;
+      email: string | null;
+      website: string | null;
+      source: string | null;
+      creditRating: number | null;
+      satisfaction: number | null;
+      description: string;
+      legalRepresentative: string | null;
+      /** @example 5000000.00 */
+      registeredCapital: string | null;
+      /** @example 12000000.00 */
+      annualTurnover: string | null;
+      bank: string | null;
+      bankAccount: string | null;
+      taxNumber: string | null;
+      /** @example 95.00 */
+      discountPercent: string | null;
+      settlementTerms: string | null;
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      status: components['schemas']['CustomerStatus'];
+      /** Format: date-time */
+      protectionUntil: string | null;
+      externalId: string | null;
+      /** Format: date-time */
+      lastContactAt: string | null;
+      /** Format: date-time */
+      nextContactAt: string | null;
+      /** Format: date-time */
+      lastDealAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    DuplicateCandidateDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      shortName: string | null;
+      status: components['schemas']['CustomerStatus'];
+      ownerName: string | null;
+      /** @description Similarity 0–1 (1 = same normalised name, phone or mobile) */
+      score: number;
+      /**
+       * @description name, shortName, phone, contactMobile
+       * @example [
+       *       "name"
+       *     ]
+       */
+      matchedOn: string[];
+      /** @description Whether I may open the record (inside my data scope) */
+      visible: boolean;
+      /** @description Only when visible */
+      phone: string | null;
+      /** @description Only when visible */
+      code: string | null;
+    };
+    TransferCustomersDto: {
+      /** @description These customers… */
+      customerIds?: string[];
+      /**
+       * Format: uuid
+       * @description …or every customer of this owner (a departing rep)
+       */
+      fromOwnerId?: string;
+      /** Format: uuid */
+      toOwnerId: string;
+      reason?: string;
+    };
+    TransferResultDto: {
+      transferred: number;
+    };
+    CreateCustomerDto: {
+      /** @example 春意空调 */
+      shortName?: Record<string, never>;
+      /** Format: uuid */
+      categoryId?: string | null;
+      /**
+       * @description Dictionary customer-grade (A–E)
+       * @example A
+       */
+      grade?: Record<string, never>;
+      /**
+       * @description Dictionary customer-level
+       * @example key
+       */
+      level?: Record<string, never>;
+      /**
+       * @description Dictionary region
+       * @example jiangsu
+       */
+      region?: Record<string, never>;
+      /** @example 0523-84888888 */
+      fax?: Record<string, never>;
+      /** @example info@chunyi.example.com */
+      email?: Record<string, never>;
+      /** @example https://chunyi.example.com */
+      website?: Record<string, never>;
+      /**
+       * @description Dictionary customer-source
+       * @example exhibition
+       */
+      source?: Record<string, never>;
+      creditRating?: Record<string, never>;
+      satisfaction?: Record<string, never>;
+      legalRepresentative?: Record<string, never>;
+      /**
+       * @description Registered capital (CNY)
+       * @example 1234.50
+       */
+      registeredCapital?: string;
+      /**
+       * @description Annual turnover (CNY)
+       * @example 1234.50
+       */
+      annualTurnover?: string;
+      bank?: Record<string, never>;
+      bankAccount?: Record<string, never>;
+      /** @description Unified social credit code / tax number */
+      taxNumber?: Record<string, never>;
+      /** @description ERP id, unique */
+      externalId?: Record<string, never>;
+      /**
+       * @description Full legal name: region + trade name + industry + legal form
+       * @example 靖江市春意空调有限公司
+       */
+      name: string;
+      /** @example 江苏省靖江市人民路 88 号 */
+      address: string;
+      /**
+       * @description Dictionary industry
+       * @example manufacturing
+       */
+      industry: string;
+      /** @example 0523-84888888 */
+      phone: string;
+      /** @example 生产家用及商用空调，年采购压缩机约 2 万台 */
+      description: string;
+      /**
+       * Format: uuid
+       * @description Owner; defaults to me (needs customer:transfer to choose another)
+       */
+      ownerId?: string;
+    };
+    UpdateCustomerDto: {
+      /** @example 春意空调 */
+      shortName?: Record<string, never>;
+      /** Format: uuid */
+      categoryId?: string | null;
+      /**
+       * @description Dictionary customer-grade (A–E)
+       * @example A
+       */
+      grade?: Record<string, never>;
+      /**
+       * @description Dictionary customer-level
+       * @example key
+       */
+      level?: Record<string, never>;
+      /**
+       * @description Dictionary region
+       * @example jiangsu
+       */
+      region?: Record<string, never>;
+      /** @example 0523-84888888 */
+      fax?: Record<string, never>;
+      /** @example info@chunyi.example.com */
+      email?: Record<string, never>;
+      /** @example https://chunyi.example.com */
+      website?: Record<string, never>;
+      /**
+       * @description Dictionary customer-source
+       * @example exhibition
+       */
+      source?: Record<string, never>;
+      creditRating?: Record<string, never>;
+      satisfaction?: Record<string, never>;
+      legalRepresentative?: Record<string, never>;
+      /**
+       * @description Registered capital (CNY)
+       * @example 1234.50
+       */
+      registeredCapital?: string;
+      /**
+       * @description Annual turnover (CNY)
+       * @example 1234.50
+       */
+      annualTurnover?: string;
+      bank?: Record<string, never>;
+      bankAccount?: Record<string, never>;
+      /** @description Unified social credit code / tax number */
+      taxNumber?: Record<string, never>;
+      /** @description ERP id, unique */
+      externalId?: Record<string, never>;
+      name?: string;
+      address?: string;
+      industry?: string;
+      phone?: string;
+      description?: string;
+      /** @description Version read before editing (alternative to If-Match) */
+      version?: number;
+    };
+    HistoryEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** @example TRANSFERRED */
+      event: string;
+      actorName: string | null;
+      fromOwnerName: string | null;
+      toOwnerName: string | null;
+      fromStatus: string | null;
+      toStatus: string | null;
+      reason: string | null;
+      /** Format: uuid */
+      approvalId: string | null;
+    };
+    FollowUpDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      /** Format: uuid */
+      contactId: string | null;
+      contactName: string | null;
+      method: string;
+      /** Format: date-time */
+      occurredAt: string;
+      place: string | null;
+      summary: string;
+      details: string | null;
+      result: string | null;
+      /** Format: date-time */
+      nextContactAt: string | null;
+      /** Format: uuid */
+      ownerId: string;
+      ownerName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    TimelineEntryDto: {
+      /** @enum {string} */
+      kind: 'follow-up' | 'history';
+      /** Format: date-time */
+      at: string;
+      followUp?: components['schemas']['FollowUpDto'];
+      history?: components['schemas']['HistoryEntryDto'];
+    };
+    MergeCustomerDto: {
+      /**
+       * Format: uuid
+       * @description The duplicate that is merged into this customer and then removed
+       */
+      duplicateId: string;
+    };
+    ContactDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      name: string;
+      gender: string | null;
+      title: string | null;
+      mobile: string | null;
+      phone: string | null;
+      email: string | null;
+      isPrimary: boolean;
+      /** Format: date */
+      birthday: string | null;
+      notes: string | null;
+      version: number;
+    };
+    CreateContactDto: {
+      /**
+       * @description Dictionary gender
+       * @example male
+       */
+      gender?: Record<string, never>;
+      /** @example 采购经理 */
+      title?: Record<string, never>;
+      /** @example 13800138000 */
+      mobile?: Record<string, never>;
+      phone?: Record<string, never>;
+      email?: Record<string, never>;
+      /** @description The customer’s primary contact (one per customer) */
+      isPrimary?: boolean;
+      /**
+       * Format: date
+       * @example 1985-06-01
+       */
+      birthday?: Record<string, never>;
+      notes?: Record<string, never>;
+      /** @example 王建国 */
+      name: string;
+    };
+    UpdateContactDto: {
+      /**
+       * @description Dictionary gender
+       * @example male
+       */
+      gender?: Record<string, never>;
+      /** @example 采购经理 */
+      title?: Record<string, never>;
+      /** @example 13800138000 */
+      mobile?: Record<string, never>;
+      phone?: Record<string, never>;
+      email?: Record<string, never>;
+      /** @description The customer’s primary contact (one per customer) */
+      isPrimary?: boolean;
+      /**
+       * Format: date
+       * @example 1985-06-01
+       */
+      birthday?: Record<string, never>;
+      notes?: Record<string, never>;
+      name?: string;
+      version?: number;
+    };
+    CreateFollowUpDto: {
+      /**
+       * @description Dictionary follow-up-method
+       * @example visit
+       */
+      method: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example 客户公司会议室 */
+      place?: Record<string, never>;
+      /** @example 介绍新款压缩机方案 */
+      summary: string;
+      details?: Record<string, never>;
+      /**
+       * @description Dictionary follow-up-result (A 商谈成功 … E 连续观察)
+       * @example B
+       */
+      result?: Record<string, never>;
+      /** Format: uuid */
+      contactId?: string | null;
+      /**
+       * Format: date-time
+       * @description Becomes a reminder for the owner on that day
+       */
+      nextContactAt?: string | null;
+    };
+    CategoryNodeDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      parentId: string | null;
+      sortOrder: number;
+      /** @description Customers filed directly under this node */
+      customerCount: number;
+      version: number;
+      children: components['schemas']['CategoryNodeDto'][];
+    };
+    CreateCategoryDto: {
+      /** @example 制造业客户 */
+      name: string;
+      /** Format: uuid */
+      parentId?: string | null;
+      sortOrder?: number;
+    };
+    CategoryDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      parentId: string | null;
+      sortOrder: number;
+      /** @description Customers filed directly under this node */
+      customerCount: number;
+      version: number;
+    };
+    UpdateCategoryDto: {
+      name?: string;
+      sortOrder?: number;
+    };
+    MoveCategoryDto: {
+      /**
+       * Format: uuid
+       * @description New parent; null → top level
+       */
+      parentId: string | null;
+      sortOrder?: number;
     };
     FieldErrorDto: {
       /**
@@ -4247,6 +4921,1420 @@ export interface operations {
       };
       /** @description If-Match names an outdated version */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        status?: components['schemas']['CustomerStatus'];
+        ownerId?: string;
+        departmentId?: string;
+        /** @description This category and everything under it */
+        categoryId?: string;
+        level?: string;
+        grade?: string;
+        industry?: string;
+        region?: string;
+        source?: string;
+        createdFrom?: string;
+        createdTo?: string;
+        lastContactFrom?: string;
+        lastContactTo?: string;
+        /** @description Changed since (for sync) */
+        updatedSince?: string;
+        /** @description Only customers whose next contact time has passed */
+        hasOverdueReminder?: boolean;
+        /** @description Only my own customers */
+        mine?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['CustomerDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCustomerDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission
+       *
+       *     Missing permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_findDuplicates: {
+    parameters: {
+      query: {
+        /** @description Name, short name, phone or contact mobile (at least 2 characters) */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DuplicateCandidateDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_transfer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferCustomersDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferResultDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCustomerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryEntryDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEntryDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeCustomerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contacts_search: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ContactDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contacts_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contacts_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContactDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contacts_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contacts_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        customerId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContactDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  FollowUps_search: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        customerId?: string;
+        /** @description Recorded by */
+        ownerId?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['FollowUpDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  FollowUps_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  FollowUps_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFollowUpDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Categories_tree: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryNodeDto'][];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Categories_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCategoryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Categories_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Categories_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCategoryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Categories_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MoveCategoryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'server-customer',
+  preset: '../../../jest.preset.js',
+  coverageDirectory: '../../../coverage/libs/server/customer',
+};

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
+import type { EntityManager } from 'typeorm';
+import { bigrams, DEFAULT_LEGAL_FORMS, normalizeCompanyName, normalizePhone, normalizeQuery } from './company-name';
+
+export interface DerivedNames {
+  normalizedName: string;
+  normalizedPhone: string | null;
+  searchText: string;
+  nameBigrams: string[];
+}
+
+/** Derives the stored search keys of a customer, with the legal forms of the dictionary. */
+@Injectable()
+export class CustomerNaming {
+  constructor(private readonly dictionaries: DictionariesService) {}
+
+  async legalForms(manager?: EntityManager): Promise<string[]> {
+    const labels = await this.dictionaries.labels(DictionaryCode.LegalForm, manager);
+    return [...DEFAULT_LEGAL_FORMS, ...[...labels.values()].flatMap((l) => [l.label, l.labelEn ?? ''])].filter(Boolean);
+  }
+
+  derive(fields: { name: string; shortName: string | null; code: string; phone: string }, legalForms: readonly string[]): DerivedNames {
+    const normalizedName = normalizeCompanyName(fields.name, legalForms);
+    const normalizedShort = fields.shortName ? normalizeQuery(fields.shortName) : '';
+    const normalizedPhone = normalizePhone(fields.phone);
+    return {
+      normalizedName,
+      normalizedPhone,
+      searchText: [normalizedName, normalizedShort, fields.code.toLowerCase(), normalizedPhone ?? ''].filter(Boolean).join(' '),
+      nameBigrams: bigrams(normalizedName, normalizedShort),
+    };
+  }
+}

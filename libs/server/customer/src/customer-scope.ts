@@ -1,0 +1,39 @@
+import { applyDataScope, notFound, Principal } from '@kehu/server-core';
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Customer } from './entities/customer.entity';
+
+/**
+ * The one place where customer queries meet the data scope: every list, get, count, duplicate
+ * detail and export of this module starts here (ARCHITECTURE "access").
+ */
+export function visibleCustomers(manager: EntityManager, principal: Principal, alias = 'c'): SelectQueryBuilder<Customer> {
+  const qb = manager.getRepository(Customer).createQueryBuilder(alias).where(`${alias}.deleted_at IS NULL`);
+  return applyCustomerScope(qb, principal, alias);
+}
+
+/** Restricts any query that has the customer table joined as `alias` to customers in scope. */
+export function applyCustomerScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, principal: Principal, alias = 'c'): SelectQueryBuilder<T> {
+  return applyDataScope(qb, principal, {
+    owner: `${alias}.owner_id`,
+    department: `${alias}.department_id`,
+    team: { table: 'customer_team_member', recordColumn: 'customer_id', userColumn: 'user_id', recordId: `${alias}.id` },
+  });
+}
+
+/** A customer the caller may see, or 404 (never 403: outside scope a record does not exist). */
+export async function findVisibleCustomer(manager: EntityManager, principal: Principal, id: string, lock = false): Promise<Customer> {
+  const qb = visibleCustomers(manager, principal).andWhere('c.id = :id', { id });
+  if (lock) qb.setLock('pessimistic_write', undefined, ['c']);
+  const customer = await qb.getOne();
+  if (!customer) throw notFound('Customer', id);
+  return customer;
+}
+
+/** The SQL condition "customer `alias` is visible", for queries built by hand (counts, joins). */
+export function isVisibleCondition(principal: Principal): { sql: string; params: unknown[] } {
+  if (principal.scopeDepartmentIds === null) return { sql: 'true', params: [] };
+  return {
+    sql: `(c.owner_id = $1 OR c.department_id = ANY($2::uuid[]) OR EXISTS (SELECT 1 FROM customer_team_member t WHERE t.customer_id = c.id AND t.user_id = $1))`,
+    params: [principal.userId, principal.scopeDepartmentIds],
+  };
+}

@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  assertVersionMatches,
+  Clock,
+  CoreError,
+  CoreErrorCode,
+  hasPermission,
+  PageDto,
+  parseSort,
+  Principal,
+  RequestValidationError,
+  toPage,
+  writeAudit,
+} from '@kehu/server-core';
+import { OrgDirectory } from '@kehu/server-permissions';
+import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
+import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
+import { bigrams, normalizePhone, normalizeQuery } from './company-name';
+import { nextCustomerCodes } from './customer-codes';
+import { CustomerError, CustomerErrorCode } from './customer.exception';
+import { CustomerNaming } from './customer-naming.service';
+import { findVisibleCustomer, visibleCustomers } from './customer-scope';
+import { CustomerEvent, CustomerStatus } from './customer-status';
+import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
+import { DuplicateCheckService } from './duplicate-check.service';
+import { Customer } from './entities/customer.entity';
+import { CustomerCategory } from './entities/customer-category.entity';
+import { CustomerHistory } from './entities/customer-history.entity';
+
+/** The filters of the customer list (also what an export takes). */
+export type CustomerFilter = Omit<CustomerQueryDto, 'page' | 'pageSize' | 'sort'>;
+
+const SORTABLE = {
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+  name: 'c.name',
+  code: 'c.code',
+  lastContactAt: 'c.last_contact_at',
+  nextContactAt: 'c.next_contact_at',
+  status: 'c.status',
+};
+
+/** Plain edits of a customer; what may be copied from a DTO onto the entity as is. */
+const PLAIN_FIELDS: Array<keyof CustomerFieldsDto & keyof Customer> = [
+  'shortName', 'categoryId', 'grade', 'level', 'region', 'fax', 'email', 'website', 'source', 'creditRating',
+  'satisfaction', 'legalRepresentative', 'registeredCapital', 'annualTurnover', 'bank', 'bankAccount', 'taxNumber', 'externalId',
+];
+
+/** Customer records: create (refusing duplicates), read and list within data scope, edit, delete. */
+@Injectable()
+export class CustomersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly naming: CustomerNaming,
+    private readonly duplicates: DuplicateCheckService,
+    private readonly dictionaries: DictionariesService,
+    private readonly rules: RulesService,
+    private readonly org: OrgDirectory,
+  ) {}
+
+  async create(principal: Principal, dto: CreateCustomerDto): Promise<CustomerDto> {
+    const id = await this.db.transaction(async (tx) => {
+      await this.validateCodes(tx, dto);
+      const owner = await this.resolveOwner(tx, principal, dto.ownerId);
+      const legalForms = await this.naming.legalForms(tx);
+      const phoneKey = normalizePhone(dto.phone);
+      // Two reps entering the same company at the same moment: the second waits, then is refused.
+      if (phoneKey) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-phone:' || $1))`, [phoneKey]);
+      const probe = this.naming.derive({ name: dto.name, shortName: dto.shortName ?? null, code: '', phone: dto.phone }, legalForms);
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-name:' || $1))`, [probe.normalizedName]);
+      await this.duplicates.assertNoDuplicate(tx, principal, probe);
+      const now = this.clock.now();
+      const [prefix, timeZone] = await Promise.all([this.rules.get('customerCodePrefix', tx), this.rules.get('businessTimeZone', tx)]);
+      const [code] = await nextCustomerCodes(tx, prefix, now, timeZone);
+      const customer = tx.create(Customer, {
+        ...this.pickPlain(dto),
+        name: dto.name,
+        address: dto.address,
+        industry: dto.industry,
+        phone: dto.phone,
+        description: dto.description,
+        code,
+        ...this.naming.derive({ name: dto.name, shortName: dto.shortName ?? null, code, phone: dto.phone }, legalForms),
+        ownerId: owner.id,
+        departmentId: owner.departmentId,
+        status: CustomerStatus.Potential,
+        createdBy: principal.userId,
+      });
+      await tx.save(customer);
+      await this.recordHistory(tx, customer.id, principal, {
+        event: CustomerEvent.Created,
+        toOwnerId: owner.id,
+        toStatus: CustomerStatus.Potential,
+      });
+      return customer.id;
+    });
+    return this.get(principal, id);
+  }
+
+  async get(principal: Principal, id: string): Promise<CustomerDto> {
+    const customer = await findVisibleCustomer(this.db.manager, principal, id);
+    return (await this.toDtos([customer]))[0];
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateCustomerDto, ifMatch?: string): Promise<CustomerDto> {
+    await this.db.transaction(async (tx) => {
+      const customer = await findVisibleCustomer(tx, principal, id, true);
+      assertVersionMatches(customer.version, ifMatch, dto.version);
+      await this.validateCodes(tx, dto);
+      Object.assign(customer, this.pickPlain(dto));
+      for (const key of ['name', 'address', 'industry', 'phone', 'description'] as const) {
+        if (dto[key] !== undefined) customer[key] = dto[key] as string;
+      }
+      const legalForms = await this.naming.legalForms(tx);
+      const derived = this.naming.derive(customer, legalForms);
+      if (derived.normalizedName !== customer.normalizedName || derived.normalizedPhone !== customer.normalizedPhone) {
+        await this.duplicates.assertNoDuplicate(tx, principal, derived, customer.id);
+      }
+      Object.assign(customer, derived);
+      await tx.save(customer);
+    });
+    return this.get(principal, id);
+  }
+
+  async remove(principal: Principal, id: string, ifMatch?: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const customer = await findVisibleCustomer(tx, principal, id, true);
+      assertVersionMatches(customer.version, ifMatch);
+      customer.deletedAt = this.clock.now();
+      await tx.save(customer);
+      await this.recordHistory(tx, id, principal, { event: CustomerEvent.Deleted, fromOwnerId: customer.ownerId, fromStatus: customer.status });
+    });
+  }
+
+  async list(principal: Principal, query: CustomerQueryDto): Promise<PageDto<CustomerDto>> {
+    const qb = this.filtered(principal, query);
+    for (const s of parseSort(query.sort, SORTABLE, '-createdAt', 'c.id')) qb.addOrderBy(s.column, s.direction, s.direction === 'ASC' ? 'NULLS LAST' : 'NULLS LAST');
+    const [rows, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    return toPage(await this.toDtos(rows), total, query);
+  }
+
+  /** The filtered, scoped query behind the list and the export. */
+  filtered(principal: Principal, query: CustomerFilter, manager: EntityManager = this.db.manager) {
+    const qb = visibleCustomers(manager, principal);
+    if (query.q) this.applySearch(qb, query.q);
+    const eq: Array<[keyof CustomerFilter, string]> = [
+      ['status', 'status'], ['ownerId', 'owner_id'], ['departmentId', 'department_id'], ['level', 'level'],
+      ['grade', 'grade'], ['industry', 'industry'], ['region', 'region'], ['source', 'source'],
+    ];
+    for (const [field, column] of eq) {
+      if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
+    }
+    if (query.mine) qb.andWhere('c.owner_id = :me', { me: principal.userId });
+    if (query.categoryId) {
+      qb.andWhere(
+        `c.category_id IN (SELECT sub.id FROM customer_category sub JOIN customer_category root ON sub.path LIKE root.path || '%' WHERE root.id = :categoryId AND sub.deleted_at IS NULL)`,
+        { categoryId: query.categoryId },
+      );
+    }
+    if (query.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: query.createdFrom });
+    if (query.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: query.createdTo });
+    if (query.lastContactFrom) qb.andWhere('c.last_contact_at >= :lastContactFrom', { lastContactFrom: query.lastContactFrom });
+    if (query.lastContactTo) qb.andWhere('c.last_contact_at < :lastContactTo', { lastContactTo: query.lastContactTo });
+    if (query.updatedSince) qb.andWhere('c.updated_at >= :updatedSince', { updatedSince: query.updatedSince });
+    if (query.hasOverdueReminder !== undefined) {
+      qb.andWhere(query.hasOverdueReminder ? 'c.next_contact_at < :now' : '(c.next_contact_at IS NULL OR c.next_contact_at >= :now)', {
+        now: this.clock.now(),
+      });
+    }
+    return qb;
+  }
+
+  async history(principal: Principal, id: string): Promise<HistoryEntryDto[]> {
+    await findVisibleCustomer(this.db.manager, principal, id);
+    const rows = await this.db.getRepository(CustomerHistory).find({ where: { customerId: id }, order: { at: 'DESC', id: 'DESC' } });
+    const people = await this.org.people(rows.flatMap((r) => [r.actorId, r.fromOwnerId, r.toOwnerId]).filter((x): x is string => !!x));
+    const name = (id: string | null) => (id ? (people.get(id)?.displayName ?? null) : null);
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      event: r.event,
+      actorName: name(r.actorId),
+      fromOwnerName: name(r.fromOwnerId),
+      toOwnerName: name(r.toOwnerId),
+      fromStatus: r.fromStatus,
+      toStatus: r.toStatus,
+      reason: r.reason,
+      approvalId: r.approvalId,
+    }));
+  }
+
+  async recordHistory(
+    tx: EntityManager,
+    customerId: string,
+    principal: Principal | null,
+    entry: Partial<Pick<CustomerHistory, 'event' | 'fromOwnerId' | 'toOwnerId' | 'fromStatus' | 'toStatus' | 'reason' | 'approvalId'>>,
+  ): Promise<void> {
+    await tx.insert(CustomerHistory, {
+      customerId,
+      at: this.clock.now(),
+      actorId: principal?.userId ?? null,
+      event: entry.event ?? CustomerEvent.Updated,
+      fromOwnerId: entry.fromOwnerId ?? null,
+      toOwnerId: entry.toOwnerId ?? null,
+      fromStatus: entry.fromStatus ?? null,
+      toStatus: entry.toStatus ?? null,
+      reason: entry.reason ?? null,
+      approvalId: entry.approvalId ?? null,
+    });
+  }
+
+  async toDtos(rows: Customer[]): Promise<CustomerDto[]> {
+    const owners = await this.org.people(rows.map((r) => r.ownerId).filter((x): x is string => !!x));
+    return rows.map((c) => toCustomerDto(c, c.ownerId ? (owners.get(c.ownerId)?.displayName ?? null) : null));
+  }
+
+  /** `q` matches names (trigram; two-character queries through bigrams), code, phone and contacts. */
+  private applySearch(qb: ReturnType<typeof visibleCustomers>, q: string): void {
+    const text = normalizeQuery(q);
+    const phone = normalizePhone(q);
+    qb.andWhere(
+      new Brackets((w) => {
+        if ([...text].length >= 3) w.orWhere('c.search_text LIKE :like', { like: `%${text.replace(/[%_\\]/g, '\\$&')}%` });
+        else if ([...text].length === 2) w.orWhere('c.name_bigrams @> :grams', { grams: bigrams(text) });
+        else w.orWhere('c.search_text LIKE :like', { like: `%${text.replace(/[%_\\]/g, '\\$&')}%` });
+        w.orWhere('c.code = :code', { code: q.trim().toUpperCase() });
+        if (phone) w.orWhere('c.normalized_phone = :phone', { phone });
+        w.orWhere(
+          `c.id IN (SELECT k.customer_id FROM contact k WHERE k.deleted_at IS NULL AND (k.name = :contactName${phone ? ' OR k.normalized_mobile = :phone' : ''}))`,
+          { contactName: q.trim() },
+        );
+      }),
+    );
+  }
+
+  private pickPlain(dto: CustomerFieldsDto): Partial<Customer> {
+    const out: Record<string, unknown> = {};
+    for (const key of PLAIN_FIELDS) if (dto[key] !== undefined) out[key] = dto[key];
+    return out as Partial<Customer>;
+  }
+
+  private async validateCodes(tx: EntityManager, dto: Partial<CreateCustomerDto>): Promise<void> {
+    await this.dictionaries.assertValid(DictionaryCode.Industry, dto.industry, 'industry', tx);
+    await this.dictionaries.assertValid(DictionaryCode.Region, dto.region, 'region', tx);
+    await this.dictionaries.assertValid(DictionaryCode.CustomerSource, dto.source, 'source', tx);
+    await this.dictionaries.assertValid(DictionaryCode.CustomerLevel, dto.level, 'level', tx);
+    await this.dictionaries.assertValid(DictionaryCode.CustomerGrade, dto.grade, 'grade', tx);
+    if (dto.categoryId && !(await tx.exists(CustomerCategory, { where: { id: dto.categoryId, deletedAt: IsNull() } }))) {
+      throw new RequestValidationError([{ field: 'categoryId', message: 'no such category', code: 'exists' }]);
+    }
+  }
+
+  private async resolveOwner(tx: EntityManager, principal: Principal, ownerId: string | undefined): Promise<{ id: string; departmentId: string | null }> {
+    if (!ownerId || ownerId === principal.userId) return { id: principal.userId, departmentId: principal.departmentId };
+    if (!hasPermission(principal, 'customer:transfer')) {
+      throw new CoreError(CoreErrorCode.Forbidden, 'Choosing another owner needs customer:transfer', { permission: 'customer:transfer' });
+    }
+    const owner = (await this.org.people([ownerId], tx)).get(ownerId);
+    if (!owner) throw new RequestValidationError([{ field: 'ownerId', message: 'no such user', code: 'exists' }]);
+    return { id: owner.id, departmentId: owner.departmentId };
+  }
+}

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '@kehu/server-core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsDateString, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { Contact } from '../entities/contact.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const PHONE = /^[+()\d\s\-－（）]{5,30}$/;
+
+export class ContactFieldsDto {
+  @ApiPropertyOptional({ example: 'male', description: 'Dictionary gender' }) @IsOptional() @IsString() @MaxLength(20) gender?: string | null;
+  @ApiPropertyOptional({ example: '采购经理' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(100) title?: string | null;
+  @ApiPropertyOptional({ example: '13800138000' }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) mobile?: string | null;
+  @ApiPropertyOptional() @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) phone?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
+  @ApiPropertyOptional({ description: 'The customer’s primary contact (one per customer)' }) @IsOptional() @IsBoolean() isPrimary?: boolean;
+  @ApiPropertyOptional({ format: 'date', example: '1985-06-01' }) @IsOptional() @IsDateString({ strict: true }) birthday?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notes?: string | null;
+}
+
+export class CreateContactDto extends ContactFieldsDto {
+  @ApiProperty({ example: '王建国' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+}
+
+export class UpdateContactDto extends ContactFieldsDto {
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInt() version?: number;
+}
+
+export class ContactQueryDto extends PageQueryDto {}
+
+export class ContactDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) customerId: string;
+  @ApiProperty({ nullable: true, type: String }) customerName: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) gender: string | null;
+  @ApiProperty({ nullable: true, type: String }) title: string | null;
+  @ApiProperty({ nullable: true, type: String }) mobile: string | null;
+  @ApiProperty({ nullable: true, type: String }) phone: string | null;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty() isPrimary: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) birthday: string | null;
+  @ApiProperty({ nullable: true, type: String }) notes: string | null;
+  @ApiProperty() version: number;
+}
+
+export function toContactDto(c: Contact, customerName: string | null = null): ContactDto {
+  return {
+    id: c.id,
+    customerId: c.customerId,
+    customerName,
+    name: c.name,
+    gender: c.gender,
+    title: c.title,
+    mobile: c.mobile,
+    phone: c.phone,
+    email: c.email,
+    isPrimary: c.isPrimary,
+    birthday: c.birthday,
+    notes: c.notes,
+    version: c.version,
+  };
+}

@@ -1,0 +1,415 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsMoney, PageQueryDto } from '@kehu/server-core';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsDateString,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { CustomerStatus } from '../customer-status';
+import type { Customer } from '../entities/customer.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const PHONE = /^[+()\d\s\-－（）]{5,30}$/;
+
+/** Fields a user edits directly (discount and settlement terms change only through an approval). */
+export class CustomerFieldsDto {
+  @ApiPropertyOptional({ example: '春意空调' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  shortName?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string | null;
+
+  @ApiPropertyOptional({ example: 'A', description: 'Dictionary customer-grade (A–E)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  grade?: string | null;
+
+  @ApiPropertyOptional({ example: 'key', description: 'Dictionary customer-level' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  level?: string | null;
+
+  @ApiPropertyOptional({ example: 'jiangsu', description: 'Dictionary region' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  region?: string | null;
+
+  @ApiPropertyOptional({ example: '0523-84888888' })
+  @IsOptional()
+  @Matches(PHONE, { message: 'must be a phone number' })
+  fax?: string | null;
+
+  @ApiPropertyOptional({ example: 'info@chunyi.example.com' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: 'https://chunyi.example.com' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  website?: string | null;
+
+  @ApiPropertyOptional({ example: 'exhibition', description: 'Dictionary customer-source' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  source?: string | null;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  creditRating?: number | null;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  satisfaction?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  legalRepresentative?: string | null;
+
+  @IsMoney({ required: false, description: 'Registered capital (CNY)' })
+  @IsOptional()
+  registeredCapital?: string | null;
+
+  @IsMoney({ required: false, description: 'Annual turnover (CNY)' })
+  @IsOptional()
+  annualTurnover?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  bank?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  bankAccount?: string | null;
+
+  @ApiPropertyOptional({ description: 'Unified social credit code / tax number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  taxNumber?: string | null;
+
+  @ApiPropertyOptional({ description: 'ERP id, unique' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  externalId?: string | null;
+}
+
+export class CreateCustomerDto extends CustomerFieldsDto {
+  @ApiProperty({ example: '靖江市春意空调有限公司', description: 'Full legal name: region + trade name + industry + legal form' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: '江苏省靖江市人民路 88 号' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  address: string;
+
+  @ApiProperty({ example: 'manufacturing', description: 'Dictionary industry' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  industry: string;
+
+  @ApiProperty({ example: '0523-84888888' })
+  @Matches(PHONE, { message: 'must be a phone number' })
+  phone: string;
+
+  @ApiProperty({ example: '生产家用及商用空调，年采购压缩机约 2 万台' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  description: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Owner; defaults to me (needs customer:transfer to choose another)' })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string;
+}
+
+export class UpdateCustomerDto extends CustomerFieldsDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  address?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  industry?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(PHONE, { message: 'must be a phone number' })
+  phone?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiPropertyOptional({ description: 'Version read before editing (alternative to If-Match)' })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+}
+
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CustomerQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CustomerStatus, enumName: 'CustomerStatus' })
+  @IsOptional()
+  @IsEnum(CustomerStatus)
+  status?: CustomerStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'This category and everything under it' })
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) level?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) grade?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) industry?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) region?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) source?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() createdFrom?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() createdTo?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() lastContactFrom?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() lastContactTo?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Changed since (for sync)' }) @IsOptional() @IsDateString() updatedSince?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Only customers whose next contact time has passed' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  hasOverdueReminder?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Only my own customers' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  mine?: boolean;
+}
+
+export class CustomerDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'KH202611230001' }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) shortName: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) categoryId: string | null;
+  @ApiProperty({ nullable: true, type: String }) grade: string | null;
+  @ApiProperty({ nullable: true, type: String }) level: string | null;
+  @ApiProperty() industry: string;
+  @ApiProperty({ nullable: true, type: String }) region: string | null;
+  @ApiProperty() address: string;
+  @ApiProperty() phone: string;
+  @ApiProperty({ nullable: true, type: String }) fax: string | null;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ nullable: true, type: String }) website: string | null;
+  @ApiProperty({ nullable: true, type: String }) source: string | null;
+  @ApiProperty({ nullable: true, type: Number }) creditRating: number | null;
+  @ApiProperty({ nullable: true, type: Number }) satisfaction: number | null;
+  @ApiProperty() description: string;
+  @ApiProperty({ nullable: true, type: String }) legalRepresentative: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '5000000.00' }) registeredCapital: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '12000000.00' }) annualTurnover: string | null;
+  @ApiProperty({ nullable: true, type: String }) bank: string | null;
+  @ApiProperty({ nullable: true, type: String }) bankAccount: string | null;
+  @ApiProperty({ nullable: true, type: String }) taxNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '95.00' }) discountPercent: string | null;
+  @ApiProperty({ nullable: true, type: String }) settlementTerms: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) ownerId: string | null;
+  @ApiProperty({ nullable: true, type: String }) ownerName: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) departmentId: string | null;
+  @ApiProperty({ enum: CustomerStatus, enumName: 'CustomerStatus' }) status: CustomerStatus;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) protectionUntil: string | null;
+  @ApiProperty({ nullable: true, type: String }) externalId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastContactAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) nextContactAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastDealAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty() version: number;
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export function toCustomerDto(c: Customer, ownerName: string | null): CustomerDto {
+  return {
+    id: c.id,
+    code: c.code,
+    name: c.name,
+    shortName: c.shortName,
+    categoryId: c.categoryId,
+    grade: c.grade,
+    level: c.level,
+    industry: c.industry,
+    region: c.region,
+    address: c.address,
+    phone: c.phone,
+    fax: c.fax,
+    email: c.email,
+    website: c.website,
+    source: c.source,
+    creditRating: c.creditRating,
+    satisfaction: c.satisfaction,
+    description: c.description,
+    legalRepresentative: c.legalRepresentative,
+    registeredCapital: c.registeredCapital,
+    annualTurnover: c.annualTurnover,
+    bank: c.bank,
+    bankAccount: c.bankAccount,
+    taxNumber: c.taxNumber,
+    discountPercent: c.discountPercent,
+    settlementTerms: c.settlementTerms,
+    ownerId: c.ownerId,
+    ownerName,
+    departmentId: c.departmentId,
+    status: c.status,
+    protectionUntil: iso(c.protectionUntil),
+    externalId: c.externalId,
+    lastContactAt: iso(c.lastContactAt),
+    nextContactAt: iso(c.nextContactAt),
+    lastDealAt: iso(c.lastDealAt),
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    version: c.version,
+  };
+}
+
+export class DuplicateQueryDto {
+  @ApiProperty({ example: '春意', description: 'Name, short name, phone or contact mobile (at least 2 characters)' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^.{2,100}$/su, { message: 'must be 2–100 characters' })
+  q: string;
+}
+
+export class DuplicateCandidateDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) shortName: string | null;
+  @ApiProperty({ enum: CustomerStatus, enumName: 'CustomerStatus' }) status: CustomerStatus;
+  @ApiProperty({ nullable: true, type: String }) ownerName: string | null;
+  @ApiProperty({ description: 'Similarity 0–1 (1 = same normalised name, phone or mobile)' }) score: number;
+  @ApiProperty({ type: [String], example: ['name'], description: 'name, shortName, phone, contactMobile' }) matchedOn: string[];
+  @ApiProperty({ description: 'Whether I may open the record (inside my data scope)' }) visible: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'Only when visible' }) phone: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Only when visible' }) code: string | null;
+}
+
+export class TransferCustomersDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'These customers…' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  customerIds?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: '…or every customer of this owner (a departing rep)' })
+  @IsOptional()
+  @IsUUID()
+  fromOwnerId?: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  toOwnerId: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class TransferResultDto {
+  @ApiProperty() transferred: number;
+}
+
+export class MergeCustomerDto {
+  @ApiProperty({ format: 'uuid', description: 'The duplicate that is merged into this customer and then removed' })
+  @IsUUID()
+  duplicateId: string;
+}
+
+export class HistoryEntryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ example: 'TRANSFERRED' }) event: string;
+  @ApiProperty({ nullable: true, type: String }) actorName: string | null;
+  @ApiProperty({ nullable: true, type: String }) fromOwnerName: string | null;
+  @ApiProperty({ nullable: true, type: String }) toOwnerName: string | null;
+  @ApiProperty({ nullable: true, type: String }) fromStatus: string | null;
+  @ApiProperty({ nullable: true, type: String }) toStatus: string | null;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) approvalId: string | null;
+}
+
+export { Type };

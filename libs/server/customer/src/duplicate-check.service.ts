@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Principal } from '@kehu/server-core';
+import { OrgDirectory } from '@kehu/server-permissions';
+import { DataSource, EntityManager } from 'typeorm';
+import { bigrams, normalizeCompanyName, normalizePhone, normalizeQuery } from './company-name';
+import { CustomerError, CustomerErrorCode } from './customer.exception';
+import { CustomerNaming } from './customer-naming.service';
+import { isVisibleCondition } from './customer-scope';
+import { CustomerStatus } from './customer-status';
+import { DuplicateCandidateDto } from './dto/customer.dto';
+
+interface CandidateRow {
+  id: string;
+  name: string;
+  short_name: string | null;
+  status: CustomerStatus;
+  owner_id: string | null;
+  phone: string;
+  code: string;
+  visible: boolean;
+  name_score: number;
+  name_hit: boolean;
+  short_hit: boolean;
+  phone_hit: boolean;
+  mobile_hit: boolean;
+}
+
+const LIMIT = 20;
+
+/**
+ * 撞单分析: who already has a customer like this one. Searches every customer (a rep must see
+ * that a colleague owns it) but shows details only of those inside the caller's data scope.
+ */
+@Injectable()
+export class DuplicateCheckService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly naming: CustomerNaming,
+    private readonly org: OrgDirectory,
+  ) {}
+
+  async find(principal: Principal, q: string): Promise<DuplicateCandidateDto[]> {
+    const legalForms = await this.naming.legalForms();
+    const asName = normalizeCompanyName(q, legalForms) || normalizeQuery(q);
+    const phone = normalizePhone(q);
+    const grams = bigrams(asName);
+    const visible = isVisibleCondition(principal);
+    // $1 name, $2 bigrams, $3 phone; visibility params follow.
+    const offset = 3;
+    const visibleSql = visible.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
+    const rows: CandidateRow[] = await this.db.query(
+      `WITH hits AS (
+         SELECT id FROM customer WHERE deleted_at IS NULL AND $1 <> '' AND normalized_name % $1
+         UNION SELECT id FROM customer WHERE deleted_at IS NULL AND cardinality($2::text[]) > 0 AND name_bigrams @> $2::text[]
+         UNION SELECT id FROM customer WHERE deleted_at IS NULL AND $3::text IS NOT NULL AND normalized_phone = $3
+         UNION SELECT customer_id FROM contact WHERE deleted_at IS NULL AND $3::text IS NOT NULL AND normalized_mobile = $3
+       )
+       SELECT c.id, c.name, c.short_name, c.status, c.owner_id, c.phone, c.code,
+              ${visibleSql} AS visible,
+              similarity(c.normalized_name, $1) AS name_score,
+              (c.normalized_name % $1 OR (cardinality($2::text[]) > 0 AND c.name_bigrams @> $2::text[])) AS name_hit,
+              false AS short_hit,
+              ($3::text IS NOT NULL AND c.normalized_phone = $3) AS phone_hit,
+              ($3::text IS NOT NULL AND EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL AND k.normalized_mobile = $3)) AS mobile_hit
+         FROM hits JOIN customer c ON c.id = hits.id
+        ORDER BY (c.normalized_name = $1) DESC, ($3::text IS NOT NULL AND c.normalized_phone = $3) DESC, similarity(c.normalized_name, $1) DESC, c.id
+        LIMIT ${LIMIT}`,
+      [asName, grams, phone, ...visible.params],
+    );
+    const owners = await this.org.people(rows.map((r) => r.owner_id).filter((x): x is string => !!x));
+    return rows.map((r) => {
+      const matchedOn = [r.name_hit && 'name', r.phone_hit && 'phone', r.mobile_hit && 'contactMobile'].filter((x): x is string => !!x);
+      const exact = r.phone_hit || r.mobile_hit || normalizeCompanyName(r.name, legalForms) === asName;
+      return {
+        id: r.id,
+        name: r.name,
+        shortName: r.short_name,
+        status: r.status,
+        ownerName: r.owner_id ? (owners.get(r.owner_id)?.displayName ?? null) : null,
+        score: exact ? 1 : Math.round(Number(r.name_score) * 100) / 100,
+        matchedOn,
+        visible: r.visible,
+        phone: r.visible ? r.phone : null,
+        code: r.visible ? r.code : null,
+      };
+    });
+  }
+
+  /**
+   * Refuses a customer whose normalised name or phone belongs to another live customer,
+   * naming the existing record (its owner and status; its id only when the caller may open it).
+   */
+  async assertNoDuplicate(
+    manager: EntityManager,
+    principal: Principal,
+    key: { normalizedName: string; normalizedPhone: string | null },
+    exceptId?: string,
+  ): Promise<void> {
+    const visible = isVisibleCondition(principal);
+    const visibleSql = visible.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + 3}`);
+    const rows: Array<{ id: string; name: string; owner_id: string | null; status: string; by_name: boolean; visible: boolean }> = await manager.query(
+      `SELECT c.id, c.name, c.owner_id, c.status, c.normalized_name = $1 AS by_name, ${visibleSql} AS visible
+         FROM customer c
+        WHERE c.deleted_at IS NULL AND (c.normalized_name = $1 OR ($2::text IS NOT NULL AND c.normalized_phone = $2))
+          AND ($3::uuid IS NULL OR c.id <> $3::uuid)
+        LIMIT 1`,
+      [key.normalizedName, key.normalizedPhone, exceptId ?? null, ...visible.params],
+    );
+    const existing = rows[0];
+    if (!existing) return;
+    const owner = existing.owner_id ? (await this.org.people([existing.owner_id], manager)).get(existing.owner_id) : undefined;
+    const field = existing.by_name ? 'name' : 'phone';
+    throw new CustomerError(
+      CustomerErrorCode.DuplicateCustomer,
+      `${existing.name} (${existing.status}${owner ? `, owner ${owner.displayName}` : ', in the pool'}) already has this ${field}`,
+      {
+        existing: {
+          id: existing.visible ? existing.id : null,
+          name: existing.name,
+          status: existing.status,
+          ownerName: owner?.displayName ?? null,
+        },
+        errors: [{ field, message: `already used by ${existing.name}`, code: 'duplicate' }],
+      },
+    );
+  }
+}
