@@ -53,6 +53,35 @@ export type ApprovalStatus = Approval['status'];
 export type ApprovalStepStatus = ApprovalStep['status'];
 export type ApproveBody = BodyOf<'/api/v1/approvals/{id}/approve', 'post'>;
 
+export type Customer = components['schemas']['CustomerDto'];
+export type CustomerStatus = components['schemas']['CustomerStatus'];
+export type CustomerQuery = QueryOf<'/api/v1/customers', 'get'>;
+export type DuplicateCandidate = components['schemas']['DuplicateCandidateDto'];
+export type HistoryEntry = components['schemas']['HistoryEntryDto'];
+export type FollowUp = components['schemas']['FollowUpDto'];
+export type TimelineEntry = components['schemas']['TimelineEntryDto'];
+export type Contact = components['schemas']['ContactDto'];
+export type CategoryNode = components['schemas']['CategoryNodeDto'];
+export type Reminder = components['schemas']['ReminderDto'];
+export type Reminders = components['schemas']['RemindersDto'];
+
+/**
+ * WORKAROUND: optional `string | null` DTO fields without an explicit `type` come out of the generated
+ * schema as `Record<string, never>` (Nest's swagger plugin cannot reflect a union). `Writable<B>`
+ * widens those to the JSON scalars the server really accepts; drop it once the schema is fixed.
+ */
+export type Writable<B> = {
+  [K in keyof B]: B[K] extends Record<string, never> | undefined ? string | number | null : B[K];
+};
+export type CreateCustomerBody = Writable<BodyOf<'/api/v1/customers', 'post'>>;
+export type UpdateCustomerBody = Writable<BodyOf<'/api/v1/customers/{id}', 'patch'>>;
+export type CreateContactBody = Writable<BodyOf<'/api/v1/customers/{customerId}/contacts', 'post'>>;
+export type UpdateContactBody = Writable<BodyOf<'/api/v1/customers/{customerId}/contacts/{id}', 'patch'>>;
+export type CreateFollowUpBody = Writable<BodyOf<'/api/v1/customers/{customerId}/follow-ups', 'post'>>;
+
+/** Whether the generated schema has `path` (compile-time: features appear when the server ships them). */
+export type HasPath<P extends string> = P extends keyof paths ? true : false;
+
 /** RFC 9457 problem details, as the API answers every error. */
 export type Problem = components['schemas']['ProblemDto'];
 export type FieldError = NonNullable<Problem['errors']>[number];

@@ -1,6 +1,6 @@
 import { shallowRef } from 'vue';
 import { http, unwrap } from '../api/http';
-import type { DepartmentNode, Role, User } from '../api/types';
+import type { CategoryNode, DepartmentNode, Role, User } from '../api/types';
 
 /** Option lists pages share (departments tree, roles, users); failures leave the list empty. */
 export function useDepartmentTree() {
@@ -42,4 +42,17 @@ export function useUserOptions() {
     }
   }
   return { users, loading, search };
+}
+
+/** The customer category tree (for tree-selects and the admin page). */
+export function useCategoryTree() {
+  const tree = shallowRef<CategoryNode[]>([]);
+  async function load() {
+    try {
+      tree.value = unwrap(await http.GET('/api/v1/customer-categories'));
+    } catch {
+      tree.value = [];
+    }
+  }
+  return { tree, load };
 }

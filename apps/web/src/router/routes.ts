@@ -1,5 +1,20 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { Avatar, Collection, Document, HomeFilled, Key, OfficeBuilding, Operation, Setting, Stamp, User } from '@element-plus/icons-vue';
+import {
+  Avatar,
+  Collection,
+  Document,
+  Files,
+  HomeFilled,
+  Key,
+  OfficeBuilding,
+  Operation,
+  Phone,
+  Setting,
+  Share,
+  Stamp,
+  User,
+  UserFilled,
+} from '@element-plus/icons-vue';
 import { useAuthStore } from '../stores/auth';
 
 const Layout = () => import('../layouts/default-layout.vue');
@@ -50,6 +65,34 @@ export const systemRoutes: RouteRecordRaw[] = [
   },
 ];
 
+/** Children of the customers menu group (absolute paths: /customers, /contacts, …), in menu order. */
+export const customerRoutes: RouteRecordRaw[] = [
+  {
+    path: '/customers',
+    name: 'customers',
+    component: () => import('../views/customer/index.vue'),
+    meta: { titleKey: 'route.customers', icon: UserFilled, permission: 'customer:read' },
+  },
+  {
+    path: '/customers/:id',
+    name: 'customer-detail',
+    component: () => import('../views/customer/detail.vue'),
+    meta: { titleKey: 'route.customerDetail', permission: 'customer:read', hideInMenu: true },
+  },
+  {
+    path: '/contacts',
+    name: 'contacts',
+    component: () => import('../views/customer/contacts.vue'),
+    meta: { titleKey: 'route.contacts', icon: Phone, permission: 'customer:read' },
+  },
+  {
+    path: '/customer-categories',
+    name: 'customer-categories',
+    component: () => import('../views/customer/categories.vue'),
+    meta: { titleKey: 'route.customerCategories', icon: Share, permission: 'customer-category:write' },
+  },
+];
+
 /** The routes shown in the sidebar (children of the layout). */
 export const menuRoutes: RouteRecordRaw[] = [
   {
@@ -57,6 +100,17 @@ export const menuRoutes: RouteRecordRaw[] = [
     name: 'home',
     component: () => import('../views/home/index.vue'),
     meta: { titleKey: 'route.home', icon: HomeFilled },
+  },
+  {
+    path: 'crm',
+    name: 'customer-group',
+    meta: { titleKey: 'route.customerGroup', icon: Files },
+    redirect: () => {
+      const auth = useAuthStore();
+      const first = customerRoutes.find((r) => !r.meta?.hideInMenu && auth.can(r.meta?.permission));
+      return first?.name ? { name: first.name } : { name: 'forbidden' };
+    },
+    children: customerRoutes,
   },
   {
     path: 'approvals',
