@@ -77,6 +77,7 @@ export const customerRoutes: RouteRecordRaw[] = [
     path: '/customers/:id',
     name: 'customer-detail',
     component: () => import('../views/customer/detail.vue'),
+    props: true,
     meta: { titleKey: 'route.customerDetail', permission: 'customer:read', hideInMenu: true },
   },
   {
