@@ -17,12 +17,16 @@ import { CustomerTeamMember } from './entities/customer-team-member.entity';
 import { FollowUp } from './entities/follow-up.entity';
 import { FollowUpsController } from './follow-ups.controller';
 import { FollowUpsService } from './follow-ups.service';
+import { CustomerExportService } from './import-export/customer-export.service';
+import { CustomerImportService } from './import-export/customer-import.service';
+import { CustomerImportExportController } from './import-export/customer-import-export.controller';
 
 /** Customers, contacts, categories, follow-ups and the duplicate check (DOMAIN §1, §2). */
 @Module({
   imports: [TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember])],
-  controllers: [CustomersController, ContactsController, FollowUpsController, CategoriesController],
-  providers: [CustomersService, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService],
+  // Import/export first: its static paths (customers/import, customers/export) must precede customers/:id.
+  controllers: [CustomerImportExportController, CustomersController, ContactsController, FollowUpsController, CategoriesController],
+  providers: [CustomersService, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService],
   exports: [CustomersService, DuplicateCheckService],
 })
 export class CustomerModule {}

@@ -7,4 +7,5 @@ export * from './duplicate-check.service';
 export * from './entities/contact.entity';
 export * from './entities/customer.entity';
 export * from './entities/customer-history.entity';
+export * from './import-export/import-export.dto';
 export * from './migrations';

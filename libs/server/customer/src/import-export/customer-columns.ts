@@ -64,15 +64,32 @@ for (const column of CUSTOMER_COLUMNS) {
 }
 // A few common alternatives people type.
 for (const [alias, key] of [
-  ['名称', 'name'], ['客户全称', 'name'], ['公司名称', 'name'], ['客户简称', 'shortName'], ['分类', 'categoryId'], ['category', 'categoryId'],
-  ['分级', 'grade'], ['级别', 'level'], ['区域', 'region'], ['联系电话', 'phone'], ['电子邮箱', 'email'], ['来源', 'source'],
-  ['描述', 'description'], ['备注', 'description'], ['erp编号', 'externalId'], ['联系人姓名', 'contactName'], ['手机', 'contactMobile'],
+  ['名称', 'name'],
+  ['客户全称', 'name'],
+  ['公司名称', 'name'],
+  ['客户简称', 'shortName'],
+  ['分类', 'categoryId'],
+  ['category', 'categoryId'],
+  ['分级', 'grade'],
+  ['级别', 'level'],
+  ['区域', 'region'],
+  ['联系电话', 'phone'],
+  ['电子邮箱', 'email'],
+  ['来源', 'source'],
+  ['描述', 'description'],
+  ['备注', 'description'],
+  ['erp编号', 'externalId'],
+  ['联系人姓名', 'contactName'],
+  ['手机', 'contactMobile'],
 ] as const) {
   BY_HEADER.set(alias.toLowerCase(), CUSTOMER_COLUMNS.find((c) => c.key === key) as Column);
 }
 
 /** The column a header names (English DTO name, any case, or Chinese), or undefined. */
 export function columnForHeader(header: string): Column | undefined {
-  const text = header.normalize('NFKC').replace(/^\uFEFF/, '').trim();
+  const text = header
+    .normalize('NFKC')
+    .replace(/^\uFEFF/, '')
+    .trim();
   return BY_HEADER.get(text.toLowerCase()) ?? BY_HEADER.get(text.replace(/[\s*＊]/g, '').toLowerCase());
 }

@@ -65,7 +65,11 @@ function cellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value !== 'object') return String(value).trim();
   const v = value as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown; hyperlink?: string; error?: string };
-  if (v.richText) return v.richText.map((r) => r.text).join('').trim();
+  if (v.richText)
+    return v.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if (v.text !== undefined) return cellText(v.text);
   if (v.result !== undefined) return cellText(v.result);
   return '';

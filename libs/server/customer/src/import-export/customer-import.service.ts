@@ -18,6 +18,10 @@ import { readSheet } from './customer-file';
 import { invalidFile } from './import.exception';
 import { ImportMode, ImportReportDto, ImportRowDto } from './import-export.dto';
 
+function isCellError(value: unknown): value is { error: string } {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
 /** Rows written per transaction. */
 export const IMPORT_BATCH_SIZE = 1000;
 
@@ -30,6 +34,13 @@ interface ContactRow {
   mobile: string | null;
   title: string | null;
   email: string | null;
+}
+
+/** What multer hands over for the `file` field. */
+export interface UploadedImport {
+  buffer: Buffer;
+  originalname?: string;
+  size?: number;
 }
 
 /** A row that passed validation, with its duplicate-check keys. */
@@ -88,7 +99,11 @@ export class CustomerImportService {
     private readonly rules: RulesService,
   ) {}
 
-  async import(principal: Principal, file: { buffer: Buffer } | undefined, options: { dryRun?: boolean; mode?: ImportMode }): Promise<ImportReportDto> {
+  async import(
+    principal: Principal,
+    file: UploadedImport | undefined,
+    options: { dryRun?: boolean; mode?: ImportMode },
+  ): Promise<ImportReportDto> {
     if (!file?.buffer) throw invalidFile('is required (multipart field "file")');
     const dryRun = options.dryRun ?? false;
     const mode = options.mode ?? 'create';
@@ -117,7 +132,11 @@ export class CustomerImportService {
 
     for (let i = 0; i < valid.length; i += IMPORT_BATCH_SIZE) {
       const batch = valid.slice(i, i + IMPORT_BATCH_SIZE);
-      reports.push(...(dryRun ? await this.plan(this.db.manager, ctx, batch).then((p) => p.map((x) => this.dryReport(x))) : await this.commitBatch(ctx, batch)));
+      reports.push(
+        ...(dryRun
+          ? await this.plan(this.db.manager, ctx, batch).then((p) => p.map((x) => this.dryReport(x)))
+          : await this.commitBatch(ctx, batch)),
+      );
     }
 
     reports.sort((a, b) => a.row - b.row);
@@ -202,14 +221,17 @@ export class CustomerImportService {
           row: row.row,
           outcome: 'duplicate',
           field,
-          reason: e.visible ? `${what} already used by ${e.name} (${e.code})` : `${what} already used by ${e.name}, outside your data scope`,
+          reason: e.visible
+            ? `${what} already used by ${e.name} (${e.code})`
+            : `${what} already used by ${e.name}, outside your data scope`,
           ...(e.visible ? { customerId: e.id, code: e.code } : {}),
         },
       });
       let target: ExistingCustomer | undefined;
       if (ctx.mode === 'upsert') {
         target = (externalId ? byExternal.get(externalId) : undefined) ?? byName.get(row.names.normalizedName);
-        if (target && !target.visible) return duplicate(target, target.external_id === externalId && externalId ? 'externalId' : 'name', 'this customer is');
+        if (target && !target.visible)
+          return duplicate(target, target.external_id === externalId && externalId ? 'externalId' : 'name', 'this customer is');
         if (target && targeted.has(target.id)) return duplicate(target, 'name', 'another row of this file updates the customer');
       }
       const sameName = byName.get(row.names.normalizedName);
@@ -235,7 +257,7 @@ export class CustomerImportService {
   private async insertCustomers(tx: EntityManager, ctx: ImportContext, rows: ValidRow[]): Promise<ImportRowDto[]> {
     if (!rows.length) return [];
     const codes = await nextCustomerCodes(tx, ctx.prefix, ctx.now, ctx.timeZone, rows.length);
-    const ids = rows.map(() => randomUUID());
+    const ids: string[] = rows.map(() => randomUUID());
     const col = <T>(fn: (r: ValidRow, i: number) => T) => rows.map(fn);
     const derived = rows.map((r, i) =>
       this.naming.derive({ name: r.dto.name, shortName: r.dto.shortName ?? null, code: codes[i], phone: r.dto.phone }, ctx.legalForms),
@@ -296,16 +318,25 @@ export class CustomerImportService {
        SELECT id, $2, $3, $4, $3, $5, 'import' FROM unnest($1::uuid[]) AS id`,
       [ids, ctx.now, ctx.principal.userId, CustomerEvent.Imported, CustomerStatus.Potential],
     );
-    const withContact = rows.map((r, i) => ({ id: ids[i], contact: r.contact })).filter((x): x is { id: string; contact: ContactRow } => !!x.contact);
+    const withContact = rows
+      .map((r, i) => ({ id: ids[i], contact: r.contact }))
+      .filter((x): x is { id: string; contact: ContactRow } => !!x.contact);
     await this.insertContacts(tx, ctx, withContact, true);
     return rows.map((r, i) => ({ row: r.row, outcome: 'created' as const, customerId: ids[i], code: codes[i] }));
   }
 
-  private async updateCustomers(tx: EntityManager, ctx: ImportContext, plans: Array<{ row: ValidRow; target: ExistingCustomer }>): Promise<ImportRowDto[]> {
+  private async updateCustomers(
+    tx: EntityManager,
+    ctx: ImportContext,
+    plans: Array<{ row: ValidRow; target: ExistingCustomer }>,
+  ): Promise<ImportRowDto[]> {
     if (!plans.length) return [];
     const col = <T>(fn: (r: ValidRow) => T) => plans.map((p) => fn(p.row));
     const derived = plans.map(({ row, target }) =>
-      this.naming.derive({ name: row.dto.name, shortName: row.dto.shortName ?? target.short_name, code: target.code, phone: row.dto.phone }, ctx.legalForms),
+      this.naming.derive(
+        { name: row.dto.name, shortName: row.dto.shortName ?? target.short_name, code: target.code, phone: row.dto.phone },
+        ctx.legalForms,
+      ),
     );
     // Blank optional cells keep what the customer has; required columns are always present.
     await tx.query(
@@ -358,13 +389,20 @@ export class CustomerImportService {
         col((r) => r.dto.externalId ?? null),
       ],
     );
-    const withContact = plans.map((p) => ({ id: p.target.id, contact: p.row.contact })).filter((x): x is { id: string; contact: ContactRow } => !!x.contact);
+    const withContact = plans
+      .map((p) => ({ id: p.target.id, contact: p.row.contact }))
+      .filter((x): x is { id: string; contact: ContactRow } => !!x.contact);
     await this.insertContacts(tx, ctx, withContact, false);
     return plans.map((p) => ({ row: p.row.row, outcome: 'updated' as const, customerId: p.target.id, code: p.target.code }));
   }
 
   /** New customers get their contact as primary; an updated customer gets it only if no live contact has that name yet. */
-  private async insertContacts(tx: EntityManager, ctx: ImportContext, rows: Array<{ id: string; contact: ContactRow }>, fresh: boolean): Promise<void> {
+  private async insertContacts(
+    tx: EntityManager,
+    ctx: ImportContext,
+    rows: Array<{ id: string; contact: ContactRow }>,
+    fresh: boolean,
+  ): Promise<void> {
     if (!rows.length) return;
     await tx.query(
       `INSERT INTO contact (customer_id, name, title, mobile, normalized_mobile, email, is_primary, created_by)
@@ -385,7 +423,13 @@ export class CustomerImportService {
   }
 
   /** Reads one row into a validated CreateCustomerDto (same rules as POST /customers) or a rejection. */
-  private parseRow(row: number, columns: Array<Column | undefined>, cells: string[], lookups: Lookups, legalForms: string[]): ValidRow | { report: ImportRowDto } {
+  private parseRow(
+    row: number,
+    columns: Array<Column | undefined>,
+    cells: string[],
+    lookups: Lookups,
+    legalForms: string[],
+  ): ValidRow | { report: ImportRowDto } {
     const raw: Record<string, unknown> = {};
     const contactRaw: Record<string, string> = {};
     for (let i = 0; i < columns.length; i++) {
@@ -397,22 +441,36 @@ export class CustomerImportService {
         continue;
       }
       const value = this.cellValue(column, cell, lookups);
-      if (typeof value === 'object' && value && 'error' in value) return { report: { row, outcome: 'rejected', field: column.key, reason: value.error } };
+      if (isCellError(value)) return { report: { row, outcome: 'rejected', field: column.key, reason: value.error } };
       raw[column.key] = value;
     }
     const dto = plainToInstance(CreateCustomerDto, raw);
     const errors = flattenValidationErrors(validateSync(dto, VALIDATOR));
     if (errors.length) {
-      return { report: { row, outcome: 'rejected', field: errors[0].field, reason: errors[0].message } };
+      const first = errors[0];
+      return { report: { row, outcome: 'rejected', field: first.field, reason: first.field in raw ? first.message : 'is required' } };
     }
     let contact: ContactRow | null = null;
     if (Object.keys(contactRaw).length) {
-      if (!contactRaw.contactName) return { report: { row, outcome: 'rejected', field: 'contactName', reason: 'is required when other contact columns are filled' } };
-      const c = plainToInstance(CreateContactDto, { name: contactRaw.contactName, mobile: contactRaw.contactMobile, title: contactRaw.contactTitle, email: contactRaw.contactEmail });
+      if (!contactRaw.contactName)
+        return { report: { row, outcome: 'rejected', field: 'contactName', reason: 'is required when other contact columns are filled' } };
+      const c = plainToInstance(CreateContactDto, {
+        name: contactRaw.contactName,
+        mobile: contactRaw.contactMobile,
+        title: contactRaw.contactTitle,
+        email: contactRaw.contactEmail,
+      });
       const contactErrors = flattenValidationErrors(validateSync(c, VALIDATOR));
       if (contactErrors.length) {
         const first = contactErrors[0];
-        return { report: { row, outcome: 'rejected', field: `contact${first.field[0].toUpperCase()}${first.field.slice(1)}`, reason: first.message } };
+        return {
+          report: {
+            row,
+            outcome: 'rejected',
+            field: `contact${first.field[0].toUpperCase()}${first.field.slice(1)}`,
+            reason: first.message,
+          },
+        };
       }
       contact = { name: c.name, mobile: c.mobile ?? null, title: c.title ?? null, email: c.email ?? null };
     }
@@ -470,7 +528,9 @@ export class CustomerImportService {
       for (const item of list.items) map.set(item.code.toLowerCase(), item.code);
       dictionaries.set(column.dictionary, map);
     }
-    const rows: Array<{ id: string; name: string }> = await this.db.query(`SELECT id, name FROM customer_category WHERE deleted_at IS NULL`);
+    const rows: Array<{ id: string; name: string }> = await this.db.query(
+      `SELECT id, name FROM customer_category WHERE deleted_at IS NULL`,
+    );
     const categories = new Map<string, string | null>();
     for (const r of rows) {
       categories.set(r.id, r.id);
@@ -479,4 +539,3 @@ export class CustomerImportService {
     return { dictionaries, categories };
   }
 }
-

@@ -19,7 +19,8 @@ export class ImportQueryDto {
   @ApiPropertyOptional({
     enum: ['create', 'upsert'],
     default: 'create',
-    description: '`create` skips rows matching an existing customer as duplicates; `upsert` updates the customer matched by externalId, else by normalised name, when I may see it',
+    description:
+      '`create` skips rows matching an existing customer as duplicates; `upsert` updates the customer matched by externalId, else by normalised name, when I may see it',
   })
   @IsOptional()
   @IsIn(['create', 'upsert'])
@@ -27,7 +28,11 @@ export class ImportQueryDto {
 }
 
 export class ImportFileDto {
-  @ApiProperty({ type: 'string', format: 'binary', description: 'CSV (UTF-8 with or without BOM, or GBK) or XLSX, at most 50 MB; headers in Chinese (template) or as field names' })
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: 'CSV (UTF-8 with or without BOM, or GBK) or XLSX, at most 50 MB; headers in Chinese (template) or as field names',
+  })
   file: unknown;
 }
 
@@ -41,7 +46,8 @@ export class ImportTotalsDto {
 export class ImportRowDto {
   @ApiProperty({ description: 'Line in the sheet (the header is line 1)', example: 2 }) row: number;
   @ApiProperty({ enum: ['created', 'updated', 'duplicate', 'rejected'] }) outcome: ImportOutcome;
-  @ApiPropertyOptional({ format: 'uuid', description: 'The created or updated customer, or the visible existing one a duplicate matches' }) customerId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The created or updated customer, or the visible existing one a duplicate matches' })
+  customerId?: string;
   @ApiPropertyOptional({ example: 'KH202611230001' }) code?: string;
   @ApiPropertyOptional({ example: 'industry', description: 'The offending column (DTO field name)' }) field?: string;
   @ApiPropertyOptional({ example: '"石油" is not an item of the industry dictionary' }) reason?: string;
