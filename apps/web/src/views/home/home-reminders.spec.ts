@@ -1,0 +1,69 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { http, setHttpClient } from '../../api/http';
+import type { Reminder } from '../../api/types';
+import { fakeApi, json } from '../../testing/fake-api';
+import { setupApp } from '../../testing/helpers';
+import HomeReminders from './components/home-reminders.vue';
+import RemindersBadge from '../../layouts/components/reminders-badge.vue';
+
+const original = http;
+const reminder = (over: Partial<Reminder> = {}): Reminder => ({
+  kind: 'follow-up',
+  subjectType: 'customer',
+  subjectId: 'c1',
+  title: '靖江市春意空调有限公司',
+  detail: '回访报价',
+  dueAt: '2026-05-01T09:00:00Z',
+  overdue: false,
+  ...over,
+});
+
+describe('reminders', { timeout: 20000 }, () => {
+  afterEach(() => {
+    setHttpClient(original);
+    document.body.innerHTML = '';
+  });
+
+  it('home card lists reminders, overdue ones in red, and opens the customer on click', async () => {
+    fakeApi({
+      'GET /api/v1/reminders': () =>
+        json({
+          items: [reminder({ overdue: true }), reminder({ subjectId: 'c2', title: 'Acme Ltd', detail: 'Send quote' })],
+          counts: { total: 2, overdue: 1, byKind: { 'follow-up': 2 } },
+        }),
+    });
+    const { plugins, router } = setupApp([]);
+    const push = vi.spyOn(router, 'push');
+    const wrapper = mount(HomeReminders, { global: { plugins } });
+    await flushPromises();
+    const overdue = wrapper.get('[data-testid="home-reminder-靖江市春意空调有限公司"]');
+    const due = wrapper.get('[data-testid="home-reminder-Acme Ltd"]');
+    expect(overdue.classes()).toContain('overdue');
+    expect(due.classes()).not.toContain('overdue');
+    expect(overdue.text()).toContain('回访报价');
+    expect(overdue.text()).toContain('Overdue');
+    expect(wrapper.get('[data-testid="home-reminders-overdue"]').text()).toContain('1');
+    await due.trigger('click');
+    expect(push).toHaveBeenCalledWith({ name: 'customer-detail', params: { id: 'c2' } });
+  });
+
+  it('header badge shows the total, red when something is overdue, and refreshes on navigation', async () => {
+    let overdue = 0;
+    const api = fakeApi({
+      'GET /api/v1/reminders': () => json({ items: [], counts: { total: 3, overdue, byKind: {} } }),
+    });
+    const { plugins, router } = setupApp([]);
+    await router.push('/');
+    const wrapper = mount(RemindersBadge, { global: { plugins } });
+    await flushPromises();
+    const badge = wrapper.get('[data-testid="header-reminders-badge"]');
+    expect(badge.text()).toContain('3');
+    expect(badge.classes()).not.toContain('overdue');
+    overdue = 2;
+    await router.push('/approvals');
+    await flushPromises();
+    expect(api.calls.filter((c) => c.path === '/api/v1/reminders')).toHaveLength(2);
+    expect(wrapper.get('[data-testid="header-reminders-badge"]').classes()).toContain('overdue');
+  });
+});
