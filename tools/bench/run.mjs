@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // `npm run bench`: starts the built API on a throwaway embedded PostgreSQL and prints figures.
-// Never part of CI. Current benchmark: reading one record by id through the full stack
+// Never part of CI. Benchmarks: (1) reading one record by id through the full stack
 // (auth, permission, data scope, DTO) against a bare node:http + pg server doing the same
-// primary-key read on the same database (ARCHITECTURE target: ≥ 60 %).
+// primary-key read on the same database (ARCHITECTURE target: ≥ 60 %); (2) customers.mjs:
+// duplicate check and list/search p95 at BENCH_CUSTOMERS (default 1,000,000) generated
+// customers, EXPLAIN of each search path, import throughput (BENCH_IMPORT_ROWS, default 100,000).
+// BENCH_CUSTOMERS=0 skips (2). Figures and how to read them: docs/performance.md.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { customerBenchmarks } from './customers.mjs';
 import { load } from './load.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -53,6 +57,10 @@ try {
   console.log(`\nGET one record by id, ${concurrency} concurrent clients, ${seconds} s each (same machine, same database)`);
   console.table({ 'Kehu GET /api/v1/users/{id}': full, 'bare node:http + pg': plain });
   console.log(`Kehu throughput = ${ratio} % of bare (target ≥ 60 %)`);
+
+  if (Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
+    await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
+  }
 } finally {
   bare?.close();
   await pool?.end();

@@ -1,0 +1,182 @@
+// Customer benchmarks (run by run.mjs against the started API and its database):
+//   (a) duplicate check p95 at BENCH_CUSTOMERS customers, (b) list/search p95 as admin (ALL) and
+//   as a SELF-scope rep, (c) import throughput through POST /customers/import, plus EXPLAIN of
+//   every search path. Loopback only, bounded loops.
+import pg from 'pg';
+import { company, generateCustomers, personName, rng } from '../generate/customers.mjs';
+import { load } from './load.mjs';
+
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
+
+async function api(base, token, method, path, body) {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+async function login(base, username, password) {
+  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  return (await res.json()).accessToken;
+}
+
+/** Round-robin over a fixed list of paths. */
+function rotating(base, token, paths) {
+  let i = 0;
+  return () => fetch(`${base}/api/v1${paths[i++ % paths.length]}`, { headers: { authorization: `Bearer ${token}` } }).then(async (r) => (await r.arrayBuffer(), r.ok));
+}
+
+export async function customerBenchmarks({ base, adminToken, pgUrl }) {
+  const count = env('BENCH_CUSTOMERS', 1_000_000);
+  const ownersWanted = env('BENCH_OWNERS', 40);
+  const importRows = env('BENCH_IMPORT_ROWS', 100_000);
+  const seconds = env('BENCH_SECONDS', 5);
+  const concurrency = env('BENCH_QUERY_CONCURRENCY', 4);
+  const password = 'Bench-rep-pass-1';
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  const results = {};
+  try {
+    // Owners: sales reps over four departments.
+    const roles = await api(base, adminToken, 'GET', '/roles');
+    const repRole = roles.find((r) => r.code === 'sales_rep').id;
+    const departments = [];
+    for (const name of ['华东销售部', '华南销售部', '华北销售部', '大客户部']) departments.push((await api(base, adminToken, 'POST', '/departments', { name })).id);
+    const owners = [];
+    for (let i = 0; i < ownersWanted; i++) {
+      const departmentId = departments[i % departments.length];
+      const u = await api(base, adminToken, 'POST', '/users', { username: `rep${i}`, displayName: `销售${i}`, password, roleIds: [repRole], departmentId });
+      owners.push({ id: u.id, departmentId });
+    }
+    const repToken = await login(base, 'rep0', password);
+
+    console.log(`\nGenerating ${count.toLocaleString()} customers over ${owners.length} owners…`);
+    const gen = await generateCustomers(client, { count, owners, seed: 42, dropIndexes: true, log: (line) => process.stdout.write(`\r${line}   `) });
+    console.log(`\n  ${gen.customers.toLocaleString()} customers + ${gen.contacts.toLocaleString()} contacts in ${gen.seconds} s (${Math.round(gen.customers / gen.seconds)}/s, indexes rebuilt at the end)`);
+    results.generate = gen;
+
+    // Query material drawn from the data: real trade names, names, phones.
+    const sample = (await client.query(`SELECT short_name, name, phone FROM customer TABLESAMPLE SYSTEM (1) WHERE name ~ '[一-龥]' LIMIT 200`)).rows;
+    const latin = (await client.query(`SELECT short_name FROM customer WHERE name !~ '[一-龥]' LIMIT 50`)).rows;
+    const mobiles = (await client.query(`SELECT mobile FROM contact TABLESAMPLE SYSTEM (1) LIMIT 50`)).rows;
+    const q = (s) => encodeURIComponent(s);
+    const twoChar = sample.map((s) => [...s.short_name].slice(0, 2).join(''));
+    const longer = sample.map((s) => s.name.slice(0, 6));
+    const latinQ = latin.map((s) => s.short_name.split(' ')[0].toLowerCase());
+    const phones = sample.map((s) => s.phone);
+    const mobileQ = mobiles.map((m) => m.mobile);
+    const mix = (lists, n = 200) => Array.from({ length: n }, (_, i) => lists[i % lists.length][Math.floor(i / lists.length) % lists[i % lists.length].length]);
+
+    // ---- EXPLAIN of each search path ----
+    const explain = async (label, sql, params) => {
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params);
+      const plan = rows[0]['QUERY PLAN'][0];
+      const scans = [];
+      const walk = (node) => {
+        if (/Scan/.test(node['Node Type'])) scans.push(`${node['Node Type']}${node['Index Name'] ? ` ${node['Index Name']}` : ''}${node['Relation Name'] && !node['Index Name'] ? ` ${node['Relation Name']}` : ''}`);
+        (node.Plans ?? []).forEach(walk);
+      };
+      walk(plan.Plan);
+      const entry = { ms: +plan['Execution Time'].toFixed(1), scans: [...new Set(scans)].join(', ') };
+      results.explain ??= {};
+      results.explain[label] = entry;
+      return entry;
+    };
+    const repId = owners[0].id;
+    const scopeSql = `(c.owner_id = $9 OR EXISTS (SELECT 1 FROM customer_team_member t WHERE t.customer_id = c.id AND t.user_id = $9))`;
+    const like = (s) => `%${s.toLowerCase()}%`;
+    const listSql = (where, order = 'c.created_at DESC, c.id') => `SELECT c.* FROM customer c WHERE c.deleted_at IS NULL AND ${where} ORDER BY ${order} LIMIT 20`;
+    const countSql = (where) => `SELECT count(*) FROM customer c WHERE c.deleted_at IS NULL AND ${where}`;
+    const dupSql = `SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_name % $1
+                    UNION SELECT id FROM customer WHERE deleted_at IS NULL AND name_bigrams @> $2::text[]
+                    UNION SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_phone = $3
+                    UNION SELECT customer_id FROM contact WHERE deleted_at IS NULL AND normalized_mobile = $3`;
+    console.log('\nEXPLAIN ANALYZE of the search paths:');
+    const bg = (s) => [...s].slice(0, -1).map((c, i) => c + [...s][i + 1]);
+    const t2 = twoChar[0];
+    const longQ = longer[0].replace(/[市]/g, '');
+    await explain(`duplicate check "${t2}" (2 chars)`, dupSql, [t2, bg(t2), null]);
+    await explain(`duplicate check "${longQ}" (longer)`, dupSql, [longQ, bg(longQ), null]);
+    await explain(`duplicate check phone`, dupSql, ['', [], phones[0].replace(/\D/g, '')]);
+    await explain(`list q="${t2}" (bigrams) admin`, listSql(`c.name_bigrams @> $1::text[]`), [bg(t2)]);
+    await explain(`count q="${t2}" (bigrams) admin`, countSql(`c.name_bigrams @> $1::text[]`), [bg(t2)]);
+    await explain(`list q="${longQ}" (trigram LIKE) admin`, listSql(`c.search_text LIKE $1`), [like(longQ)]);
+    await explain(`list q="${latinQ[0]}" (trigram LIKE) admin`, listSql(`c.search_text LIKE $1`), [like(latinQ[0])]);
+    await explain(`list industry=hvac sort=-createdAt admin`, listSql(`c.industry = $1`), ['hvac']);
+    await explain(`count industry=hvac admin`, countSql(`c.industry = $1`), ['hvac']);
+    await explain(`list no filter admin`, listSql('true'), []);
+    await explain(`count no filter admin`, countSql('true'), []);
+    await explain(`list sort=name admin`, listSql('true', 'c.name, c.id'), []);
+    await explain(`list SELF rep`, listSql(scopeSql.replace(/\$9/g, '$1')), [repId]);
+    await explain(`list q="${t2}" SELF rep`, listSql(`c.name_bigrams @> $2::text[] AND ${scopeSql.replace(/\$9/g, '$1')}`), [repId, bg(t2)]);
+    console.table(results.explain);
+
+    // ---- (a) duplicate check ----
+    const dupPaths = mix([twoChar, longer, latinQ, phones, mobileQ]).map((s) => `/customers/duplicates?q=${q(s)}`);
+    results.duplicates = await load(rotating(base, adminToken, dupPaths), { seconds, concurrency });
+    // ---- (b) list / search ----
+    const listPaths = mix([
+      twoChar.map((s) => `/customers?q=${q(s)}`),
+      longer.map((s) => `/customers?q=${q(s)}`),
+      latinQ.map((s) => `/customers?q=${q(s)}`),
+      phones.map((s) => `/customers?q=${q(s)}`),
+      ['/customers?industry=hvac&sort=-createdAt', '/customers?status=POTENTIAL&region=jiangsu', '/customers?sort=name', '/customers', '/customers?level=major&sort=-updatedAt', '/customers?hasOverdueReminder=true'],
+    ]);
+    results.listAdmin = await load(rotating(base, adminToken, listPaths), { seconds, concurrency });
+    results.listRep = await load(rotating(base, repToken, listPaths), { seconds, concurrency });
+    // Per-kind figures for the admin, to see which path is slow.
+    const kinds = {
+      'q 2-char (bigrams)': twoChar.map((s) => `/customers?q=${q(s)}`),
+      'q longer Chinese': longer.map((s) => `/customers?q=${q(s)}`),
+      'q Latin': latinQ.map((s) => `/customers?q=${q(s)}`),
+      'q phone': phones.map((s) => `/customers?q=${q(s)}`),
+      'filters + sort': ['/customers?industry=hvac&sort=-createdAt', '/customers?status=POTENTIAL&region=jiangsu', '/customers?level=major&sort=-updatedAt'],
+      'no filter / sort=name': ['/customers', '/customers?sort=name'],
+    };
+    results.listByKind = {};
+    for (const [kind, paths] of Object.entries(kinds)) results.listByKind[kind] = await load(rotating(base, adminToken, paths), { seconds: Math.max(2, seconds / 2), concurrency });
+
+    console.log(`\nDuplicate check and list/search at ${count.toLocaleString()} customers, ${concurrency} concurrent clients, ${seconds} s each`);
+    console.table({
+      'GET /customers/duplicates?q= (mix) admin': results.duplicates,
+      'GET /customers?q=… & filters, admin (ALL)': results.listAdmin,
+      'GET /customers?q=… & filters, rep (SELF)': results.listRep,
+    });
+    console.log('List/search by kind (admin):');
+    console.table(results.listByKind);
+    console.log(`targets: duplicate check p95 ≤ 30 ms, list/search p95 ≤ 50 ms`);
+
+    // ---- (c) import throughput ----
+    if (importRows > 0) {
+      const r = rng(7);
+      const lines = ['客户名称,简称,行业,地区,地址,电话,客户描述,客户级别,联系人,联系人手机'];
+      for (let i = 0; i < importRows; i++) {
+        const c = company(r);
+        // A branch number keeps the names apart from the generated ones; mobiles (19x) apart from landlines.
+        const name = c.name.replace(/(股份有限公司|有限责任公司|集团有限公司|有限公司|Co\., Ltd\.|Ltd\.|Limited|Inc\.|Corporation|GmbH|LLC)$/, (m) => ` 第${i + 1}分部 ${m}`);
+        lines.push([`"${name}"`, `"${c.shortName}"`, c.industry, 'jiangsu', `"江苏省某市某路 ${i} 号"`, `19${String(100_000_000 + i).slice(0, 9)}`, '批量导入基准', '普通客户', personName(r), `17${String(200_000_000 + i)}`].join(','));
+      }
+      const file = new Blob([lines.join('\n')], { type: 'text/csv' });
+      const post = async (query) => {
+        const form = new FormData();
+        form.append('file', file, 'bench.csv');
+        const started = performance.now();
+        const res = await fetch(`${base}/api/v1/customers/import${query}`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: form });
+        const body = await res.json();
+        const s = (performance.now() - started) / 1000;
+        if (!res.ok) throw new Error(`import: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+        return { rows: importRows, seconds: +s.toFixed(2), rowsPerSecond: Math.round(importRows / s), ...body.totals };
+      };
+      console.log(`\nImporting ${importRows.toLocaleString()} rows (${(file.size / 1e6).toFixed(1)} MB CSV) through POST /customers/import into ${count.toLocaleString()} customers…`);
+      results.import = { 'dry run': await post('?dryRun=true'), commit: await post(''), 're-import (all duplicate)': await post('') };
+      console.table(results.import);
+    }
+    return results;
+  } finally {
+    await client.end();
+  }
+}
