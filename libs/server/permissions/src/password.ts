@@ -1,15 +1,20 @@
-import * as argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
+import { argon2id, argon2Verify } from 'hash-wasm';
 
-/** argon2id with OWASP's minimum parameters (19 MiB, 2 passes): safe and fast enough per login. */
-const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+/**
+ * argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane), as a PHC string.
+ * WebAssembly (hash-wasm) rather than a native addon: the prebuilt native argon2 crashes on some
+ * machines and building it needs a compiler at install time.
+ */
+const PARAMS = { parallelism: 1, iterations: 2, memorySize: 19_456, hashLength: 32 } as const;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, OPTIONS);
+  return argon2id({ ...PARAMS, password, salt: randomBytes(16), outputType: 'encoded' });
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await argon2Verify({ password, hash });
   } catch {
     return false;
   }
@@ -18,7 +23,7 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 /** A valid hash of nothing anybody knows, verified when the username is unknown so timing tells nothing. */
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(`dummy-${Math.random()}`);
+  dummyHash ??= hashPassword(randomBytes(24).toString('base64'));
   return dummyHash;
 }
 
