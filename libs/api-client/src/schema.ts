@@ -712,6 +712,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/customers/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import customers (and their primary contacts) from CSV or XLSX, with a per-row report; dryRun=true only checks */
+    post: operations['CustomerImportExport_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/import/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the import template: Chinese headers and an example row */
+    get: operations['CustomerImportExport_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export my current filtered customer list (data scope applies) as CSV or XLSX, streamed */
+    get: operations['CustomerImportExport_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/customers': {
     parameters: {
       query?: never;
@@ -1579,6 +1630,49 @@ export interface components {
       /** @description Alternative to If-Match */
       version?: number;
     };
+    ImportFileDto: {
+      /**
+       * Format: binary
+       * @description CSV (UTF-8 with or without BOM, or GBK) or XLSX, at most 50 MB; headers in Chinese (template) or as field names
+       */
+      file: string;
+    };
+    ImportTotalsDto: {
+      created: number;
+      updated: number;
+      duplicate: number;
+      rejected: number;
+    };
+    ImportRowDto: {
+      /**
+       * @description Line in the sheet (the header is line 1)
+       * @example 2
+       */
+      row: number;
+      /** @enum {string} */
+      outcome: 'created' | 'updated' | 'duplicate' | 'rejected';
+      /**
+       * Format: uuid
+       * @description The created or updated customer, or the visible existing one a duplicate matches
+       */
+      customerId?: string;
+      /** @example KH202611230001 */
+      code?: string;
+      /**
+       * @description The offending column (DTO field name)
+       * @example industry
+       */
+      field?: string;
+      /** @example "石油" is not an item of the industry dictionary */
+      reason?: string;
+    };
+    ImportReportDto: {
+      dryRun: boolean;
+      /** @enum {string} */
+      mode: 'create' | 'upsert';
+      totals: components['schemas']['ImportTotalsDto'];
+      rows: components['schemas']['ImportRowDto'][];
+    };
     /** @enum {string} */
     CustomerStatus: 'POTENTIAL' | 'INTENT' | 'FORMAL' | 'POOL' | 'LOST';
     CustomerDto: {
@@ -1675,54 +1769,54 @@ export interface components {
     };
     CreateCustomerDto: {
       /** @example 春意空调 */
-      shortName?: Record<string, never>;
+      shortName?: string | null;
       /** Format: uuid */
       categoryId?: string | null;
       /**
        * @description Dictionary customer-grade (A–E)
        * @example A
        */
-      grade?: Record<string, never>;
+      grade?: string | null;
       /**
        * @description Dictionary customer-level
        * @example key
        */
-      level?: Record<string, never>;
+      level?: string | null;
       /**
        * @description Dictionary region
        * @example jiangsu
        */
-      region?: Record<string, never>;
+      region?: string | null;
       /** @example 0523-84888888 */
-      fax?: Record<string, never>;
+      fax?: string | null;
       /** @example info@chunyi.example.com */
-      email?: Record<string, never>;
+      email?: string | null;
       /** @example https://chunyi.example.com */
-      website?: Record<string, never>;
+      website?: string | null;
       /**
        * @description Dictionary customer-source
        * @example exhibition
        */
-      source?: Record<string, never>;
-      creditRating?: Record<string, never>;
-      satisfaction?: Record<string, never>;
-      legalRepresentative?: Record<string, never>;
+      source?: string | null;
+      creditRating?: number | null;
+      satisfaction?: number | null;
+      legalRepresentative?: string | null;
       /**
        * @description Registered capital (CNY)
        * @example 1234.50
        */
-      registeredCapital?: string;
+      registeredCapital?: string | null;
       /**
        * @description Annual turnover (CNY)
        * @example 1234.50
        */
-      annualTurnover?: string;
-      bank?: Record<string, never>;
-      bankAccount?: Record<string, never>;
+      annualTurnover?: string | null;
+      bank?: string | null;
+      bankAccount?: string | null;
       /** @description Unified social credit code / tax number */
-      taxNumber?: Record<string, never>;
+      taxNumber?: string | null;
       /** @description ERP id, unique */
-      externalId?: Record<string, never>;
+      externalId?: string | null;
       /**
        * @description Full legal name: region + trade name + industry + legal form
        * @example 靖江市春意空调有限公司
@@ -1747,54 +1841,54 @@ export interface components {
     };
     UpdateCustomerDto: {
       /** @example 春意空调 */
-      shortName?: Record<string, never>;
+      shortName?: string | null;
       /** Format: uuid */
       categoryId?: string | null;
       /**
        * @description Dictionary customer-grade (A–E)
        * @example A
        */
-      grade?: Record<string, never>;
+      grade?: string | null;
       /**
        * @description Dictionary customer-level
        * @example key
        */
-      level?: Record<string, never>;
+      level?: string | null;
       /**
        * @description Dictionary region
        * @example jiangsu
        */
-      region?: Record<string, never>;
+      region?: string | null;
       /** @example 0523-84888888 */
-      fax?: Record<string, never>;
+      fax?: string | null;
       /** @example info@chunyi.example.com */
-      email?: Record<string, never>;
+      email?: string | null;
       /** @example https://chunyi.example.com */
-      website?: Record<string, never>;
+      website?: string | null;
       /**
        * @description Dictionary customer-source
        * @example exhibition
        */
-      source?: Record<string, never>;
-      creditRating?: Record<string, never>;
-      satisfaction?: Record<string, never>;
-      legalRepresentative?: Record<string, never>;
+      source?: string | null;
+      creditRating?: number | null;
+      satisfaction?: number | null;
+      legalRepresentative?: string | null;
       /**
        * @description Registered capital (CNY)
        * @example 1234.50
        */
-      registeredCapital?: string;
+      registeredCapital?: string | null;
       /**
        * @description Annual turnover (CNY)
        * @example 1234.50
        */
-      annualTurnover?: string;
-      bank?: Record<string, never>;
-      bankAccount?: Record<string, never>;
+      annualTurnover?: string | null;
+      bank?: string | null;
+      bankAccount?: string | null;
       /** @description Unified social credit code / tax number */
-      taxNumber?: Record<string, never>;
+      taxNumber?: string | null;
       /** @description ERP id, unique */
-      externalId?: Record<string, never>;
+      externalId?: string | null;
       name?: string;
       address?: string;
       industry?: string;
@@ -1881,21 +1975,21 @@ export interface components {
        * @description Dictionary gender
        * @example male
        */
-      gender?: Record<string, never>;
+      gender?: string | null;
       /** @example 采购经理 */
-      title?: Record<string, never>;
+      title?: string | null;
       /** @example 13800138000 */
-      mobile?: Record<string, never>;
-      phone?: Record<string, never>;
-      email?: Record<string, never>;
+      mobile?: string | null;
+      phone?: string | null;
+      email?: string | null;
       /** @description The customer’s primary contact (one per customer) */
       isPrimary?: boolean;
       /**
        * Format: date
        * @example 1985-06-01
        */
-      birthday?: Record<string, never>;
-      notes?: Record<string, never>;
+      birthday?: string | null;
+      notes?: string | null;
       /** @example 王建国 */
       name: string;
     };
@@ -1904,21 +1998,21 @@ export interface components {
        * @description Dictionary gender
        * @example male
        */
-      gender?: Record<string, never>;
+      gender?: string | null;
       /** @example 采购经理 */
-      title?: Record<string, never>;
+      title?: string | null;
       /** @example 13800138000 */
-      mobile?: Record<string, never>;
-      phone?: Record<string, never>;
-      email?: Record<string, never>;
+      mobile?: string | null;
+      phone?: string | null;
+      email?: string | null;
       /** @description The customer’s primary contact (one per customer) */
       isPrimary?: boolean;
       /**
        * Format: date
        * @example 1985-06-01
        */
-      birthday?: Record<string, never>;
-      notes?: Record<string, never>;
+      birthday?: string | null;
+      notes?: string | null;
       name?: string;
       version?: number;
     };
@@ -1931,15 +2025,15 @@ export interface components {
       /** Format: date-time */
       occurredAt: string;
       /** @example 客户公司会议室 */
-      place?: Record<string, never>;
+      place?: string | null;
       /** @example 介绍新款压缩机方案 */
       summary: string;
-      details?: Record<string, never>;
+      details?: string | null;
       /**
        * @description Dictionary follow-up-result (A 商谈成功 … E 连续观察)
        * @example B
        */
-      result?: Record<string, never>;
+      result?: string | null;
       /** Format: uuid */
       contactId?: string | null;
       /**
@@ -4921,6 +5015,192 @@ export interface operations {
       };
       /** @description If-Match names an outdated version */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerImportExport_import: {
+    parameters: {
+      query?: {
+        /** @description Check every row and report, writing nothing */
+        dryRun?: boolean;
+        /** @description `create` skips rows matching an existing customer as duplicates; `upsert` updates the customer matched by externalId, else by normalised name, when I may see it */
+        mode?: 'create' | 'upsert';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImportFileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Error */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerImportExport_template: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerImportExport_export: {
+    parameters: {
+      query?: {
+        /** @description Free-text search */
+        q?: string;
+        status?: components['schemas']['CustomerStatus'];
+        ownerId?: string;
+        departmentId?: string;
+        /** @description This category and everything under it */
+        categoryId?: string;
+        level?: string;
+        grade?: string;
+        industry?: string;
+        region?: string;
+        source?: string;
+        createdFrom?: string;
+        createdTo?: string;
+        lastContactFrom?: string;
+        lastContactTo?: string;
+        /** @description Changed since (for sync) */
+        updatedSince?: string;
+        /** @description Only customers whose next contact time has passed */
+        hasOverdueReminder?: boolean;
+        /** @description Only my own customers */
+        mine?: boolean;
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, with owner names and dictionary labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
         headers: {
           [name: string]: unknown;
         };

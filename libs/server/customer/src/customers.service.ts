@@ -14,7 +14,7 @@ import {
 } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
-import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { bigrams, normalizePhone, normalizeQuery } from './company-name';
 import { nextCustomerCodes } from './customer-codes';
 import { CustomerNaming } from './customer-naming.service';
@@ -214,23 +214,34 @@ export class CustomersService {
     return rows.map((c) => toCustomerDto(c, c.ownerId ? (owners.get(c.ownerId)?.displayName ?? null) : null));
   }
 
-  /** `q` matches names (trigram; two-character queries through bigrams), code, phone and contacts. */
+  /**
+   * `q` matches names (trigram; two-character queries through bigrams), code, phone and contacts.
+   * One `IN (… UNION …)` with an index-backed branch per kind of match: an OR across them would
+   * make PostgreSQL scan the whole table.
+   */
   private applySearch(qb: ReturnType<typeof visibleCustomers>, q: string): void {
     const text = normalizeQuery(q);
     const phone = normalizePhone(q);
-    qb.andWhere(
-      new Brackets((w) => {
-        if ([...text].length >= 3) w.orWhere('c.search_text LIKE :like', { like: `%${text.replace(/[%_\\]/g, '\\$&')}%` });
-        else if ([...text].length === 2) w.orWhere('c.name_bigrams @> :grams', { grams: bigrams(text) });
-        else w.orWhere('c.search_text LIKE :like', { like: `%${text.replace(/[%_\\]/g, '\\$&')}%` });
-        w.orWhere('c.code = :code', { code: q.trim().toUpperCase() });
-        if (phone) w.orWhere('c.normalized_phone = :phone', { phone });
-        w.orWhere(
-          `c.id IN (SELECT k.customer_id FROM contact k WHERE k.deleted_at IS NULL AND (k.name = :contactName${phone ? ' OR k.normalized_mobile = :phone' : ''}))`,
-          { contactName: q.trim() },
-        );
-      }),
-    );
+    const like = `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+    const length = [...text].length;
+    const branches = [
+      length === 2
+        ? `SELECT s.id FROM customer s WHERE s.name_bigrams @> :grams AND s.deleted_at IS NULL`
+        : `SELECT s.id FROM customer s WHERE s.search_text LIKE :like AND s.deleted_at IS NULL`,
+      `SELECT s.id FROM customer s WHERE s.code = :code`,
+      `SELECT k.customer_id FROM contact k WHERE k.name = :contactName AND k.deleted_at IS NULL`,
+    ];
+    if (phone) {
+      branches.push(`SELECT s.id FROM customer s WHERE s.normalized_phone = :phone AND s.deleted_at IS NULL`);
+      branches.push(`SELECT k.customer_id FROM contact k WHERE k.normalized_mobile = :phone AND k.deleted_at IS NULL`);
+    }
+    qb.andWhere(`c.id IN (${branches.join(' UNION ')})`, {
+      grams: bigrams(text),
+      like,
+      code: q.trim().toUpperCase(),
+      contactName: q.trim(),
+      phone,
+    });
   }
 
   private pickPlain(dto: CustomerFieldsDto): Partial<Customer> {

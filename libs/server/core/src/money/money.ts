@@ -32,7 +32,7 @@ export const moneyColumnTransformer: ValueTransformer = {
 
 /** Declares a money field once: validation and OpenAPI together. */
 export function IsMoney(options: { description?: string; required?: boolean } = {}) {
-  const doc = { type: String, example: '1234.50', pattern: MONEY_PATTERN.source, description: options.description };
+  const doc = { type: String, example: '1234.50', pattern: MONEY_PATTERN.source, description: options.description, nullable: options.required === false };
   return applyDecorators(
     options.required === false ? ApiPropertyOptional(doc) : ApiProperty(doc),
     Matches(MONEY_PATTERN, { message: 'must be a decimal amount with at most two decimals, e.g. "1234.50"' }),

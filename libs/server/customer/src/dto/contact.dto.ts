@@ -8,14 +8,14 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const PHONE = /^[+()\d\s\-－（）]{5,30}$/;
 
 export class ContactFieldsDto {
-  @ApiPropertyOptional({ example: 'male', description: 'Dictionary gender' }) @IsOptional() @IsString() @MaxLength(20) gender?: string | null;
-  @ApiPropertyOptional({ example: '采购经理' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(100) title?: string | null;
-  @ApiPropertyOptional({ example: '13800138000' }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) mobile?: string | null;
-  @ApiPropertyOptional() @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) phone?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'male', description: 'Dictionary gender' }) @IsOptional() @IsString() @MaxLength(20) gender?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '采购经理' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(100) title?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '13800138000' }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) mobile?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) phone?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
   @ApiPropertyOptional({ description: 'The customer’s primary contact (one per customer)' }) @IsOptional() @IsBoolean() isPrimary?: boolean;
-  @ApiPropertyOptional({ format: 'date', example: '1985-06-01' }) @IsOptional() @IsDateString({ strict: true }) birthday?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notes?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', example: '1985-06-01' }) @IsOptional() @IsDateString({ strict: true }) birthday?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(2000) notes?: string | null;
 }
 
 export class CreateContactDto extends ContactFieldsDto {

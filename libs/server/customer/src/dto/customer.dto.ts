@@ -24,7 +24,7 @@ const PHONE = /^[+()\d\s\-－（）]{5,30}$/;
 
 /** Fields a user edits directly (discount and settlement terms change only through an approval). */
 export class CustomerFieldsDto {
-  @ApiPropertyOptional({ example: '春意空调' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: '春意空调' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -36,62 +36,62 @@ export class CustomerFieldsDto {
   @IsUUID()
   categoryId?: string | null;
 
-  @ApiPropertyOptional({ example: 'A', description: 'Dictionary customer-grade (A–E)' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'A', description: 'Dictionary customer-grade (A–E)' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   grade?: string | null;
 
-  @ApiPropertyOptional({ example: 'key', description: 'Dictionary customer-level' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'key', description: 'Dictionary customer-level' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   level?: string | null;
 
-  @ApiPropertyOptional({ example: 'jiangsu', description: 'Dictionary region' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'jiangsu', description: 'Dictionary region' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   region?: string | null;
 
-  @ApiPropertyOptional({ example: '0523-84888888' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: '0523-84888888' })
   @IsOptional()
   @Matches(PHONE, { message: 'must be a phone number' })
   fax?: string | null;
 
-  @ApiPropertyOptional({ example: 'info@chunyi.example.com' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'info@chunyi.example.com' })
   @IsOptional()
   @IsEmail()
   @MaxLength(200)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: 'https://chunyi.example.com' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'https://chunyi.example.com' })
   @IsOptional()
   @IsString()
   @MaxLength(300)
   website?: string | null;
 
-  @ApiPropertyOptional({ example: 'exhibition', description: 'Dictionary customer-source' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'exhibition', description: 'Dictionary customer-source' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   source?: string | null;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 5 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(5)
   creditRating?: number | null;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 5 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(5)
   satisfaction?: number | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -106,25 +106,25 @@ export class CustomerFieldsDto {
   @IsOptional()
   annualTurnover?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   bank?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   bankAccount?: string | null;
 
-  @ApiPropertyOptional({ description: 'Unified social credit code / tax number' })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Unified social credit code / tax number' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   taxNumber?: string | null;
 
-  @ApiPropertyOptional({ description: 'ERP id, unique' })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'ERP id, unique' })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -10,10 +10,10 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateFollowUpDto {
   @ApiProperty({ example: 'visit', description: 'Dictionary follow-up-method' }) @IsString() @IsNotEmpty() @MaxLength(50) method: string;
   @ApiProperty({ format: 'date-time' }) @IsDateString() occurredAt: string;
-  @ApiPropertyOptional({ example: '客户公司会议室' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(200) place?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '客户公司会议室' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(200) place?: string | null;
   @ApiProperty({ example: '介绍新款压缩机方案' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) summary: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) details?: string | null;
-  @ApiPropertyOptional({ example: 'B', description: 'Dictionary follow-up-result (A 商谈成功 … E 连续观察)' }) @IsOptional() @IsString() @MaxLength(20) result?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(10000) details?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'B', description: 'Dictionary follow-up-result (A 商谈成功 … E 连续观察)' }) @IsOptional() @IsString() @MaxLength(20) result?: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID() contactId?: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'Becomes a reminder for the owner on that day' })
   @IsOptional()
