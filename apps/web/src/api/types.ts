@@ -64,20 +64,18 @@ export type Contact = components['schemas']['ContactDto'];
 export type CategoryNode = components['schemas']['CategoryNodeDto'];
 export type Reminder = components['schemas']['ReminderDto'];
 export type Reminders = components['schemas']['RemindersDto'];
+export type ImportReport = components['schemas']['ImportReportDto'];
+export type ImportRow = components['schemas']['ImportRowDto'];
+export type ImportOutcome = ImportRow['outcome'];
+export type ImportMode = ImportReport['mode'];
+export type ExportQuery = QueryOf<'/api/v1/customers/export', 'get'>;
+export type FileFormat = NonNullable<ExportQuery['format']>;
 
-/**
- * WORKAROUND: optional `string | null` DTO fields without an explicit `type` come out of the generated
- * schema as `Record<string, never>` (Nest's swagger plugin cannot reflect a union). `Writable<B>`
- * widens those to the JSON scalars the server really accepts; drop it once the schema is fixed.
- */
-export type Writable<B> = {
-  [K in keyof B]: B[K] extends Record<string, never> | undefined ? string | number | null : B[K];
-};
-export type CreateCustomerBody = Writable<BodyOf<'/api/v1/customers', 'post'>>;
-export type UpdateCustomerBody = Writable<BodyOf<'/api/v1/customers/{id}', 'patch'>>;
-export type CreateContactBody = Writable<BodyOf<'/api/v1/customers/{customerId}/contacts', 'post'>>;
-export type UpdateContactBody = Writable<BodyOf<'/api/v1/customers/{customerId}/contacts/{id}', 'patch'>>;
-export type CreateFollowUpBody = Writable<BodyOf<'/api/v1/customers/{customerId}/follow-ups', 'post'>>;
+export type CreateCustomerBody = BodyOf<'/api/v1/customers', 'post'>;
+export type UpdateCustomerBody = BodyOf<'/api/v1/customers/{id}', 'patch'>;
+export type CreateContactBody = BodyOf<'/api/v1/customers/{customerId}/contacts', 'post'>;
+export type UpdateContactBody = BodyOf<'/api/v1/customers/{customerId}/contacts/{id}', 'patch'>;
+export type CreateFollowUpBody = BodyOf<'/api/v1/customers/{customerId}/follow-ups', 'post'>;
 
 /** Whether the generated schema has `path` (compile-time: features appear when the server ships them). */
 export type HasPath<P extends string> = P extends keyof paths ? true : false;
