@@ -59,6 +59,16 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
     console.log(`\n  ${gen.customers.toLocaleString()} customers + ${gen.contacts.toLocaleString()} contacts in ${gen.seconds} s (${Math.round(gen.customers / gen.seconds)}/s, indexes rebuilt at the end)`);
     results.generate = gen;
 
+    if (process.env.BENCH_ONLY !== 'import') await queryBenchmarks({ base, adminToken, repToken, client, count, seconds, concurrency, owners, results });
+    if (importRows > 0) results.import = await importBenchmark({ base, adminToken, count, importRows });
+    return results;
+  } finally {
+    await client.end();
+  }
+}
+
+/** (a) duplicate check, (b) list/search, and EXPLAIN of each search path. */
+async function queryBenchmarks({ base, adminToken, repToken, client, count, seconds, concurrency, owners, results }) {
     // Query material drawn from the data: real trade names, names, phones.
     const sample = (await client.query(`SELECT short_name, name, phone FROM customer TABLESAMPLE SYSTEM (1) WHERE name ~ '[一-龥]' LIMIT 200`)).rows;
     const latin = (await client.query(`SELECT short_name FROM customer WHERE name !~ '[一-龥]' LIMIT 50`)).rows;
@@ -149,9 +159,10 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
     console.log('List/search by kind (admin):');
     console.table(results.listByKind);
     console.log(`targets: duplicate check p95 ≤ 30 ms, list/search p95 ≤ 50 ms`);
+}
 
-    // ---- (c) import throughput ----
-    if (importRows > 0) {
+/** (c) import throughput: dry run, commit, and the same file again (all duplicates). */
+async function importBenchmark({ base, adminToken, count, importRows }) {
       const r = rng(7);
       const lines = ['客户名称,简称,行业,地区,地址,电话,客户描述,客户级别,联系人,联系人手机'];
       for (let i = 0; i < importRows; i++) {
@@ -172,11 +183,7 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
         return { rows: importRows, seconds: +s.toFixed(2), rowsPerSecond: Math.round(importRows / s), ...body.totals };
       };
       console.log(`\nImporting ${importRows.toLocaleString()} rows (${(file.size / 1e6).toFixed(1)} MB CSV) through POST /customers/import into ${count.toLocaleString()} customers…`);
-      results.import = { 'dry run': await post('?dryRun=true'), commit: await post(''), 're-import (all duplicate)': await post('') };
-      console.table(results.import);
-    }
-    return results;
-  } finally {
-    await client.end();
-  }
+      const result = { 'dry run': await post('?dryRun=true'), commit: await post(''), 're-import (all duplicate)': await post('') };
+      console.table(result);
+      return result;
 }

@@ -5,7 +5,9 @@
 // primary-key read on the same database (ARCHITECTURE target: ≥ 60 %); (2) customers.mjs:
 // duplicate check and list/search p95 at BENCH_CUSTOMERS (default 1,000,000) generated
 // customers, EXPLAIN of each search path, import throughput (BENCH_IMPORT_ROWS, default 100,000).
-// BENCH_CUSTOMERS=0 skips (2). Figures and how to read them: docs/performance.md.
+// BENCH_CUSTOMERS=0 skips (2); BENCH_ONLY=import runs only the generator and the import
+// throughput; BENCH_SERVER_ARGS passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
+// written when the API stops). Figures and how to read them: docs/performance.md.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,7 +27,9 @@ const password = 'Bench-admin-pass-1';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kehu-bench-'));
 chmodSync(dataDir, 0o755);
-const server = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
+const importOnly = process.env.BENCH_ONLY === 'import';
+const server = spawn(process.execPath, [...serverArgs, join(root, 'dist/apps/api/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, PORT: String(apiPort), KEHU_DATA_DIR: dataDir, KEHU_PG_PORT: String(pgPort), KEHU_ADMIN_PASSWORD: password, LOG_LEVEL: 'warn', KEHU_SCHEDULER: 'false' },
 });
@@ -51,12 +55,14 @@ try {
   });
   await new Promise((r) => bare.listen(barePort, '127.0.0.1', r));
 
+  if (!importOnly) {
   const full = await load(() => fetch(`${base}/api/v1/users/${id}`, { headers: auth }).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
   const plain = await load(() => fetch(`http://127.0.0.1:${barePort}/${id}`).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
   const ratio = Math.round((100 * full.rps) / plain.rps);
   console.log(`\nGET one record by id, ${concurrency} concurrent clients, ${seconds} s each (same machine, same database)`);
   console.table({ 'Kehu GET /api/v1/users/{id}': full, 'bare node:http + pg': plain });
   console.log(`Kehu throughput = ${ratio} % of bare (target ≥ 60 %)`);
+  }
 
   if (Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
     await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });

@@ -39,13 +39,39 @@ function compact(value: string): string {
   return value.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-export function normalizeCompanyName(name: string, legalForms: readonly string[] = DEFAULT_LEGAL_FORMS): string {
-  let text = basic(name);
+interface PreparedForms {
+  /** A copy of the list they were prepared from, to notice a caller changing its array. */
+  source: string[];
+  /** Normalised, distinct, longest first. */
+  forms: string[];
+  set: Set<string>;
+}
+
+/** The last prepared list per array: an import normalises 100k names with one list. */
+const prepared = new WeakMap<readonly string[], PreparedForms>();
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function prepareForms(legalForms: readonly string[]): PreparedForms {
+  const cached = prepared.get(legalForms);
+  if (cached && sameList(cached.source, legalForms)) return cached;
   // Longest first so 股份有限公司 goes before 有限公司; repeat for stacked suffixes (…集团有限公司).
   const forms = [...new Set(legalForms.map((f) => compact(basic(f))).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const entry = { source: [...legalForms], forms, set: new Set(forms) };
+  prepared.set(legalForms, entry);
+  return entry;
+}
+
+export function normalizeCompanyName(name: string, legalForms: readonly string[] = DEFAULT_LEGAL_FORMS): string {
+  let text = basic(name);
+  const { forms, set } = prepareForms(legalForms);
   let key = compact(text);
   // A name that is nothing but a legal form stays as it is.
-  if (forms.includes(key)) return key;
+  if (set.has(key)) return key;
   let changed = true;
   while (changed) {
     changed = false;
