@@ -22,6 +22,8 @@ export default defineConfig({
   use: {
     baseURL,
     locale: 'en-US',
+    // The business time zone (rule businessTimeZone), so "today" means the same day in browser and server.
+    timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
