@@ -15,17 +15,22 @@ export function problem(status: number, title: string, errors?: { field: string;
   });
 }
 
+async function parseBody(request: Request): Promise<unknown> {
+  if (request.headers.get('Content-Type')?.startsWith('multipart/form-data')) return request.clone().formData();
+  const text = await request.clone().text();
+  return text ? JSON.parse(text) : undefined;
+}
+
 /**
  * Installs an HTTP client whose fetch answers from `routes` (keyed `METHOD /path`, query ignored)
- * and records every request with its parsed JSON body.
+ * and records every request with its parsed body (JSON, or `FormData` for a multipart upload).
  */
 export function fakeApi(routes: Record<string, Route>) {
   const calls: { method: string; path: string; url: URL; headers: Headers; body: unknown }[] = [];
   const fetch = vi.fn<typeof globalThis.fetch>(async (input) => {
     const request = input as Request;
     const url = new URL(request.url);
-    const text = await request.clone().text();
-    const body = text ? JSON.parse(text) : undefined;
+    const body = await parseBody(request);
     calls.push({ method: request.method, path: url.pathname, url, headers: request.headers, body });
     const route = routes[`${request.method} ${url.pathname}`];
     if (!route) return problem(404, `no fake for ${request.method} ${url.pathname}`);
