@@ -29,7 +29,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kehu-bench-'));
 chmodSync(dataDir, 0o755);
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
 const importOnly = process.env.BENCH_ONLY === 'import';
-const server = spawn(process.execPath, [...serverArgs, join(root, 'dist/apps/api/main.js')], {
+// BENCH_API: another build of the API to measure (e.g. a copy of an earlier dist/apps/api/main.js, with NODE_PATH=node_modules).
+const server = spawn(process.execPath, [...serverArgs, resolve(root, process.env.BENCH_API ?? 'dist/apps/api/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, PORT: String(apiPort), KEHU_DATA_DIR: dataDir, KEHU_PG_PORT: String(pgPort), KEHU_ADMIN_PASSWORD: password, LOG_LEVEL: 'warn', KEHU_SCHEDULER: 'false' },
 });
