@@ -33,3 +33,4 @@ export * from './time/working-days';
 export * from './http/uuid-param.pipe';
 export * from './http/if-match.decorator';
 export * from './reminders/reminder-registry';
+export * from './database/materialized-path';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, notFound, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
+import { Clock, materializedPath, notFound, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { CategoryDto, CategoryNodeDto, CreateCategoryDto, MoveCategoryDto, UpdateCategoryDto } from './dto/category.dto';
@@ -24,11 +24,7 @@ export class CategoriesService {
   }
 
   async tree(): Promise<CategoryNodeDto[]> {
-    const nodes = new Map<string, CategoryNodeDto>();
-    for (const c of await this.list()) nodes.set(c.id, { ...c, children: [] });
-    const roots: CategoryNodeDto[] = [];
-    for (const node of nodes.values()) (node.parentId ? (nodes.get(node.parentId)?.children ?? roots) : roots).push(node);
-    return roots;
+    return materializedPath.buildTree(await this.list()) as CategoryNodeDto[];
   }
 
   async get(id: string): Promise<CategoryDto> {
@@ -44,7 +40,7 @@ export class CategoriesService {
       const node = await tx.save(
         tx.create(CustomerCategory, { name: dto.name, parentId: parent?.id ?? null, sortOrder: dto.sortOrder ?? 0, path: '', createdBy: principal.userId }),
       );
-      node.path = `${parent?.path ?? '/'}${node.id}/`;
+      node.path = materializedPath.childPath(parent?.path, node.id);
       await tx.update(CustomerCategory, { id: node.id }, { path: node.path });
       return node.id;
     });
@@ -69,11 +65,11 @@ export class CategoriesService {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-customer-category-tree'))`);
       const node = await this.findOrFail(tx, id);
       const parent = dto.parentId ? await this.findOrFail(tx, dto.parentId, 'parentId') : null;
-      if (parent && parent.path.startsWith(node.path)) throw new CustomerError(CustomerErrorCode.CategoryCycle);
+      if (parent && materializedPath.isWithin(parent.path, node.path)) throw new CustomerError(CustomerErrorCode.CategoryCycle);
       if ((parent?.id ?? null) !== node.parentId) await this.assertNameFree(tx, parent?.id ?? null, node.name);
       const oldPath = node.path;
-      const newPath = `${parent?.path ?? '/'}${node.id}/`;
-      await tx.query(`UPDATE customer_category SET path = $2 || substr(path, length($1) + 1), updated_at = now() WHERE path LIKE $1 || '%'`, [oldPath, newPath]);
+      const newPath = materializedPath.childPath(parent?.path, node.id);
+      await materializedPath.moveSubtree(tx, 'customer_category', oldPath, newPath);
       const before = { parentId: node.parentId };
       node.parentId = parent?.id ?? null;
       node.path = newPath;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, notFound, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
+import { Clock, materializedPath, notFound, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CreateDepartmentDto, DepartmentDto, DepartmentNodeDto, MoveDepartmentDto, UpdateDepartmentDto } from './dto/department.dto';
 import { Department } from './entities/department.entity';
@@ -47,14 +47,7 @@ export class DepartmentsService {
   }
 
   async tree(): Promise<DepartmentNodeDto[]> {
-    const nodes = new Map<string, DepartmentNodeDto>();
-    for (const d of await this.list()) nodes.set(d.id, { ...d, children: [] });
-    const roots: DepartmentNodeDto[] = [];
-    for (const node of nodes.values()) {
-      const parent = node.parentId ? nodes.get(node.parentId) : undefined;
-      (parent ? parent.children : roots).push(node);
-    }
-    return roots;
+    return materializedPath.buildTree(await this.list()) as DepartmentNodeDto[];
   }
 
   async get(id: string): Promise<DepartmentDto> {
@@ -78,7 +71,7 @@ export class DepartmentsService {
       });
       // The path needs the id: insert, then set it (both inside this transaction).
       await tx.save(department);
-      department.path = `${parent?.path ?? '/'}${department.id}/`;
+      department.path = materializedPath.childPath(parent?.path, department.id);
       await tx.update(Department, { id: department.id }, { path: department.path });
       return department.id;
     });
@@ -108,14 +101,11 @@ export class DepartmentsService {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-department-tree'))`);
       const department = await this.findOrFail(tx, id);
       const parent = dto.parentId ? await this.findOrFail(tx, dto.parentId, 'parentId') : null;
-      if (parent && parent.path.startsWith(department.path)) throw new PermissionsError(PermissionsErrorCode.DepartmentCycle);
+      if (parent && materializedPath.isWithin(parent.path, department.path)) throw new PermissionsError(PermissionsErrorCode.DepartmentCycle);
       if ((parent?.id ?? null) !== department.parentId) await this.assertNameFree(tx, parent?.id ?? null, department.name);
       const oldPath = department.path;
-      const newPath = `${parent?.path ?? '/'}${department.id}/`;
-      await tx.query(
-        `UPDATE department SET path = $2 || substr(path, length($1) + 1), updated_at = now() WHERE path LIKE $1 || '%'`,
-        [oldPath, newPath],
-      );
+      const newPath = materializedPath.childPath(parent?.path, department.id);
+      await materializedPath.moveSubtree(tx, 'department', oldPath, newPath);
       const before = { parentId: department.parentId, path: oldPath };
       department.parentId = parent?.id ?? null;
       department.path = newPath;

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ALL_PERMISSIONS, AppConfig } from '@kehu/server-core';
+import { ALL_PERMISSIONS, AppConfig, materializedPath } from '@kehu/server-core';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { BUILT_IN_ROLES, BuiltInRoleCode } from './built-in-roles';
@@ -75,7 +75,7 @@ export class PermissionsSeeder implements OnApplicationBootstrap {
     const root = await tx.findOne(Department, { where: { parentId: IsNull(), deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
     if (root) return root;
     const created = await tx.save(tx.create(Department, { name: '公司', parentId: null, path: '', sortOrder: 0 }));
-    created.path = `/${created.id}/`;
+    created.path = materializedPath.childPath(null, created.id);
     await tx.update(Department, { id: created.id }, { path: created.path });
     return created;
   }
@@ -104,7 +104,7 @@ export class PermissionsSeeder implements OnApplicationBootstrap {
     for (const [name, parentName] of DEMO_DEPARTMENTS) {
       const parent = (parentName && departments.get(parentName)) || root;
       const d = await tx.save(tx.create(Department, { name, parentId: parent.id, path: '', sortOrder: departments.size }));
-      d.path = `${parent.path}${d.id}/`;
+      d.path = materializedPath.childPath(parent.path, d.id);
       await tx.update(Department, { id: d.id }, { path: d.path });
       departments.set(name, d);
     }

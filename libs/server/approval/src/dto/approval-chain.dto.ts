@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { trimString } from '@kehu/server-core';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import type { ApprovalChainStep, ApproverKind } from '../approval-chains';
 import type { ApprovalChain } from '../entities/approval-chain.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ApprovalChainStepDto {
   @ApiProperty({ enum: ['ROLE', 'DEPARTMENT_MANAGER'], enumName: 'ApproverKind', description: 'ROLE: any member of the role; DEPARTMENT_MANAGER: the manager of the requester\'s department (or the nearest ancestor\'s)' })
@@ -31,7 +31,7 @@ export class ApprovalChainDto {
 export class UpdateApprovalChainDto {
   @ApiPropertyOptional({ example: '合同审批' })
   @ValidateIf((_, v) => v !== undefined)
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@kehu/server-core';
+import { PageQueryDto, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { PersonRef } from '@kehu/server-permissions';
@@ -7,7 +7,6 @@ import type { ApproverKind } from '../approval-chains';
 import { ApprovalRequest, ApprovalStatus } from '../entities/approval-request.entity';
 import { ApprovalStep, ApprovalStepStatus } from '../entities/approval-step.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ApprovalStepDto {
   @ApiProperty({ example: 0 }) index: number;
@@ -72,7 +71,7 @@ export class ApprovalQueryDto extends PageQueryDto {
 export class ApproveDto {
   @ApiPropertyOptional({ example: '同意', maxLength: 2000, nullable: true, type: String })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(2000)
   comment?: string | null;
@@ -86,7 +85,7 @@ export class ApproveDto {
 
 export class RejectDto {
   @ApiProperty({ example: '联系人信息不完整', description: 'Required: the reason the requester will see', maxLength: 2000 })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)

@@ -1,7 +1,7 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Transform, Type as ToType } from 'class-transformer';
-import { RequestValidationError } from './validation-error';
+import { RequestValidationError, trimString } from './validation-error';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** `?page=&pageSize=&sort=&q=`, shared by every list endpoint. */
@@ -34,7 +34,7 @@ export class PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(100)
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trimString)
   q?: string;
 }
 

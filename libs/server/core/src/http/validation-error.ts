@@ -22,3 +22,6 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   }
   return out;
 }
+
+/** `@Transform(trimString)`: surrounding spaces never reach validation or the database. */
+export const trimString = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);

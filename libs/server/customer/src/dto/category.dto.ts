@@ -1,17 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateCategoryDto {
-  @ApiProperty({ example: '制造业客户' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @ApiProperty({ example: '制造业客户' }) @Transform(trimString) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID() parentId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100000) sortOrder?: number;
 }
 
 export class UpdateCategoryDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(trimString) @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100000) sortOrder?: number;
 }
 

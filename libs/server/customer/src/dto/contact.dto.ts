@@ -1,15 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@kehu/server-core';
+import { PageQueryDto, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDateString, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Contact } from '../entities/contact.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const PHONE = /^[+()\d\s\-－（）]{5,30}$/;
 
 export class ContactFieldsDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'male', description: 'Dictionary gender' }) @IsOptional() @IsString() @MaxLength(20) gender?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: '采购经理' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(100) title?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '采购经理' }) @IsOptional() @Transform(trimString) @IsString() @MaxLength(100) title?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: '13800138000' }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) mobile?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) phone?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
@@ -19,11 +18,11 @@ export class ContactFieldsDto {
 }
 
 export class CreateContactDto extends ContactFieldsDto {
-  @ApiProperty({ example: '王建国' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @ApiProperty({ example: '王建国' }) @Transform(trimString) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
 }
 
 export class UpdateContactDto extends ContactFieldsDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(trimString) @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() version?: number;
 }
 

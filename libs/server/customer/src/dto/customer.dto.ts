@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsMoney, PageQueryDto } from '@kehu/server-core';
+import { IsMoney, PageQueryDto, trimString } from '@kehu/server-core';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -19,14 +19,13 @@ import {
 import { CustomerStatus } from '../customer-status';
 import type { Customer } from '../entities/customer.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const PHONE = /^[+()\d\s\-－（）]{5,30}$/;
 
 /** Fields a user edits directly (discount and settlement terms change only through an approval). */
 export class CustomerFieldsDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: '春意空调' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(100)
   shortName?: string | null;
@@ -93,7 +92,7 @@ export class CustomerFieldsDto {
 
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(100)
   legalRepresentative?: string | null;
@@ -133,14 +132,14 @@ export class CustomerFieldsDto {
 
 export class CreateCustomerDto extends CustomerFieldsDto {
   @ApiProperty({ example: '靖江市春意空调有限公司', description: 'Full legal name: region + trade name + industry + legal form' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
   @ApiProperty({ example: '江苏省靖江市人民路 88 号' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
@@ -157,7 +156,7 @@ export class CreateCustomerDto extends CustomerFieldsDto {
   phone: string;
 
   @ApiProperty({ example: '生产家用及商用空调，年采购压缩机约 2 万台' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(5000)
@@ -172,7 +171,7 @@ export class CreateCustomerDto extends CustomerFieldsDto {
 export class UpdateCustomerDto extends CustomerFieldsDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -180,7 +179,7 @@ export class UpdateCustomerDto extends CustomerFieldsDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
@@ -200,7 +199,7 @@ export class UpdateCustomerDto extends CustomerFieldsDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(5000)
@@ -348,7 +347,7 @@ export function toCustomerDto(c: Customer, ownerName: string | null): CustomerDt
 
 export class DuplicateQueryDto {
   @ApiProperty({ example: '春意', description: 'Name, short name, phone or contact mobile (at least 2 characters)' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Matches(/^.{2,100}$/su, { message: 'must be 2–100 characters' })
   q: string;

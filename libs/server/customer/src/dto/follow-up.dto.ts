@@ -1,17 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@kehu/server-core';
+import { PageQueryDto, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { FollowUp } from '../entities/follow-up.entity';
 import { HistoryEntryDto } from './customer.dto';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateFollowUpDto {
   @ApiProperty({ example: 'visit', description: 'Dictionary follow-up-method' }) @IsString() @IsNotEmpty() @MaxLength(50) method: string;
   @ApiProperty({ format: 'date-time' }) @IsDateString() occurredAt: string;
-  @ApiPropertyOptional({ nullable: true, type: String, example: '客户公司会议室' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(200) place?: string | null;
-  @ApiProperty({ example: '介绍新款压缩机方案' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) summary: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '客户公司会议室' }) @IsOptional() @Transform(trimString) @IsString() @MaxLength(200) place?: string | null;
+  @ApiProperty({ example: '介绍新款压缩机方案' }) @Transform(trimString) @IsString() @IsNotEmpty() @MaxLength(500) summary: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(10000) details?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'B', description: 'Dictionary follow-up-result (A 商谈成功 … E 连续观察)' }) @IsOptional() @IsString() @MaxLength(20) result?: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID() contactId?: string | null;

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'ERP nightly sync' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

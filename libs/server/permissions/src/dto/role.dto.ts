@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DataScope } from '@kehu/server-core';
+import { DataScope, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateRoleDto {
   @ApiProperty({ example: 'regional_manager', description: 'Lowercase letters, digits and underscores' })
@@ -12,7 +11,7 @@ export class CreateRoleDto {
   code: string;
 
   @ApiProperty({ example: '区域经理' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -38,7 +37,7 @@ export class CreateRoleDto {
 export class UpdateRoleDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

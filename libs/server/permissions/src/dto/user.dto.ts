@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@kehu/server-core';
+import { PageQueryDto, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,17 +17,16 @@ import {
 } from 'class-validator';
 import { RoleRefDto } from './auth.dto';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto {
   @ApiProperty({ example: 'zhang.wei', description: '3–64 letters, digits, dot, dash or underscore' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Matches(/^[A-Za-z0-9._-]{3,64}$/, { message: 'must be 3–64 letters, digits, dot, dash or underscore' })
   username: string;
 
   @ApiProperty({ example: '张伟' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -66,7 +65,7 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

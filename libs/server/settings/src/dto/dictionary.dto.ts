@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { DictionaryItem } from '../entities/dictionary-item.entity';
 import type { DictionaryType } from '../entities/dictionary-type.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class DictionaryItemDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -34,13 +34,13 @@ export class DictionaryQueryDto {
 
 export class CreateDictionaryItemDto {
   @ApiProperty({ example: 'trade_fair', description: '1–50 letters, digits, `_`, `.` or `-`, starting with a letter or digit' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,49}$/, { message: 'must be 1–50 letters, digits, _, . or -, starting with a letter or digit' })
   code: string;
 
   @ApiProperty({ example: '行业展会' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -48,7 +48,7 @@ export class CreateDictionaryItemDto {
 
   @ApiPropertyOptional({ example: 'Trade fair', nullable: true, type: String })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(100)
   labelEn?: string | null;
@@ -69,7 +69,7 @@ export class CreateDictionaryItemDto {
 export class UpdateDictionaryItemDto {
   @ApiPropertyOptional({ example: '行业展会' })
   @ValidateIf((_, v) => v !== undefined)
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -77,7 +77,7 @@ export class UpdateDictionaryItemDto {
 
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(100)
   labelEn?: string | null;
