@@ -6,6 +6,7 @@ import {
   buildOpenApiDocument,
   ConfigError,
   configureApp,
+  DataDirInUseError,
   JobRegistry,
   loadConfig,
   RunningPostgres,
@@ -118,6 +119,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  if (error instanceof DataDirInUseError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error ?? 'Kehu stopped on an unknown error');
   process.exit(1);
 });

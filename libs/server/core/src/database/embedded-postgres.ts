@@ -42,15 +42,32 @@ function processAlive(pid: number): boolean {
   }
 }
 
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may contain spaces, so split after ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+export class DataDirInUseError extends Error {}
+
 /**
- * A previous run killed with SIGKILL leaves postmaster.pid behind (and maybe a live postgres).
- * Stop a live orphan and remove the stale pid file so initdb/start can proceed.
+ * A previous run killed with SIGKILL leaves postmaster.pid behind, and maybe a live postgres
+ * whose parent is gone (an orphan): stop the orphan and remove the stale pid file. A postgres
+ * whose parent still runs belongs to another Kehu process using this data directory: refuse.
  */
 function sweepStaleInstance(dir: string): void {
   const pidFile = join(dir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (pid && processAlive(pid)) {
+    const parent = parentOf(pid);
+    if (parent !== null && parent > 1 && processAlive(parent)) {
+      throw new DataDirInUseError(`${dir} is in use by a running PostgreSQL (pid ${pid}, started by pid ${parent}): is Kehu already running? Stop it first.`);
+    }
     try {
       process.kill(pid, 'SIGINT');
     } catch {
@@ -133,7 +150,9 @@ export async function startEmbeddedPostgres(options: {
     onError: (m: unknown) => options.log?.(String(m)),
   });
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    throw new Error(`Embedded PostgreSQL did not start in ${dir}: ${error instanceof Error ? error.message : String(error ?? 'see its log above')}`);
+  });
   const database = options.database ?? 'kehu';
   const url = `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(`postgres://${user}:${password}@127.0.0.1:${port}/postgres`, database);
