@@ -129,7 +129,12 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<RunningPostgres> {
   const dir = resolve(options.dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o755 });
-  ensureTraversable(dir, options.log);
+  // The ancestors only: PostgreSQL itself insists that its data directory be 0700 or 0750.
+  ensureTraversable(dirname(dir), options.log);
+  if (existsSync(join(dir, 'PG_VERSION'))) {
+    const mode = statSync(dir).mode;
+    if (mode & 0o027) chmodSync(dir, mode & 0o750);
+  }
   const binaries = embeddedBinariesDir();
   if (binaries) ensureTraversable(join(binaries, 'native', 'bin'), options.log);
   sweepStaleInstance(dir);
