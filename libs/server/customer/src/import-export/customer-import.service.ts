@@ -13,7 +13,7 @@ import { isVisibleCondition } from '../customer-scope';
 import { CustomerEvent, CustomerStatus } from '../customer-status';
 import { CreateContactDto } from '../dto/contact.dto';
 import { CreateCustomerDto } from '../dto/customer.dto';
-import { compileValidator } from './compiled-validator';
+import { CompiledValidator, compileValidator } from './compiled-validator';
 import { Column, columnForHeader, CONTACT_KEYS, IMPORT_COLUMNS } from './customer-columns';
 import { readSheet } from './customer-file';
 import { invalidFile } from './import.exception';
@@ -32,7 +32,7 @@ const SEP = '\u001f';
 const CONTACT_KEY_SET = new Set<string>(CONTACT_KEYS);
 
 /** The DTOs' rules compiled once: a row they accept skips validateSync; a refused row gets its errors from validateSync. */
-let compiled: { customer: ((o: Record<string, unknown>) => boolean) | null; contact: ((o: Record<string, unknown>) => boolean) | null } | undefined;
+let compiled: { customer: CompiledValidator | null; contact: CompiledValidator | null } | undefined;
 function fastValidators() {
   compiled ??= { customer: compileValidator(CreateCustomerDto), contact: compileValidator(CreateContactDto) };
   return compiled;
@@ -477,7 +477,9 @@ export class CustomerImportService {
         email: contactRaw.contactEmail,
       };
       let c = plain as unknown as CreateContactDto;
-      const contactErrors = fast.contact?.(plain) ? [] : flattenValidationErrors(validateSync((c = plainToInstance(CreateContactDto, plain)), VALIDATOR));
+      const contactErrors = fast.contact?.(plain)
+        ? []
+        : flattenValidationErrors(validateSync((c = plainToInstance(CreateContactDto, plain)), VALIDATOR));
       if (contactErrors.length) {
         const first = contactErrors[0];
         return {
