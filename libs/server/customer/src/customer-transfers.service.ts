@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, notFound, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
+import { Clock, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DataSource } from 'typeorm';
 import { CustomerError, CustomerErrorCode } from './customer.exception';
@@ -8,6 +8,7 @@ import { findVisibleCustomer, visibleCustomers } from './customer-scope';
 import { CustomerEvent } from './customer-status';
 import { CustomersService } from './customers.service';
 import { CustomerDto, TransferCustomersDto, TransferResultDto } from './dto/customer.dto';
+import { Customer } from './entities/customer.entity';
 
 /**
  * Moving customers between people without losing anything (DOMAIN §2 last bullet): bulk
@@ -72,12 +73,10 @@ export class CustomerTransfersService {
     if (survivorId === duplicateId) throw new CustomerError(CustomerErrorCode.MergeSelf);
     await this.db.transaction(async (tx) => {
       // Lock in id order so two opposite merges cannot deadlock.
-      const [first, second] = [survivorId, duplicateId].sort();
-      await findVisibleCustomer(tx, principal, first, true);
-      await findVisibleCustomer(tx, principal, second, true);
-      const duplicate = await findVisibleCustomer(tx, principal, duplicateId);
-      const survivor = await findVisibleCustomer(tx, principal, survivorId);
-      if (!duplicate || !survivor) throw notFound('Customer');
+      const locked = new Map<string, Customer>();
+      for (const id of [survivorId, duplicateId].sort()) locked.set(id, await findVisibleCustomer(tx, principal, id, true));
+      const survivor = locked.get(survivorId) as Customer;
+      const duplicate = locked.get(duplicateId) as Customer;
       const survivorHasPrimary = await tx.query(`SELECT 1 FROM contact WHERE customer_id = $1 AND is_primary AND deleted_at IS NULL`, [survivorId]);
       if (survivorHasPrimary.length) await tx.query(`UPDATE contact SET is_primary = false WHERE customer_id = $1 AND is_primary`, [duplicateId]);
       await tx.query(`UPDATE contact SET customer_id = $2, updated_at = now() WHERE customer_id = $1`, [duplicateId, survivorId]);

@@ -134,7 +134,7 @@ export class CustomersService {
 
   async list(principal: Principal, query: CustomerQueryDto): Promise<PageDto<CustomerDto>> {
     const qb = this.filtered(principal, query);
-    for (const s of parseSort(query.sort, SORTABLE, '-createdAt', 'c.id')) qb.addOrderBy(s.column, s.direction, s.direction === 'ASC' ? 'NULLS LAST' : 'NULLS LAST');
+    for (const s of parseSort(query.sort, SORTABLE, '-createdAt', 'c.id')) qb.addOrderBy(s.column, s.direction, 'NULLS LAST');
     const [rows, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
     return toPage(await this.toDtos(rows), total, query);
   }

@@ -21,7 +21,6 @@ interface CandidateRow {
   visible: boolean;
   name_score: number;
   name_hit: boolean;
-  short_hit: boolean;
   phone_hit: boolean;
   mobile_hit: boolean;
 }
@@ -60,7 +59,6 @@ export class DuplicateCheckService {
               ${visibleSql} AS visible,
               similarity(c.normalized_name, $1) AS name_score,
               (c.normalized_name % $1 OR (cardinality($2::text[]) > 0 AND c.name_bigrams @> $2::text[])) AS name_hit,
-              false AS short_hit,
               ($3::text IS NOT NULL AND c.normalized_phone = $3) AS phone_hit,
               ($3::text IS NOT NULL AND EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL AND k.normalized_mobile = $3)) AS mobile_hit
          FROM hits JOIN customer c ON c.id = hits.id

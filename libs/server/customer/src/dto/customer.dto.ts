@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsMoney, PageQueryDto, trimString } from '@kehu/server-core';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsDateString,
@@ -411,4 +411,3 @@ export class HistoryEntryDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) approvalId: string | null;
 }
 
-export { Type };
