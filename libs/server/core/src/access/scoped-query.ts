@@ -33,9 +33,9 @@ export function applyDataScope<T extends ObjectLiteral>(
       }
       if (columns.team) {
         const t = columns.team;
-        where.orWhere(
-          `EXISTS (SELECT 1 FROM ${t.table} ds_team WHERE ds_team.${t.recordColumn} = ${t.recordId} AND ds_team.${t.userColumn} = :${p}_user)`,
-        );
+        // `= ANY(ARRAY(subquery))` runs the subquery once (an InitPlan), so each branch of the OR
+        // stays index-backed (BitmapOr); EXISTS here would force a scan of every row.
+        where.orWhere(`${t.recordId} = ANY(ARRAY(SELECT ds_team.${t.recordColumn} FROM ${t.table} ds_team WHERE ds_team.${t.userColumn} = :${p}_user))`);
       }
     }),
   );
