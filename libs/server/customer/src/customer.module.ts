@@ -5,6 +5,8 @@ import { CategoriesService } from './categories.service';
 import { ContactsController } from './contacts.controller';
 import { ContactsService } from './contacts.service';
 import { CustomerNaming } from './customer-naming.service';
+import { CustomerTeamController } from './customer-team.controller';
+import { CustomerTeamService } from './customer-team.service';
 import { CustomerTransfersService } from './customer-transfers.service';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
@@ -25,8 +27,8 @@ import { CustomerImportExportController } from './import-export/customer-import-
 @Module({
   imports: [TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember])],
   // Import/export first: its static paths (customers/import, customers/export) must precede customers/:id.
-  controllers: [CustomerImportExportController, CustomersController, ContactsController, FollowUpsController, CategoriesController],
-  providers: [CustomersService, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService],
+  controllers: [CustomerImportExportController, CustomersController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
+  providers: [CustomersService, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService],
   exports: [CustomersService, DuplicateCheckService],
 })
 export class CustomerModule {}
