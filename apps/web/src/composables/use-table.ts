@@ -10,6 +10,8 @@ export interface PageParams {
 export interface PageResult<T> {
   items: T[];
   total: number;
+  /** The server stopped counting: more than `total` rows match (pages up to `total` can be fetched). */
+  totalCapped?: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function useTable<T, Q extends object>(
   const query = reactive(options.query());
   const rows = shallowRef<T[]>([]);
   const total = ref(0);
+  const totalCapped = ref(false);
   const loading = ref(false);
   const page = ref(1);
   const pageSize = ref(options.pageSize ?? 20);
@@ -49,6 +52,7 @@ export function useTable<T, Q extends object>(
       if (mine !== seq) return;
       rows.value = result.items;
       total.value = result.total;
+      totalCapped.value = result.totalCapped ?? false;
     } catch (error) {
       if (mine === seq) showError(error);
     } finally {
@@ -85,5 +89,5 @@ export function useTable<T, Q extends object>(
 
   if (options.immediate !== false) void load();
 
-  return { query, rows, total, loading, page, pageSize, sort, load, search, reset, onSortChange, onPageChange, onSizeChange };
+  return { query, rows, total, totalCapped, loading, page, pageSize, sort, load, search, reset, onSortChange, onPageChange, onSizeChange };
 }

@@ -5,6 +5,7 @@ import {
   Clock,
   CoreError,
   CoreErrorCode,
+  countUpTo,
   hasPermission,
   PageDto,
   parseSort,
@@ -38,6 +39,9 @@ const SORTABLE = {
   nextContactAt: 'c.next_contact_at',
   status: 'c.status',
 };
+
+/** The list counts matches up to this many; beyond it answers `total: 10000, totalCapped: true`. */
+export const CUSTOMER_COUNT_CAP = 10_000;
 
 /** Plain edits of a customer; what may be copied from a DTO onto the entity as is. */
 const PLAIN_FIELDS: Array<keyof CustomerFieldsDto & keyof Customer> = [
@@ -135,8 +139,12 @@ export class CustomersService {
   async list(principal: Principal, query: CustomerQueryDto): Promise<PageDto<CustomerDto>> {
     const qb = this.filtered(principal, query);
     for (const s of parseSort(query.sort, SORTABLE, '-createdAt', 'c.id')) qb.addOrderBy(s.column, s.direction, 'NULLS LAST');
-    const [rows, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
-    return toPage(await this.toDtos(rows), total, query);
+    // An exact count of a big list is a full scan (≈ 0.5 s at 1M customers): count up to the cap only.
+    const [rows, total] = await Promise.all([
+      qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(),
+      countUpTo(qb, CUSTOMER_COUNT_CAP),
+    ]);
+    return toPage(await this.toDtos(rows), total, query, { cap: CUSTOMER_COUNT_CAP });
   }
 
   /** The filtered, scoped query behind the list and the export. */

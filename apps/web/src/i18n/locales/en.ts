@@ -26,6 +26,7 @@ export default {
     copy: 'Copy',
     copied: 'Copied',
     createdAt: 'Created',
+    totalCapped: 'More than {n}',
     keyword: 'Keyword',
     confirmTitle: 'Please confirm',
     unexpectedError: 'Something went wrong, please try again',

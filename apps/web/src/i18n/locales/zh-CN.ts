@@ -30,6 +30,7 @@ const zhCN: Messages<typeof en> = {
     copy: '复制',
     copied: '已复制',
     createdAt: '创建时间',
+    totalCapped: '超过 {n} 条',
     keyword: '关键字',
     confirmTitle: '请确认',
     unexpectedError: '出错了，请重试',

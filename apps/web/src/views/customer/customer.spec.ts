@@ -168,6 +168,33 @@ describe('customers', { timeout: 20000 }, () => {
     );
   });
 
+  it('list pager shows "more than" a capped total and still pages through it', async () => {
+    let capped = true;
+    const row = { id: 'c1', name: '靖江市春意空调有限公司', code: 'KH1', status: 'POTENTIAL', ownerName: 'Zhang Wei' };
+    const api = fakeApi({
+      'GET /api/v1/customers': () => json({ items: [row], total: capped ? 10000 : 37, totalCapped: capped, page: 1, pageSize: 20 }),
+      'GET /api/v1/dictionaries': dictionaries,
+      'GET /api/v1/customer-categories': () => json([]),
+      'GET /api/v1/departments/tree': () => json([]),
+    });
+    const { plugins } = setupApp(['customer:read']);
+    const wrapper = mount(CustomersPage, { global: { plugins }, attachTo: document.body });
+    await flushPromises();
+    expect(wrapper.get('[data-testid="customers-total-capped"]').text()).toBe('More than 10000');
+    // 10,000 rows at 20 a page: the pager offers page 500 and fetches it.
+    const last = wrapper.findAll('.el-pager li').at(-1);
+    expect(must(last).text()).toBe('500');
+    await must(last).trigger('click');
+    await flushPromises();
+    expect(must(api.calls.filter((c) => c.path === '/api/v1/customers').at(-1)).url.searchParams.get('page')).toBe('500');
+    // An exact total is shown as usual.
+    capped = false;
+    await wrapper.get('[data-testid="customers-search"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="customers-total-capped"]').exists()).toBe(false);
+    expect(wrapper.get('.el-pagination__total').text()).toContain('37');
+  });
+
   it('money and protection helpers', () => {
     expect(toMoney('1234.5')).toBe('1234.50');
     expect(toMoney('1,000')).toBe('1000.00');

@@ -3,6 +3,7 @@ import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSch
 import { Transform, Type as ToType } from 'class-transformer';
 import { RequestValidationError, trimString } from './validation-error';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** `?page=&pageSize=&sort=&q=`, shared by every list endpoint. */
 export class PageQueryDto {
@@ -40,13 +41,37 @@ export class PageQueryDto {
 
 export class PageDto<T> {
   items: T[];
-  @ApiProperty() total: number;
+  @ApiProperty({ description: 'Matching rows; when `totalCapped` is true, a lower bound (counting stopped there)' }) total: number;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
+  @ApiPropertyOptional({
+    description: 'Present on lists that stop counting at a cap (e.g. customers, 10,000): true when more rows than `total` match. Pages up to `total` can be fetched; narrow the filters to count exactly.',
+  })
+  totalCapped?: boolean;
 }
 
-export function toPage<T>(items: T[], total: number, query: PageQueryDto): PageDto<T> {
-  return { items, total, page: query.page, pageSize: query.pageSize };
+export function toPage<T>(items: T[], total: number, query: PageQueryDto, capped?: { cap: number }): PageDto<T> {
+  if (!capped) return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items, total: Math.min(total, capped.cap), page: query.page, pageSize: query.pageSize, totalCapped: total > capped.cap };
+}
+
+/**
+ * `count(*)` of a query's rows, stopping after `cap + 1`: an exact count of a large unfiltered list is
+ * a full scan, but a page only needs to know whether there are more than the pager shows. Give the
+ * answer to toPage(…, { cap }). Ordering, offset and limit of `qb` are ignored.
+ */
+export async function countUpTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, cap: number): Promise<number> {
+  const [sql, params] = qb
+    .clone()
+    .select('1', 'one')
+    .orderBy()
+    .offset(undefined)
+    .skip(undefined)
+    .take(undefined)
+    .limit(cap + 1)
+    .getQueryAndParameters();
+  const rows: Array<{ n: number }> = await qb.connection.query(`SELECT count(*)::int AS n FROM (${sql}) capped`, params);
+  return rows[0].n;
 }
 
 /** Swagger for `{ items: Item[], total, page, pageSize }`. */

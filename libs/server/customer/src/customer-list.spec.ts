@@ -1,0 +1,63 @@
+import { approvalMigrations } from '@kehu/server-approval';
+import { approvalMigrations } from '@kehu/server-approval';
+import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
+import { adminToken, createDepartment, createUser } from '@kehu/server-permissions/testing';
+import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
+import { CustomerModule } from './customer.module';
+import { CUSTOMER_COUNT_CAP } from './customers.service';
+import { customerMigrations } from './migrations';
+
+describe('customer list paging at scale', () => {
+  let t: TestApp;
+  let rep: { id: string; token: string };
+  let other: { id: string; token: string };
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      imports: [PermissionsModule, SettingsModule, CustomerModule],
+      migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations],
+    });
+    const admin = await adminToken(t);
+    const dept = await createDepartment(t, admin, '销售部');
+    rep = await createUser(t, admin, { username: 'bigrep', roles: ['sales_rep'], departmentId: dept });
+    other = await createUser(t, admin, { username: 'smallrep', roles: ['sales_rep'], departmentId: dept });
+    // More customers than the list counts: CUSTOMER_COUNT_CAP + 5 for one rep (7 of them in beijing), 3 for another.
+    const insert = (owner: string, from: number, count: number, prefix: string) =>
+      t.db.query(
+        `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, owner_id, department_id, region)
+         SELECT $3 || i, $3 || '客户' || i, lower($3) || i, lower($3) || i, 'manufacturing', '地址', '0523-' || (10000000 + i), '批量',
+                $1::uuid, $2::uuid, CASE WHEN i % 1500 = 0 THEN 'beijing' ELSE 'jiangsu' END
+           FROM generate_series($4::int, $4::int + $5::int - 1) AS i`,
+        [owner, dept, prefix, from, count],
+      );
+    await insert(rep.id, 1, CUSTOMER_COUNT_CAP + 5, 'BIG');
+    await insert(other.id, 100_000, 3, 'SMALL');
+  });
+  afterAll(() => t.close());
+
+  const list = (token: string, query = '') => t.http.get(`/api/v1/customers?${query}`).auth(token, { type: 'bearer' });
+
+  it('stops counting at the cap and says so, while paging still works up to it', async () => {
+    const first = await list(rep.token, 'pageSize=50');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: CUSTOMER_COUNT_CAP, totalCapped: true, page: 1, pageSize: 50 });
+    expect(first.body.items).toHaveLength(50);
+    const lastPage = CUSTOMER_COUNT_CAP / 50;
+    const last = await list(rep.token, `pageSize=50&page=${lastPage}&sort=name`);
+    expect(last.body.items).toHaveLength(50);
+    expect(last.body.totalCapped).toBe(true);
+    // Keyset order is stable: page 1 and page 2 never share a row.
+    const p1 = (await list(rep.token, 'pageSize=200&sort=name')).body.items.map((c: { id: string }) => c.id);
+    const p2 = (await list(rep.token, 'pageSize=200&sort=name&page=2')).body.items.map((c: { id: string }) => c.id);
+    expect(new Set([...p1, ...p2]).size).toBe(400);
+  });
+
+  it('counts exactly below the cap: filters, search and a small scope', async () => {
+    expect((await list(rep.token, 'region=beijing')).body).toMatchObject({ total: 6, totalCapped: false });
+    expect((await list(rep.token, `q=${encodeURIComponent('big1000')}`)).body).toMatchObject({ total: 7, totalCapped: false });
+    const small = await list(other.token, 'pageSize=2');
+    expect(small.body).toMatchObject({ total: 3, totalCapped: false });
+    expect(small.body.items).toHaveLength(2);
+  });
+});
