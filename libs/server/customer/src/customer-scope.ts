@@ -11,6 +11,14 @@ export function visibleCustomers(manager: EntityManager, principal: Principal, a
   return applyCustomerScope(qb, principal, alias);
 }
 
+/**
+ * The public pool is everyone's to claim (DOMAIN §3): its customers are visible to any holder of
+ * customer:claim, whatever their data scope — the one exception to the scope rule.
+ */
+export function poolCustomers(manager: EntityManager, alias = 'c'): SelectQueryBuilder<Customer> {
+  return manager.getRepository(Customer).createQueryBuilder(alias).where(`${alias}.deleted_at IS NULL AND ${alias}.status = 'POOL'`);
+}
+
 /** Restricts any query that has the customer table joined as `alias` to customers in scope. */
 export function applyCustomerScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, principal: Principal, alias = 'c'): SelectQueryBuilder<T> {
   return applyDataScope(qb, principal, {

@@ -8,6 +8,14 @@ export enum CustomerErrorCode {
   CategoryNameTaken = 'category-name-taken',
   MergeSelf = 'merge-self',
   TransferTargetInvalid = 'transfer-target-invalid',
+  IllegalTransition = 'illegal-lifecycle-transition',
+  NotOwner = 'not-customer-owner',
+  ProtectionExpired = 'protection-expired',
+  ExtensionLimit = 'extension-limit',
+  ClaimCooldown = 'claim-cooldown',
+  OwnedCustomerLimit = 'owned-customer-limit',
+  DailyClaimLimit = 'daily-claim-limit',
+  ChurnAlertClosed = 'churn-alert-closed',
 }
 
 export const CustomerError = defineDomainErrors<CustomerErrorCode>({
@@ -18,4 +26,12 @@ export const CustomerError = defineDomainErrors<CustomerErrorCode>({
   [CustomerErrorCode.CategoryNameTaken]: { status: 409, title: 'A sibling category has this name' },
   [CustomerErrorCode.MergeSelf]: { status: 409, title: 'A customer cannot be merged into itself' },
   [CustomerErrorCode.TransferTargetInvalid]: { status: 400, title: 'The new owner cannot own customers' },
+  [CustomerErrorCode.IllegalTransition]: { status: 409, title: 'Not allowed in the customer\'s current lifecycle state' },
+  [CustomerErrorCode.NotOwner]: { status: 403, title: 'Only the owner (or a manager who may transfer customers) may do this' },
+  [CustomerErrorCode.ProtectionExpired]: { status: 409, title: 'The protection has already expired' },
+  [CustomerErrorCode.ExtensionLimit]: { status: 409, title: 'No extension left for this stage' },
+  [CustomerErrorCode.ClaimCooldown]: { status: 409, title: 'You abandoned this customer too recently to claim it again' },
+  [CustomerErrorCode.OwnedCustomerLimit]: { status: 409, title: 'You already own the maximum number of protected customers' },
+  [CustomerErrorCode.DailyClaimLimit]: { status: 409, title: 'You reached the maximum number of claims for today' },
+  [CustomerErrorCode.ChurnAlertClosed]: { status: 409, title: 'The churn alert is already closed' },
 });

@@ -16,7 +16,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CustomerStatus } from '../customer-status';
+import { stageOf, Stage } from '../customer-lifecycle';
+import { CustomerStatus, PoolReason, ReviewState } from '../customer-status';
 import type { Customer } from '../entities/customer.entity';
 
 const PHONE = /^[+()\d\s\-－（）]{5,30}$/;
@@ -219,6 +220,11 @@ export class CustomerQueryDto extends PageQueryDto {
   @IsEnum(CustomerStatus)
   status?: CustomerStatus;
 
+  @ApiPropertyOptional({ enum: Stage, enumName: 'CustomerStage', description: 'Lifecycle stage, e.g. POTENTIAL_PENDING for the review queue' })
+  @IsOptional()
+  @IsEnum(Stage)
+  stage?: Stage;
+
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -290,7 +296,22 @@ export class CustomerDto {
   @ApiProperty({ nullable: true, type: String }) ownerName: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) departmentId: string | null;
   @ApiProperty({ enum: CustomerStatus, enumName: 'CustomerStatus' }) status: CustomerStatus;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) protectionUntil: string | null;
+  @ApiProperty({
+    enum: Stage,
+    enumName: 'CustomerStage',
+    description: 'The status refined by the protection review: POTENTIAL_PENDING (awaiting review), POTENTIAL_PROTECTED, POTENTIAL_REJECTED (released after the grace period), INTENT, FORMAL, POOL, LOST',
+  })
+  stage: Stage;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'End of protection (POTENTIAL, INTENT) or of the grace period after a rejected review; the reclaim job releases the customer to the pool then' })
+  protectionUntil: string | null;
+  @ApiProperty({ enum: ReviewState, enumName: 'ReviewState', nullable: true }) reviewState: ReviewState | null;
+  @ApiProperty({ nullable: true, type: String, description: "The reviewer's reason when the protection was rejected" }) rejectionReason: string | null;
+  @ApiProperty({ description: 'Extensions granted in the current stage' }) extensionsUsed: number;
+  @ApiProperty({ description: 'An extension request awaits its decision' }) extensionPending: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) poolEnteredAt: string | null;
+  @ApiProperty({ enum: PoolReason, enumName: 'PoolReason', nullable: true }) poolReason: PoolReason | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) afterSalesOwnerId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) formalSince: string | null;
   @ApiProperty({ nullable: true, type: String }) externalId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastContactAt: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) nextContactAt: string | null;
@@ -334,7 +355,16 @@ export function toCustomerDto(c: Customer, ownerName: string | null): CustomerDt
     ownerName,
     departmentId: c.departmentId,
     status: c.status,
+    stage: stageOf(c),
     protectionUntil: iso(c.protectionUntil),
+    reviewState: c.reviewState,
+    rejectionReason: c.rejectionReason,
+    extensionsUsed: c.extensionsUsed,
+    extensionPending: c.extensionPending,
+    poolEnteredAt: iso(c.poolEnteredAt),
+    poolReason: c.poolReason,
+    afterSalesOwnerId: c.afterSalesOwnerId,
+    formalSince: iso(c.formalSince),
     externalId: c.externalId,
     lastContactAt: iso(c.lastContactAt),
     nextContactAt: iso(c.nextContactAt),

@@ -1,6 +1,6 @@
 import { BusinessEntity, moneyColumnTransformer } from '@kehu/server-core';
 import { Column, Entity } from 'typeorm';
-import { CustomerStatus } from '../customer-status';
+import { CustomerStatus, PoolReason, ReviewState } from '../customer-status';
 
 /** The customer record, centre of the CRM (DOMAIN §1). */
 @Entity('customer')
@@ -43,7 +43,20 @@ export class Customer extends BusinessEntity {
   @Column({ type: 'uuid', nullable: true }) ownerId: string | null;
   @Column({ type: 'uuid', nullable: true }) departmentId: string | null;
   @Column({ type: 'text', default: CustomerStatus.Potential }) status: CustomerStatus;
+  /** End of protection (POTENTIAL, INTENT), or of the grace period after a rejected review. */
   @Column({ type: 'timestamptz', nullable: true }) protectionUntil: Date | null;
+  // Lifecycle columns: customer-lifecycle.ts is their only writer.
+  @Column({ type: 'text', nullable: true }) reviewState: ReviewState | null;
+  @Column({ type: 'text', nullable: true }) rejectionReason: string | null;
+  @Column({ type: 'int', default: 0 }) extensionsUsed: number;
+  @Column({ type: 'boolean', default: false }) extensionPending: boolean;
+  @Column({ type: 'timestamptz', nullable: true }) poolEnteredAt: Date | null;
+  @Column({ type: 'text', nullable: true }) poolReason: PoolReason | null;
+  @Column({ type: 'uuid', nullable: true }) previousOwnerId: string | null;
+  @Column({ type: 'uuid', nullable: true }) abandonedById: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) abandonedAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) afterSalesOwnerId: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) formalSince: Date | null;
   @Column({ type: 'text', nullable: true }) externalId: string | null;
   @Column({ type: 'timestamptz', nullable: true }) lastContactAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) nextContactAt: Date | null;

@@ -1,0 +1,112 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, PageDto, Principal, UuidParam } from '@kehu/server-core';
+import { CustomerLifecycleService } from './customer-lifecycle.service';
+import { CustomerDto } from './dto/customer.dto';
+import {
+  AbandonCustomerDto,
+  MarkFormalDto,
+  PoolCustomerDetailDto,
+  PoolCustomerDto,
+  PoolQueryDto,
+  ProtectionReviewItemDto,
+  RequestExtensionDto,
+  RequestIntentDto,
+  ReviewQueueQueryDto,
+} from './dto/lifecycle.dto';
+import { PoolService } from './pool.service';
+import { ProtectionService } from './protection.service';
+
+/** Protection lifecycle and the public pool (DOMAIN §3); the rules are in customer-lifecycle.ts. */
+@ApiTags('Customer lifecycle')
+@Controller('customers')
+export class CustomerLifecycleController {
+  constructor(
+    private readonly protection: ProtectionService,
+    private readonly pool: PoolService,
+    private readonly lifecycle: CustomerLifecycleService,
+  ) {}
+
+  @Get('pool')
+  @Authorized('customer:claim')
+  @ApiOperation({ summary: 'The public pool 公共客户池: customers anyone may claim, with how long each has been there and the previous owner' })
+  @ApiPageResponse(PoolCustomerDto)
+  @ApiProblems(400)
+  listPool(@CurrentUser() me: Principal, @Query() query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
+    return this.pool.list(me, query);
+  }
+
+  @Get('pool/:id')
+  @Authorized('customer:claim')
+  @ApiOperation({ summary: 'A pool customer: profile and ownership history (not the previous owner’s follow-up notes)' })
+  @ApiOkResponse({ type: PoolCustomerDetailDto })
+  @ApiProblems(400, 404)
+  getPoolCustomer(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<PoolCustomerDetailDto> {
+    return this.pool.get(me, id);
+  }
+
+  @Get('review-queue')
+  @Authorized('customer:review')
+  @ApiOperation({
+    summary: 'Protections awaiting my review, with missing fields and duplicate candidates; decide with /approvals/{approvalId}/approve|reject',
+  })
+  @ApiPageResponse(ProtectionReviewItemDto)
+  @ApiProblems(400)
+  reviewQueue(@CurrentUser() me: Principal, @Query() query: ReviewQueueQueryDto): Promise<PageDto<ProtectionReviewItemDto>> {
+    return this.protection.reviewQueue(me, query);
+  }
+
+  @Post(':id/request-intent')
+  @HttpCode(200)
+  @Authorized('customer:write')
+  @ApiOperation({ summary: 'Ask the sales manager to make a protected POTENTIAL customer INTENT (protected `intentDays`)' })
+  @ApiOkResponse({ type: CustomerDto })
+  @ApiProblems(400, 403, 404, 409)
+  requestIntent(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: RequestIntentDto): Promise<CustomerDto> {
+    return this.protection.requestIntent(me, id, dto);
+  }
+
+  @Post(':id/request-extension')
+  @HttpCode(200)
+  @Authorized('customer:write')
+  @ApiOperation({ summary: '时间加权: ask the manager for more protection days before it expires (at most `maxExtensions` per stage)' })
+  @ApiOkResponse({ type: CustomerDto })
+  @ApiProblems(400, 403, 404, 409)
+  requestExtension(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: RequestExtensionDto): Promise<CustomerDto> {
+    return this.protection.requestExtension(me, id, dto);
+  }
+
+  @Post(':id/abandon')
+  @HttpCode(204)
+  @Authorized('customer:write')
+  @ApiOperation({ summary: 'Give up a POTENTIAL or INTENT customer to the pool; I may not claim it back for `reclaimCooldownDays`' })
+  @ApiNoContentResponse({ description: 'In the pool' })
+  @ApiProblems(400, 403, 404, 409)
+  abandon(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: AbandonCustomerDto): Promise<void> {
+    return this.pool.abandon(me, id, dto);
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @Authorized('customer:claim')
+  @ApiOperation({
+    summary: 'Claim a pool customer: I become its owner, POTENTIAL and protected (after review when `claimNeedsReview`); of concurrent claims exactly one wins, the others get 409',
+  })
+  @ApiOkResponse({ type: CustomerDto })
+  @ApiProblems(400, 404, 409)
+  claim(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<CustomerDto> {
+    return this.pool.claim(me, id);
+  }
+
+  @Post(':id/mark-formal')
+  @HttpCode(200)
+  @Authorized('contract:sign')
+  @ApiOperation({
+    summary: 'Record a signed contract for a customer: FORMAL, never released by expiry (what the contract domain calls; for signatures made outside Kehu)',
+  })
+  @ApiOkResponse({ type: CustomerDto })
+  @ApiProblems(400, 404, 409)
+  markFormal(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: MarkFormalDto): Promise<CustomerDto> {
+    return this.lifecycle.recordSignature(me, id, dto);
+  }
+}

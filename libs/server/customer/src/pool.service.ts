@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, hasPermission, notFound, PageDto, parseSort, Principal, toPage, writeAudit } from '@kehu/server-core';
+import { OrgDirectory } from '@kehu/server-permissions';
+import { RulesService } from '@kehu/server-settings';
+import { DataSource, EntityManager } from 'typeorm';
+import { assertMayClaim, claimableAgainAt, LifecycleAction } from './customer-lifecycle';
+import { CustomerLifecycleService, lifecycleStateOf } from './customer-lifecycle.service';
+import { findVisibleCustomer, poolCustomers } from './customer-scope';
+import { CustomerEvent, CustomerStatus } from './customer-status';
+import { CustomersService } from './customers.service';
+import { CustomerDto } from './dto/customer.dto';
+import { AbandonCustomerDto, PoolCustomerDetailDto, PoolCustomerDto, PoolQueryDto } from './dto/lifecycle.dto';
+import { Customer } from './entities/customer.entity';
+import { endOfBusinessDay } from './follow-ups.service';
+import { ownedProtectedCount } from './protection-review';
+import { ProtectionService } from './protection.service';
+
+const POOL_SORTABLE = { poolEnteredAt: 'c.pool_entered_at', name: 'c.name', code: 'c.code', createdAt: 'c.created_at' };
+const DAY_MS = 86_400_000;
+
+/**
+ * The public pool 公共客户池 (DOMAIN §3): customers released by the reclaim job or abandoned by
+ * their owner, visible to everyone who may claim; a claim makes the claimant the owner.
+ */
+@Injectable()
+export class PoolService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly lifecycle: CustomerLifecycleService,
+    private readonly customers: CustomersService,
+    private readonly protection: ProtectionService,
+    private readonly rules: RulesService,
+    private readonly org: OrgDirectory,
+  ) {}
+
+  async abandon(principal: Principal, id: string, dto: AbandonCustomerDto): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const customer = await findVisibleCustomer(tx, principal, id, true);
+      await this.lifecycle.apply(tx, customer, LifecycleAction.Abandon, {
+        actorId: principal.userId,
+        actsForOwners: hasPermission(principal, 'customer:transfer'),
+        reason: dto.reason,
+      });
+    });
+  }
+
+  /**
+   * Claims a pool customer. The row lock makes concurrent claims queue: the first wins, the
+   * others then find it no longer in the pool (409). A per-claimant lock keeps the limits exact
+   * when one rep claims several customers at once.
+   */
+  async claim(principal: Principal, id: string): Promise<CustomerDto> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [principal.userId]);
+      const customer = await this.lifecycle.lock(tx, id);
+      const rules = await this.lifecycle.rules(tx);
+      // The stage and cooldown first: a claim that cannot happen says why, not that limits are reached.
+      if (customer.status === CustomerStatus.Pool) {
+        await this.assertWithinLimits(tx, principal);
+      }
+      await this.lifecycle.apply(tx, customer, LifecycleAction.Claim, {
+        actorId: principal.userId,
+        also: { departmentId: principal.departmentId },
+      });
+      if (rules.claimNeedsReview) await this.protection.submitForReview(tx, customer, principal);
+    });
+    return this.customers.get(principal, id);
+  }
+
+  async list(principal: Principal, query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
+    const qb = poolCustomers(this.db.manager);
+    if (query.q) this.customers.applySearch(qb, query.q);
+    for (const [field, column] of [['industry', 'industry'], ['region', 'region'], ['level', 'level'], ['grade', 'grade']] as const) {
+      if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
+    }
+    if (query.poolReason) qb.andWhere('c.pool_reason = :poolReason', { poolReason: query.poolReason });
+    for (const s of parseSort(query.sort, POOL_SORTABLE, '-poolEnteredAt', 'c.id')) qb.addOrderBy(s.column, s.direction, 'NULLS LAST');
+    const [rows, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    return toPage(await this.toPoolDtos(principal, rows), total, query);
+  }
+
+  /** A pool customer's profile and ownership history — not the previous owner's follow-up notes. */
+  async get(principal: Principal, id: string): Promise<PoolCustomerDetailDto> {
+    const customer = await poolCustomers(this.db.manager).andWhere('c.id = :id', { id }).getOne();
+    if (!customer) throw notFound('Pool customer', id);
+    const [dto] = await this.toPoolDtos(principal, [customer]);
+    return { ...dto, history: await this.customers.historyOf(id) };
+  }
+
+  /**
+   * The reclaim job (DOMAIN §3): releases every POTENTIAL / INTENT customer whose protection — or
+   * the grace period after a rejected review — has ended, in one set-based statement that also
+   * writes their history. Idempotent: a second run finds nothing due. Mirrors `isDueForRelease`.
+   */
+  async releaseDue(): Promise<{ released: number; withdrawnRequests: number }> {
+    return this.db.transaction(async (tx) => {
+      const now = this.clock.now();
+      const released: Array<{ id: string }> = await tx.query(
+        `WITH due AS (
+           SELECT id, owner_id, status, review_state FROM customer
+            WHERE deleted_at IS NULL AND status IN ('POTENTIAL','INTENT') AND protection_until <= $1
+              AND review_state IS DISTINCT FROM 'PENDING' AND NOT extension_pending
+            FOR UPDATE SKIP LOCKED
+         ), moved AS (
+           UPDATE customer c
+              SET status = 'POOL', owner_id = NULL, previous_owner_id = due.owner_id, pool_entered_at = $1,
+                  pool_reason = CASE WHEN due.review_state = 'REJECTED' THEN 'REJECTED' ELSE 'EXPIRED' END,
+                  review_state = NULL, protection_until = NULL, extensions_used = 0, extension_pending = false,
+                  version = c.version + 1, updated_at = $1
+             FROM due WHERE c.id = due.id
+           RETURNING c.id, due.owner_id, due.status, due.review_state
+         ), history AS (
+           INSERT INTO customer_history (customer_id, at, actor_id, event, from_owner_id, to_owner_id, from_status, to_status, reason)
+           SELECT id, $1, NULL, '${CustomerEvent.Expired}', owner_id, NULL, status, 'POOL',
+                  CASE WHEN review_state = 'REJECTED' THEN 'protection rejected' ELSE 'protection expired' END
+             FROM moved
+         )
+         SELECT id FROM moved`,
+        [now],
+      );
+      const ids = released.map((r) => r.id);
+      const withdrawnRequests = ids.length ? await this.withdrawFor(tx, ids) : 0;
+      await writeAudit(tx, {
+        action: 'RELEASE',
+        entityType: 'Customer',
+        entityId: null,
+        after: { job: 'pool-reclaim', released: ids.length, at: now.toISOString() },
+        actorId: null,
+        actorName: 'system',
+      });
+      return { released: ids.length, withdrawnRequests };
+    });
+  }
+
+  /** Pending intent requests of released customers (protection ones are never due, extension ones hold the customer). */
+  private async withdrawFor(tx: EntityManager, ids: string[]): Promise<number> {
+    const open: Array<{ subject_id: string }> = await tx.query(
+      `SELECT DISTINCT subject_id FROM approval_request WHERE status = 'PENDING' AND deleted_at IS NULL AND subject_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return open.length ? this.lifecycle.withdrawOpenRequests(tx, open.map((r) => r.subject_id), null) : 0;
+  }
+
+  private async assertWithinLimits(tx: EntityManager, principal: Principal): Promise<void> {
+    const now = this.clock.now();
+    const [maxOwnedCustomers, maxDailyClaims, timeZone] = await Promise.all([
+      this.rules.get('maxOwnedCustomers', tx),
+      this.rules.get('maxDailyClaims', tx),
+      this.rules.get('businessTimeZone', tx),
+    ]);
+    const dayStart = new Date(endOfBusinessDay(now, timeZone).getTime() - DAY_MS);
+    const [{ claims }] = await tx.query(
+      `SELECT count(*)::int AS claims FROM customer_history WHERE actor_id = $1 AND event = '${CustomerEvent.Claimed}' AND at >= $2`,
+      [principal.userId, dayStart],
+    );
+    const ownedProtected = await ownedProtectedCount(tx, principal.userId);
+    assertMayClaim({ ownedProtected, claimsToday: claims }, { maxOwnedCustomers, maxDailyClaims });
+  }
+
+  private async toPoolDtos(principal: Principal, rows: Customer[]): Promise<PoolCustomerDto[]> {
+    const now = this.clock.now();
+    const cooldown = await this.rules.get('reclaimCooldownDays');
+    const dtos = await this.customers.toDtos(rows);
+    const people = await this.org.people(rows.map((r) => r.previousOwnerId).filter((x): x is string => !!x));
+    return rows.map((c, i) => {
+      const again = claimableAgainAt(lifecycleStateOf(c), principal.userId, { reclaimCooldownDays: cooldown });
+      return {
+        ...dtos[i],
+        previousOwnerId: c.previousOwnerId,
+        previousOwnerName: c.previousOwnerId ? (people.get(c.previousOwnerId)?.displayName ?? null) : null,
+        daysInPool: c.poolEnteredAt ? Math.floor((now.getTime() - c.poolEnteredAt.getTime()) / DAY_MS) : 0,
+        claimableAt: again && again > now ? again.toISOString() : null,
+      };
+    });
+  }
+}
