@@ -1,3 +1,4 @@
+import { approvalMigrations } from '@kehu/server-approval';
 import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createUser } from '@kehu/server-permissions/testing';
@@ -13,7 +14,7 @@ describe('customer categories', () => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [PermissionsModule, SettingsModule, CustomerModule],
-      migrations: [...permissionsMigrations, ...settingsMigrations, ...customerMigrations],
+      migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations],
     });
     admin = await adminToken(t);
   });

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApprovalModule } from '@kehu/server-approval';
 import { CategoriesController } from './categories.controller';
+import { ChurnAlertJob } from './churn-alert.job';
+import { ChurnAlertsController } from './churn-alerts.controller';
+import { ChurnService } from './churn.service';
+import { CustomerLifecycleController } from './customer-lifecycle.controller';
+import { CustomerLifecycleService } from './customer-lifecycle.service';
 import { CategoriesService } from './categories.service';
 import { ContactsController } from './contacts.controller';
 import { ContactsService } from './contacts.service';
@@ -16,19 +22,25 @@ import { Customer } from './entities/customer.entity';
 import { CustomerCategory } from './entities/customer-category.entity';
 import { CustomerHistory } from './entities/customer-history.entity';
 import { CustomerTeamMember } from './entities/customer-team-member.entity';
+import { ChurnAlert, ChurnMeasure } from './entities/churn-alert.entity';
 import { FollowUp } from './entities/follow-up.entity';
 import { FollowUpsController } from './follow-ups.controller';
 import { FollowUpsService } from './follow-ups.service';
 import { CustomerExportService } from './import-export/customer-export.service';
 import { CustomerImportService } from './import-export/customer-import.service';
 import { CustomerImportExportController } from './import-export/customer-import-export.controller';
+import { PoolReclaimJob } from './pool-reclaim.job';
+import { PoolService } from './pool.service';
+import { ProtectionService } from './protection.service';
 
-/** Customers, contacts, categories, follow-ups and the duplicate check (DOMAIN §1, §2). */
+/** Customers, contacts, categories, follow-ups, the duplicate check, protection, pool and churn (DOMAIN §1–3, §10). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember])],
-  // Import/export first: its static paths (customers/import, customers/export) must precede customers/:id.
-  controllers: [CustomerImportExportController, CustomersController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
-  providers: [CustomersService, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService],
-  exports: [CustomersService, DuplicateCheckService],
+  imports: [ApprovalModule, TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember, ChurnAlert, ChurnMeasure])],
+  // Static paths first (customers/import, customers/pool, customers/review-queue…): they must precede customers/:id.
+  controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
+  providers: [CustomersService, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
+    CustomerLifecycleService, ProtectionService, PoolService, ChurnService, PoolReclaimJob, ChurnAlertJob,
+  ],
+  exports: [CustomersService, DuplicateCheckService, CustomerLifecycleService],
 })
 export class CustomerModule {}

@@ -13,12 +13,15 @@ import {
   RequestValidationError,
   toPage,
 } from '@kehu/server-core';
+import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { bigrams, normalizePhone, normalizeQuery } from './company-name';
 import { nextCustomerCodes } from './customer-codes';
 import { CustomerNaming } from './customer-naming.service';
+import { assertMayTakeAnother, enteredState, stageCondition } from './customer-lifecycle';
+import { ownedProtectedCount, protectionReviewRequest } from './protection-review';
 import { findVisibleCustomer, visibleCustomers } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
@@ -38,6 +41,7 @@ const SORTABLE = {
   lastContactAt: 'c.last_contact_at',
   nextContactAt: 'c.next_contact_at',
   status: 'c.status',
+  protectionUntil: 'c.protection_until',
 };
 
 /** The list counts matches up to this many; beyond it answers `total: 10000, totalCapped: true`. */
@@ -60,12 +64,16 @@ export class CustomersService {
     private readonly dictionaries: DictionariesService,
     private readonly rules: RulesService,
     private readonly org: OrgDirectory,
+    private readonly approvals: ApprovalService,
   ) {}
 
   async create(principal: Principal, dto: CreateCustomerDto): Promise<CustomerDto> {
     const id = await this.db.transaction(async (tx) => {
       await this.validateCodes(tx, dto);
       const owner = await this.resolveOwner(tx, principal, dto.ownerId);
+      // One owner's entries queue here so the protected-customer limit stays exact.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [owner.id]);
+      assertMayTakeAnother({ ownedProtected: await ownedProtectedCount(tx, owner.id) }, await this.rules.get('maxOwnedCustomers', tx));
       const legalForms = await this.naming.legalForms(tx);
       const phoneKey = normalizePhone(dto.phone);
       // Two reps entering the same company at the same moment: the second waits, then is refused.
@@ -85,12 +93,12 @@ export class CustomersService {
         description: dto.description,
         code,
         ...this.naming.derive({ name: dto.name, shortName: dto.shortName ?? null, code, phone: dto.phone }, legalForms),
-        ownerId: owner.id,
+        ...enteredState(owner.id),
         departmentId: owner.departmentId,
-        status: CustomerStatus.Potential,
         createdBy: principal.userId,
       });
       await tx.save(customer);
+      await this.approvals.submit(tx, protectionReviewRequest(customer), principal);
       await this.recordHistory(tx, customer.id, principal, {
         event: CustomerEvent.Created,
         toOwnerId: owner.id,
@@ -159,6 +167,7 @@ export class CustomersService {
       if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
     }
     if (query.mine) qb.andWhere('c.owner_id = :me', { me: principal.userId });
+    if (query.stage) qb.andWhere(stageCondition(query.stage));
     if (query.categoryId) {
       qb.andWhere(
         `c.category_id IN (SELECT sub.id FROM customer_category sub JOIN customer_category root ON sub.path LIKE root.path || '%' WHERE root.id = :categoryId AND sub.deleted_at IS NULL)`,
@@ -180,6 +189,11 @@ export class CustomersService {
 
   async history(principal: Principal, id: string): Promise<HistoryEntryDto[]> {
     await findVisibleCustomer(this.db.manager, principal, id);
+    return this.historyOf(id);
+  }
+
+  /** A customer's ownership history; callers have checked that the caller may see it. */
+  async historyOf(id: string): Promise<HistoryEntryDto[]> {
     const rows = await this.db.getRepository(CustomerHistory).createQueryBuilder('h').where('h.customer_id = :id', { id }).orderBy('h.at', 'DESC').addOrderBy('h.seq', 'DESC').getMany();
     const people = await this.org.people(rows.flatMap((r) => [r.actorId, r.fromOwnerId, r.toOwnerId]).filter((x): x is string => !!x));
     const name = (id: string | null) => (id ? (people.get(id)?.displayName ?? null) : null);
@@ -200,7 +214,7 @@ export class CustomersService {
   async recordHistory(
     tx: EntityManager,
     customerId: string,
-    principal: Principal | null,
+    principal: Pick<Principal, 'userId'> | null,
     entry: Partial<Pick<CustomerHistory, 'event' | 'fromOwnerId' | 'toOwnerId' | 'fromStatus' | 'toStatus' | 'reason' | 'approvalId'>>,
   ): Promise<void> {
     await tx.insert(CustomerHistory, {
@@ -227,7 +241,7 @@ export class CustomersService {
    * One `IN (… UNION …)` with an index-backed branch per kind of match: an OR across them would
    * make PostgreSQL scan the whole table.
    */
-  private applySearch(qb: ReturnType<typeof visibleCustomers>, q: string): void {
+  applySearch(qb: ReturnType<typeof visibleCustomers>, q: string): void {
     const text = normalizeQuery(q);
     const phone = normalizePhone(q);
     const like = `%${text.replace(/[%_\\]/g, '\\$&')}%`;

@@ -1,3 +1,4 @@
+import { approvalMigrations } from '@kehu/server-approval';
 import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser } from '@kehu/server-permissions/testing';
@@ -17,7 +18,7 @@ describe('customers', () => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [PermissionsModule, SettingsModule, CustomerModule],
-      migrations: [...permissionsMigrations, ...settingsMigrations, ...customerMigrations],
+      migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations],
     });
     admin = await adminToken(t);
     const sales = await createDepartment(t, admin, '销售部');

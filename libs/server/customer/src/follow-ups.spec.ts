@@ -1,3 +1,4 @@
+import { approvalMigrations } from '@kehu/server-approval';
 import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createUser } from '@kehu/server-permissions/testing';
@@ -16,7 +17,7 @@ describe('contacts, follow-ups and reminders', () => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [PermissionsModule, SettingsModule, CustomerModule],
-      migrations: [...permissionsMigrations, ...settingsMigrations, ...customerMigrations],
+      migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations],
     });
     // Monday 2026-11-23 09:00 in Shanghai.
     t.clock.set('2026-11-23T01:00:00Z');

@@ -1,3 +1,4 @@
+import { approvalMigrations } from '@kehu/server-approval';
 import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { permissionsMigrations, PermissionsModule } from '@kehu/server-permissions';
 import { adminToken, createUser } from '@kehu/server-permissions/testing';
@@ -65,7 +66,7 @@ describe('customer import and export', () => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [PermissionsModule, SettingsModule, CustomerModule],
-      migrations: [...permissionsMigrations, ...settingsMigrations, ...customerMigrations],
+      migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations],
     });
     admin = await adminToken(t);
     // A SELF-scope rep who may export (the built-in sales_rep role has no customer:export).
