@@ -204,6 +204,16 @@ export class CustomerImportService {
   }
 
   private async planAndWrite(tx: EntityManager, ctx: ImportContext, batch: ValidRow[]): Promise<ImportRowDto[]> {
+    // Phones have no unique index: lock each phone key of the batch (as POST /customers does) so that a concurrent
+    // import or create of the same phone waits for this transaction and then sees its rows. Sorted, so two
+    // batches never wait on each other in a cycle.
+    const phones = batch.map((r) => r.names.normalizedPhone).filter((p): p is string => !!p);
+    if (phones.length) {
+      await tx.query(
+        `SELECT count(pg_advisory_xact_lock(k.key)) FROM (SELECT DISTINCT hashtext('customer-phone:' || p) AS key FROM unnest($1::text[]) AS p ORDER BY 1) AS k`,
+        [phones],
+      );
+    }
     const plans = await this.plan(tx, ctx, batch);
     const creates = plans.filter((p): p is Extract<Plan, { kind: 'create' }> => p.kind === 'create').map((p) => p.row);
     const updates = plans.filter((p): p is Extract<Plan, { kind: 'update' }> => p.kind === 'update');
@@ -399,6 +409,10 @@ export class CustomerImportService {
         col((r) => r.dto.taxNumber ?? null),
         col((r) => r.dto.externalId ?? null),
       ],
+    );
+    await tx.query(
+      `INSERT INTO customer_history (customer_id, at, actor_id, event, reason) SELECT id, $2, $3, $4, 'import' FROM unnest($1::uuid[]) AS id`,
+      [plans.map((p) => p.target.id), ctx.now, ctx.principal.userId, CustomerEvent.Updated],
     );
     const withContact = plans
       .map((p) => ({ id: p.target.id, contact: p.row.contact }))
