@@ -763,6 +763,210 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/customers/pool': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public pool 公共客户池: customers anyone may claim, with how long each has been there and the previous owner */
+    get: operations['CustomerLifecycle_listPool'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/pool/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A pool customer: profile and ownership history (not the previous owner’s follow-up notes) */
+    get: operations['CustomerLifecycle_getPoolCustomer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Protections awaiting my review, with missing fields and duplicate candidates; decide with /approvals/{approvalId}/approve|reject */
+    get: operations['CustomerLifecycle_reviewQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/request-intent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the sales manager to make a protected POTENTIAL customer INTENT (protected `intentDays`) */
+    post: operations['CustomerLifecycle_requestIntent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/request-extension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 时间加权: ask the manager for more protection days before it expires (at most `maxExtensions` per stage) */
+    post: operations['CustomerLifecycle_requestExtension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/abandon': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give up a POTENTIAL or INTENT customer to the pool; I may not claim it back for `reclaimCooldownDays` */
+    post: operations['CustomerLifecycle_abandon'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Claim a pool customer: I become its owner, POTENTIAL and protected (after review when `claimNeedsReview`); of concurrent claims exactly one wins, the others get 409 */
+    post: operations['CustomerLifecycle_claim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/mark-formal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a signed contract for a customer: FORMAL, never released by expiry (what the contract domain calls; for signatures made outside Kehu) */
+    post: operations['CustomerLifecycle_markFormal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/churn-alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Churn alerts of customers in my data scope (active ones by default) */
+    get: operations['ChurnAlerts_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/churn-alerts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A churn alert with its retention measures */
+    get: operations['ChurnAlerts_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/churn-alerts/{id}/defer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 暂缓流失: record a retention measure (appends; the alert stays DEFERRED) */
+    post: operations['ChurnAlerts_defer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/churn-alerts/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确认流失: confirm the loss with a reason; the customer becomes LOST (a later contract brings it back) */
+    post: operations['ChurnAlerts_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/customers': {
     parameters: {
       query?: never;
@@ -880,6 +1084,41 @@ export interface paths {
     /** Merge a duplicate into this customer: its contacts, follow-ups and history move here; it is removed */
     post: operations['Customers_merge'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer’s team (项目团队): colleagues who see it whatever their data scope */
+    get: operations['CustomerTeam_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/team/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add a colleague to the team or change their access (owner, or a manager whose scope covers the customer) */
+    put: operations['CustomerTeam_put'];
+    post?: never;
+    /** Take a colleague off the team */
+    delete: operations['CustomerTeam_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1041,9 +1280,12 @@ export interface components {
       uptimeSeconds: number;
     };
     PageDto: {
+      /** @description Matching rows; when `totalCapped` is true, a lower bound (counting stopped there) */
       total: number;
       page: number;
       pageSize: number;
+      /** @description Present on lists that stop counting at a cap (e.g. customers, 10,000): true when more rows than `total` match. Pages up to `total` can be fetched; narrow the filters to count exactly. */
+      totalCapped?: boolean;
     };
     AuditLogDto: {
       id: string;
@@ -1675,6 +1917,196 @@ export interface components {
     };
     /** @enum {string} */
     CustomerStatus: 'POTENTIAL' | 'INTENT' | 'FORMAL' | 'POOL' | 'LOST';
+    /** @enum {string} */
+    CustomerStage: 'POTENTIAL_PENDING' | 'POTENTIAL_PROTECTED' | 'POTENTIAL_REJECTED' | 'INTENT' | 'FORMAL' | 'POOL' | 'LOST';
+    /** @enum {string} */
+    ReviewState: 'PENDING' | 'APPROVED' | 'REJECTED';
+    /** @enum {string} */
+    PoolReason: 'EXPIRED' | 'REJECTED' | 'ABANDONED';
+    PoolCustomerDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example KH202611230001 */
+      code: string;
+      name: string;
+      shortName: string | null;
+      /** Format: uuid */
+      categoryId: string | null;
+      grade: string | null;
+      level: string | null;
+      industry: string;
+      region: string | null;
+      address: string;
+      phone: string;
+      fax: string | null;
+      email: string | null;
+      website: string | null;
+      source: string | null;
+      creditRating: number | null;
+      satisfaction: number | null;
+      description: string;
+      legalRepresentative: string | null;
+      /** @example 5000000.00 */
+      registeredCapital: string | null;
+      /** @example 12000000.00 */
+      annualTurnover: string | null;
+      bank: string | null;
+      bankAccount: string | null;
+      taxNumber: string | null;
+      /** @example 95.00 */
+      discountPercent: string | null;
+      settlementTerms: string | null;
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      status: components['schemas']['CustomerStatus'];
+      /** @description The status refined by the protection review: POTENTIAL_PENDING (awaiting review), POTENTIAL_PROTECTED, POTENTIAL_REJECTED (released after the grace period), INTENT, FORMAL, POOL, LOST */
+      stage: components['schemas']['CustomerStage'];
+      /**
+       * Format: date-time
+       * @description End of protection (POTENTIAL, INTENT) or of the grace period after a rejected review; the reclaim job releases the customer to the pool then
+       */
+      protectionUntil: string | null;
+      reviewState: components['schemas']['ReviewState'] | null;
+      /** @description The reviewer's reason when the protection was rejected */
+      rejectionReason: string | null;
+      /** @description Extensions granted in the current stage */
+      extensionsUsed: number;
+      /** @description An extension request awaits its decision */
+      extensionPending: boolean;
+      /** Format: date-time */
+      poolEnteredAt: string | null;
+      poolReason: components['schemas']['PoolReason'] | null;
+      /** Format: uuid */
+      afterSalesOwnerId: string | null;
+      /** Format: date-time */
+      formalSince: string | null;
+      externalId: string | null;
+      /** Format: date-time */
+      lastContactAt: string | null;
+      /** Format: date-time */
+      nextContactAt: string | null;
+      /** Format: date-time */
+      lastDealAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** Format: uuid */
+      previousOwnerId: string | null;
+      previousOwnerName: string | null;
+      /** @description Whole days since it entered the pool */
+      daysInPool: number;
+      /**
+       * Format: date-time
+       * @description When I may claim it, if I abandoned it recently (null: now)
+       */
+      claimableAt: string | null;
+    };
+    HistoryEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** @example TRANSFERRED */
+      event: string;
+      actorName: string | null;
+      fromOwnerName: string | null;
+      toOwnerName: string | null;
+      fromStatus: string | null;
+      toStatus: string | null;
+      reason: string | null;
+      /** Format: uuid */
+      approvalId: string | null;
+    };
+    PoolCustomerDetailDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example KH202611230001 */
+      code: string;
+      name: string;
+      shortName: string | null;
+      /** Format: uuid */
+      categoryId: string | null;
+      grade: string | null;
+      level: string | null;
+      industry: string;
+      region: string | null;
+      address: string;
+      phone: string;
+      fax: string | null;
+      email: string | null;
+      website: string | null;
+      source: string | null;
+      creditRating: number | null;
+      satisfaction: number | null;
+      description: string;
+      legalRepresentative: string | null;
+      /** @example 5000000.00 */
+      registeredCapital: string | null;
+      /** @example 12000000.00 */
+      annualTurnover: string | null;
+      bank: string | null;
+      bankAccount: string | null;
+      taxNumber: string | null;
+      /** @example 95.00 */
+      discountPercent: string | null;
+      settlementTerms: string | null;
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      status: components['schemas']['CustomerStatus'];
+      /** @description The status refined by the protection review: POTENTIAL_PENDING (awaiting review), POTENTIAL_PROTECTED, POTENTIAL_REJECTED (released after the grace period), INTENT, FORMAL, POOL, LOST */
+      stage: components['schemas']['CustomerStage'];
+      /**
+       * Format: date-time
+       * @description End of protection (POTENTIAL, INTENT) or of the grace period after a rejected review; the reclaim job releases the customer to the pool then
+       */
+      protectionUntil: string | null;
+      reviewState: components['schemas']['ReviewState'] | null;
+      /** @description The reviewer's reason when the protection was rejected */
+      rejectionReason: string | null;
+      /** @description Extensions granted in the current stage */
+      extensionsUsed: number;
+      /** @description An extension request awaits its decision */
+      extensionPending: boolean;
+      /** Format: date-time */
+      poolEnteredAt: string | null;
+      poolReason: components['schemas']['PoolReason'] | null;
+      /** Format: uuid */
+      afterSalesOwnerId: string | null;
+      /** Format: date-time */
+      formalSince: string | null;
+      externalId: string | null;
+      /** Format: date-time */
+      lastContactAt: string | null;
+      /** Format: date-time */
+      nextContactAt: string | null;
+      /** Format: date-time */
+      lastDealAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** Format: uuid */
+      previousOwnerId: string | null;
+      previousOwnerName: string | null;
+      /** @description Whole days since it entered the pool */
+      daysInPool: number;
+      /**
+       * Format: date-time
+       * @description When I may claim it, if I abandoned it recently (null: now)
+       */
+      claimableAt: string | null;
+      /** @description Ownership history, newest first */
+      history: components['schemas']['HistoryEntryDto'][];
+    };
     CustomerDto: {
       /** Format: uuid */
       id: string;
@@ -1714,8 +2146,27 @@ export interface components {
       /** Format: uuid */
       departmentId: string | null;
       status: components['schemas']['CustomerStatus'];
-      /** Format: date-time */
+      /** @description The status refined by the protection review: POTENTIAL_PENDING (awaiting review), POTENTIAL_PROTECTED, POTENTIAL_REJECTED (released after the grace period), INTENT, FORMAL, POOL, LOST */
+      stage: components['schemas']['CustomerStage'];
+      /**
+       * Format: date-time
+       * @description End of protection (POTENTIAL, INTENT) or of the grace period after a rejected review; the reclaim job releases the customer to the pool then
+       */
       protectionUntil: string | null;
+      reviewState: components['schemas']['ReviewState'] | null;
+      /** @description The reviewer's reason when the protection was rejected */
+      rejectionReason: string | null;
+      /** @description Extensions granted in the current stage */
+      extensionsUsed: number;
+      /** @description An extension request awaits its decision */
+      extensionPending: boolean;
+      /** Format: date-time */
+      poolEnteredAt: string | null;
+      poolReason: components['schemas']['PoolReason'] | null;
+      /** Format: uuid */
+      afterSalesOwnerId: string | null;
+      /** Format: date-time */
+      formalSince: string | null;
       externalId: string | null;
       /** Format: date-time */
       lastContactAt: string | null;
@@ -1751,6 +2202,103 @@ export interface components {
       phone: string | null;
       /** @description Only when visible */
       code: string | null;
+    };
+    ProtectionReviewItemDto: {
+      /**
+       * Format: uuid
+       * @description Approve or reject with /approvals/{id}/approve|reject
+       */
+      approvalId: string;
+      requesterName: string;
+      /** Format: date-time */
+      submittedAt: string;
+      customer: components['schemas']['CustomerDto'];
+      contactCount: number;
+      /**
+       * @description What the review checks and is missing: name, address, phone, contact
+       * @example [
+       *       "contact"
+       *     ]
+       */
+      missing: string[];
+      /** @description Existing customers it may duplicate (撞单), best first */
+      duplicates: components['schemas']['DuplicateCandidateDto'][];
+    };
+    RequestIntentDto: {
+      /**
+       * @description Why the customer is now an intent customer (shown to the approving manager)
+       * @example 客户已确认采购预算，约定下周报价
+       */
+      reason: string;
+    };
+    RequestExtensionDto: {
+      /**
+       * @description Days to add to the protection; at most the `extensionMaxDays` rule
+       * @example 10
+       */
+      days: number;
+      /** @example 客户内部审批流程较长，需延长跟进 */
+      reason: string;
+    };
+    AbandonCustomerDto: {
+      /** @example 客户暂无需求 */
+      reason: string;
+    };
+    MarkFormalDto: {
+      /**
+       * Format: date-time
+       * @description When the contract was signed (default: now)
+       */
+      signedAt?: string;
+      /**
+       * Format: uuid
+       * @description After-sales owner 售后负责人
+       */
+      afterSalesOwnerId?: string | null;
+    };
+    /** @enum {string} */
+    ChurnAlertStatus: 'OPEN' | 'DEFERRED' | 'CONFIRMED' | 'RESOLVED';
+    ChurnMeasureDto: {
+      /** Format: date-time */
+      at: string;
+      authorName: string | null;
+      text: string;
+    };
+    ChurnAlertDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      customerCode: string;
+      /** @example FORMAL */
+      customerStatus: string;
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /** Format: date-time */
+      raisedAt: string;
+      /** Format: date-time */
+      lastDealAt: string | null;
+      daysWithoutDeal: number | null;
+      status: components['schemas']['ChurnAlertStatus'];
+      measures: components['schemas']['ChurnMeasureDto'][];
+      lossReason: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      closedByName: string | null;
+      version: number;
+    };
+    DeferChurnDto: {
+      /**
+       * @description Retention measure 挽留措施; each call appends one
+       * @example 安排技术回访，赠送一次免费保养
+       */
+      measure: string;
+    };
+    ConfirmChurnDto: {
+      /** @example 客户已转向竞争对手 */
+      reason: string;
     };
     TransferCustomersDto: {
       /** @description These customers… */
@@ -1897,22 +2445,6 @@ export interface components {
       /** @description Version read before editing (alternative to If-Match) */
       version?: number;
     };
-    HistoryEntryDto: {
-      /** Format: uuid */
-      id: string;
-      /** Format: date-time */
-      at: string;
-      /** @example TRANSFERRED */
-      event: string;
-      actorName: string | null;
-      fromOwnerName: string | null;
-      toOwnerName: string | null;
-      fromStatus: string | null;
-      toStatus: string | null;
-      reason: string | null;
-      /** Format: uuid */
-      approvalId: string | null;
-    };
     FollowUpDto: {
       /** Format: uuid */
       id: string;
@@ -1951,6 +2483,26 @@ export interface components {
        * @description The duplicate that is merged into this customer and then removed
        */
       duplicateId: string;
+    };
+    TeamMemberDto: {
+      /** Format: uuid */
+      customerId: string;
+      /** Format: uuid */
+      userId: string;
+      username: string;
+      displayName: string;
+      /** Format: uuid */
+      departmentId: string | null;
+      /** @enum {string} */
+      access: 'READ' | 'WRITE';
+    };
+    PutTeamMemberDto: {
+      /**
+       * @description The seat’s access level. Every team member sees the customer whatever their own data scope
+       * @example READ
+       * @enum {string}
+       */
+      access: 'READ' | 'WRITE';
     };
     ContactDto: {
       /** Format: uuid */
@@ -5144,6 +5696,8 @@ export interface operations {
         /** @description Free-text search */
         q?: string;
         status?: components['schemas']['CustomerStatus'];
+        /** @description Lifecycle stage, e.g. POTENTIAL_PENDING for the review queue */
+        stage?: components['schemas']['CustomerStage'];
         ownerId?: string;
         departmentId?: string;
         /** @description This category and everything under it */
@@ -5210,6 +5764,805 @@ export interface operations {
       };
     };
   };
+  CustomerLifecycle_listPool: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        industry?: string;
+        region?: string;
+        level?: string;
+        grade?: string;
+        poolReason?: components['schemas']['PoolReason'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['PoolCustomerDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerLifecycle_getPoolCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PoolCustomerDetailDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerLifecycle_reviewQueue: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ProtectionReviewItemDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerLifecycle_requestIntent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestIntentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission
+       *
+       *     Missing permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerLifecycle_requestExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestExtensionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission
+       *
+       *     Missing permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerLifecycle_abandon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AbandonCustomerDto'];
+      };
+    };
+    responses: {
+      /** @description In the pool */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission
+       *
+       *     Missing permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerLifecycle_claim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerLifecycle_markFormal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkFormalDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChurnAlerts_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        /** @description Without it: the active ones (OPEN, DEFERRED) unless `active=false` */
+        status?: components['schemas']['ChurnAlertStatus'];
+        /** @description `false`: every alert, closed ones included */
+        active?: 'true' | 'false';
+        /** @description `true`: alerts of my customers */
+        mine?: 'true' | 'false';
+        customerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ChurnAlertDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChurnAlerts_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChurnAlertDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChurnAlerts_defer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeferChurnDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChurnAlertDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission
+       *
+       *     Missing permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ChurnAlerts_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmChurnDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChurnAlertDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission
+       *
+       *     Missing permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state or an existing record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Customers_list: {
     parameters: {
       query?: {
@@ -5220,6 +6573,8 @@ export interface operations {
         /** @description Free-text search */
         q?: string;
         status?: components['schemas']['CustomerStatus'];
+        /** @description Lifecycle stage, e.g. POTENTIAL_PENDING for the review queue */
+        stage?: components['schemas']['CustomerStage'];
         ownerId?: string;
         departmentId?: string;
         /** @description This category and everything under it */
@@ -5830,6 +7185,182 @@ export interface operations {
       };
       /** @description Conflicts with the current state or an existing record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerTeam_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamMemberDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerTeam_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutTeamMemberDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamMemberDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerTeam_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
         headers: {
           [name: string]: unknown;
         };
