@@ -141,14 +141,15 @@ export class ProtectionService implements OnModuleInit {
     return toPage(items, page.total, query);
   }
 
-  /** My POTENTIAL and INTENT customers whose protection ends within `remindDaysBeforeExpiry` days. */
+  /** My POTENTIAL and INTENT customers whose protection ends within `remindDaysBeforeExpiry` days, and rejected ones. */
   private async expiringFor(principal: Principal, now: Date): Promise<ReminderDto[]> {
     const days = await this.rules.get('remindDaysBeforeExpiry');
     const rows = await this.db
       .getRepository(Customer)
       .createQueryBuilder('c')
       .where(`c.deleted_at IS NULL AND c.owner_id = :me AND c.status IN ('POTENTIAL','INTENT')`, { me: principal.userId })
-      .andWhere('c.protection_until <= :until', { until: addDays(now, days) })
+      // A rejection is news at once: the owner reads the reason and has the grace period to fix it.
+      .andWhere(`(c.protection_until <= :until OR c.review_state = 'REJECTED')`, { until: addDays(now, days) })
       .orderBy('c.protection_until')
       .limit(200)
       .getMany();
