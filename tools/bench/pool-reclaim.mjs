@@ -1,0 +1,43 @@
+// Pool reclaim benchmark (run by run.mjs after the customer benchmarks, on their generated
+// customers): makes BENCH_RECLAIM_DUE (default 100,000) owned POTENTIAL/INTENT customers due —
+// protection ended a minute ago — among everything else, then times POST /jobs/pool-reclaim/run
+// (ARCHITECTURE target: ≤ 5 s for 100k due among 1M) and a second, idempotent run.
+import pg from 'pg';
+
+export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
+  const due = Number(process.env.BENCH_RECLAIM_DUE ?? 100_000);
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  try {
+    const [{ total }] = (await client.query(`SELECT count(*)::int AS total FROM customer WHERE deleted_at IS NULL`)).rows;
+    // Everyone owned is protected for another 20 days; `due` of them ran out a minute ago.
+    await client.query(
+      `UPDATE customer SET status = 'POTENTIAL', review_state = 'APPROVED', extension_pending = false,
+              protection_until = now() + interval '20 days'
+        WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND status IN ('POTENTIAL','INTENT')`,
+    );
+    const marked = await client.query(
+      `UPDATE customer SET protection_until = now() - interval '1 minute'
+        WHERE id IN (SELECT id FROM customer WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND status = 'POTENTIAL' ORDER BY md5(id::text) LIMIT $1)`,
+      [due],
+    );
+    await client.query(`VACUUM ANALYZE customer`);
+    const run = async () => {
+      const started = performance.now();
+      const res = await fetch(`${base}/api/v1/jobs/pool-reclaim/run`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
+      const body = await res.json();
+      if (!res.ok || body.status !== 'succeeded') throw new Error(`pool-reclaim: ${res.status} ${JSON.stringify(body)}`);
+      const jobMs = new Date(body.finishedAt).getTime() - new Date(body.startedAt).getTime();
+      return { released: body.result.released, 'request ms': Math.round(performance.now() - started), 'job ms': jobMs };
+    };
+    const first = await run();
+    const second = await run();
+    console.log(`\nPool reclaim: ${marked.rowCount} customers due among ${total} (target ≤ 5 s for 100k among 1M)`);
+    console.table({ 'first run': first, 'second run (nothing due)': second });
+    const [{ history }] = (await client.query(`SELECT count(*)::int AS history FROM customer_history WHERE event = 'EXPIRED'`)).rows;
+    console.log(`EXPIRED history rows: ${history}`);
+    return { first, second };
+  } finally {
+    await client.end();
+  }
+}
