@@ -233,6 +233,11 @@ describe('customer lifecycle (API)', () => {
     const inPool = (await call('rep1', 'get', `/customers/pool/${c.id}`)).body;
     expect(inPool).toMatchObject({ poolReason: 'ABANDONED', claimableAt: '2027-01-13T02:00:00.000Z' });
 
+    // Pool customers are claimed, not transferred.
+    const transfer = await call('mgr', 'post', '/customers/transfer', { customerIds: [c.id], toOwnerId: users.rep2.id });
+    expect(transfer.status).toBe(409);
+    expect(transfer.body).toMatchObject({ currentStage: 'POOL' });
+
     const claimed = await call('rep2', 'post', `/customers/${c.id}/claim`);
     expect(claimed.status).toBe(200);
     expect(claimed.body).toMatchObject({ stage: 'POTENTIAL_PROTECTED', ownerId: users.rep2.id, ownerName: 'rep2' });

@@ -5,7 +5,7 @@ import { OrgDirectory } from '@kehu/server-permissions';
 import { DataSource } from 'typeorm';
 import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { findVisibleCustomer, visibleCustomers } from './customer-scope';
-import { CustomerEvent } from './customer-status';
+import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CustomersService } from './customers.service';
 import { CustomerDto, TransferCustomersDto, TransferResultDto } from './dto/customer.dto';
 import { Customer } from './entities/customer.entity';
@@ -43,6 +43,15 @@ export class CustomerTransfersService {
         const found = new Set(rows.map((r) => r.id));
         const missing = dto.customerIds.findIndex((id) => !found.has(id));
         throw new RequestValidationError([{ field: `customerIds[${missing}]`, message: 'no such customer in your scope', code: 'exists' }]);
+      }
+      // A pool customer has no owner to hand over: it is claimed (or signed), not transferred.
+      const pooled = rows.find((r) => r.status === CustomerStatus.Pool);
+      if (pooled) {
+        throw new CustomerError(CustomerErrorCode.IllegalTransition, `Customer ${pooled.id} is in the public pool: claim it instead`, {
+          action: 'transfer',
+          currentStatus: CustomerStatus.Pool,
+          currentStage: CustomerStatus.Pool,
+        });
       }
       const moving = rows.filter((r) => r.ownerId !== target.id);
       if (!moving.length) return { transferred: 0 };
