@@ -230,6 +230,9 @@ describe('customer import and export', () => {
         creditRating: 4,
         externalId: 'ERP-1',
         status: 'POTENTIAL',
+        // The importer vouches for the rows: protected from the import, no review.
+        stage: 'POTENTIAL_PROTECTED',
+        protectionUntil: new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString(),
         code: created.code,
       });
       const contacts = await t.db.query(`SELECT name, mobile, is_primary FROM contact WHERE customer_id = $1`, [created.customerId]);

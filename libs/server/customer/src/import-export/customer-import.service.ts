@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, flattenValidationErrors, Principal, writeAudit } from '@kehu/server-core';
+import { addDays, Clock, flattenValidationErrors, Principal, writeAudit } from '@kehu/server-core';
 import { DictionariesService, RulesService } from '@kehu/server-settings';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidatorOptions } from 'class-validator';
@@ -79,6 +79,8 @@ interface ImportContext {
   prefix: string;
   timeZone: string;
   now: Date;
+  /** Imported customers count as reviewed by the importer: protected from the import on. */
+  protectionUntil: Date;
 }
 
 type Plan =
@@ -120,12 +122,13 @@ export class CustomerImportService {
     const columns = sheet.headers.map((h) => columnForHeader(h));
     if (!columns.some((c) => c?.key === 'name')) throw invalidFile('has no 客户名称 (name) column in its first row');
 
-    const [legalForms, lookups, { customerCodePrefix: prefix, businessTimeZone: timeZone }] = await Promise.all([
+    const [legalForms, lookups, { customerCodePrefix: prefix, businessTimeZone: timeZone, potentialDays }] = await Promise.all([
       this.naming.legalForms(),
       this.lookups(),
-      this.rules.getMany(['customerCodePrefix', 'businessTimeZone'] as const),
+      this.rules.getMany(['customerCodePrefix', 'businessTimeZone', 'potentialDays'] as const),
     ]);
-    const ctx: ImportContext = { principal, mode, legalForms, prefix, timeZone, now: this.clock.now() };
+    const now = this.clock.now();
+    const ctx: ImportContext = { principal, mode, legalForms, prefix, timeZone, now, protectionUntil: addDays(now, potentialDays) };
 
     const reports: ImportRowDto[] = [];
     const valid: ValidRow[] = [];
@@ -287,11 +290,11 @@ export class CustomerImportService {
       `INSERT INTO customer (id, code, name, short_name, normalized_name, search_text, name_bigrams, category_id, grade, level, industry, region,
                              address, phone, normalized_phone, fax, email, website, source, credit_rating, satisfaction, description,
                              legal_representative, registered_capital, annual_turnover, bank, bank_account, tax_number, external_id,
-                             owner_id, department_id, status, created_by)
+                             owner_id, department_id, status, created_by, review_state, protection_until)
        SELECT v.id, v.code, v.name, v.short_name, v.normalized_name, v.search_text, string_to_array(v.bigrams, E'\\x1f'), v.category_id, v.grade,
               v.level, v.industry, v.region, v.address, v.phone, v.normalized_phone, v.fax, v.email, v.website, v.source, v.credit_rating,
               v.satisfaction, v.description, v.legal_representative, v.registered_capital, v.annual_turnover, v.bank, v.bank_account,
-              v.tax_number, v.external_id, $29::uuid, $30::uuid, $31, $29::uuid
+              v.tax_number, v.external_id, $29::uuid, $30::uuid, $31, $29::uuid, 'APPROVED', $33::timestamptz
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::text[],
                      $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[],
                      $20::smallint[], $21::smallint[], $22::text[], $23::text[], $24::numeric[], $25::numeric[], $26::text[], $27::text[],
@@ -332,6 +335,7 @@ export class CustomerImportService {
         ctx.principal.departmentId,
         CustomerStatus.Potential,
         col((r) => r.dto.externalId ?? null),
+        ctx.protectionUntil,
       ],
     );
     await tx.query(
