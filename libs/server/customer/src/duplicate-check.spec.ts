@@ -1,0 +1,54 @@
+import { approvalMigrations } from '@kehu/server-approval';
+import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
+import { adminToken } from '@kehu/server-permissions/testing';
+import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
+import { CustomerModule } from './customer.module';
+import { customerMigrations } from './migrations';
+import { createCustomer } from './testing/customer-fixtures';
+
+describe('duplicate check ranking and bounds', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      imports: [PermissionsModule, SettingsModule, CustomerModule],
+      migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations],
+    });
+    admin = await adminToken(t);
+    await createCustomer(t, admin, { name: '台州市凯光置业有限公司' });
+    await createCustomer(t, admin, { name: '台州市宏达空调有限公司' });
+    await createCustomer(t, admin, { name: '靖江市春意空调有限公司' });
+    // 250 more names containing 信通: more than the check ranks.
+    await t.db.query(
+      `INSERT INTO customer (code, name, normalized_name, search_text, name_bigrams, industry, address, phone, description)
+       SELECT 'XT' || i, '某地信通' || i || '号有限公司', '某地信通' || i || '号', '某地信通' || i || '号', ARRAY['某地', '地信', '信通', '通' || left(i::text, 1)], 'it', '地址', '0523-' || (20000000 + i), '批量'
+         FROM generate_series(1, 250) AS i`,
+    );
+  });
+  afterAll(() => t.close());
+
+  const check = async (q: string) => {
+    const res = await t.http.get(`/api/v1/customers/duplicates?q=${encodeURIComponent(q)}`).auth(admin, { type: 'bearer' });
+    expect(res.status).toBe(200);
+    return res.body as Array<{ name: string; score: number; matchedOn: string[] }>;
+  };
+
+  it('ranks the exact name first and does not offer names that share only the city', async () => {
+    const hits = await check('台州市凯光置业');
+    expect(hits[0]).toMatchObject({ name: '台州市凯光置业有限公司', score: 1, matchedOn: ['name'] });
+    expect(hits.map((h) => h.name)).not.toContain('台州市宏达空调有限公司');
+  });
+
+  it('finds a near-identical spelling (a missing 市) and names containing a short query', async () => {
+    expect((await check('靖江春意空调')).map((h) => h.name)).toContain('靖江市春意空调有限公司');
+    expect((await check('凯光置业')).map((h) => h.name)).toEqual(['台州市凯光置业有限公司']);
+  });
+
+  it('answers at most 20 candidates when a short query is in hundreds of names', async () => {
+    const hits = await check('信通');
+    expect(hits).toHaveLength(20);
+    expect(hits.every((h) => h.name.includes('信通') && h.matchedOn.includes('name'))).toBe(true);
+  });
+});
