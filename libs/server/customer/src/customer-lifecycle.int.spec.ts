@@ -83,7 +83,7 @@ describe('customer lifecycle (API)', () => {
 
   it('new customer: pending review, in the reviewer queue with what is missing and duplicates; approval protects potentialDays', async () => {
     const first = await createCustomer(t, users.rep1.token, { name: '靖江市春意空调有限公司' });
-    const c = await createCustomer(t, users.rep2.token, { name: '靖江春意空调设备有限公司' });
+    const c = await createCustomer(t, users.rep2.token, { name: '靖江市春意空调设备有限公司' });
     expect(await customer('rep2', c.id)).toMatchObject({ status: 'POTENTIAL', stage: 'POTENTIAL_PENDING', protectionUntil: null, reviewState: 'PENDING' });
 
     const queue = await call('reviewer', 'get', '/customers/review-queue?pageSize=200');
@@ -282,6 +282,19 @@ describe('customer lifecycle (API)', () => {
     expect((await call('rep2', 'post', '/customers', { name: '上限测试有限公司', address: '地址', industry: 'manufacturing', phone: '0523-80000001', description: 'x' })).status).toBe(409);
     await setRule('maxOwnedCustomers', 200);
     expect((await call('rep2', 'post', `/customers/${ids[1]}/claim`)).status).toBe(200);
+  });
+
+  it('with claimNeedsReview a claim waits for the reviewer like a new entry', async () => {
+    clock.set('2027-02-20T02:00:00.000Z');
+    await relogin();
+    const c = await protectedCustomer();
+    await call('rep1', 'post', `/customers/${c.id}/abandon`, { reason: '交出' }).expect(204);
+    await setRule('claimNeedsReview', true);
+    const claimed = await call('rep2', 'post', `/customers/${c.id}/claim`);
+    expect(claimed.body).toMatchObject({ stage: 'POTENTIAL_PENDING', ownerId: users.rep2.id, protectionUntil: null });
+    await approve('reviewer', 'customer.protection', c.id);
+    expect((await customer('rep2', c.id)).stage).toBe('POTENTIAL_PROTECTED');
+    await setRule('claimNeedsReview', false);
   });
 
   it('20 reps claiming the same pool customer at once: exactly one wins, the others get 409', async () => {
