@@ -49,3 +49,4 @@ export function localized(text: { en: string; zh: string } | null | undefined): 
 }
 
 export const t = i18n.global.t;
+export const te = i18n.global.te;

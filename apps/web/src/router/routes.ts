@@ -1,10 +1,13 @@
 import type { RouteRecordRaw } from 'vue-router';
 import {
   Avatar,
+  Checked,
   Collection,
   Document,
   Files,
   HomeFilled,
+  Lock,
+  Ship,
   Key,
   OfficeBuilding,
   Operation,
@@ -14,6 +17,7 @@ import {
   Stamp,
   User,
   UserFilled,
+  Warning,
 } from '@element-plus/icons-vue';
 import { useAuthStore } from '../stores/auth';
 
@@ -79,6 +83,30 @@ export const customerRoutes: RouteRecordRaw[] = [
     component: () => import('../views/customer/detail.vue'),
     props: true,
     meta: { titleKey: 'route.customerDetail', permission: 'customer:read', hideInMenu: true },
+  },
+  {
+    path: '/my-protected',
+    name: 'my-protected',
+    component: () => import('../views/customer/my-protected.vue'),
+    meta: { titleKey: 'route.myProtected', icon: Lock, permission: 'customer:read' },
+  },
+  {
+    path: '/customer-pool',
+    name: 'customer-pool',
+    component: () => import('../views/customer/pool.vue'),
+    meta: { titleKey: 'route.customerPool', icon: Ship, permission: 'customer:claim' },
+  },
+  {
+    path: '/customer-reviews',
+    name: 'customer-reviews',
+    component: () => import('../views/customer/review-queue.vue'),
+    meta: { titleKey: 'route.customerReviews', icon: Checked, permission: 'customer:review' },
+  },
+  {
+    path: '/churn-alerts',
+    name: 'churn-alerts',
+    component: () => import('../views/customer/churn-alerts.vue'),
+    meta: { titleKey: 'route.churnAlerts', icon: Warning, permission: 'customer:read' },
   },
   {
     path: '/contacts',

@@ -1,9 +1,10 @@
-import type { CustomerQuery, CustomerStatus } from '../../api/types';
+import type { CustomerQuery, CustomerStage, CustomerStatus } from '../../api/types';
 
 /** The filters of the customer list as the search form holds them. */
 export interface CustomerFilters {
   q: string;
   status?: CustomerStatus;
+  stage?: CustomerStage;
   ownerId?: string;
   departmentId?: string;
   categoryId?: string;
@@ -22,6 +23,7 @@ export interface CustomerFilters {
 export const emptyFilters = (): CustomerFilters => ({
   q: '',
   status: undefined,
+  stage: undefined,
   ownerId: undefined,
   departmentId: undefined,
   categoryId: undefined,
@@ -47,7 +49,7 @@ export function toCustomerQuery(f: CustomerFilters, paging: { page?: number; pag
   const query: CustomerQuery = { ...paging };
   const q = f.q.trim();
   if (q) query.q = q;
-  for (const key of ['status', 'ownerId', 'departmentId', 'categoryId', 'level', 'grade', 'industry', 'region', 'source'] as const) {
+  for (const key of ['status', 'stage', 'ownerId', 'departmentId', 'categoryId', 'level', 'grade', 'industry', 'region', 'source'] as const) {
     const value = f[key];
     if (value) (query as Record<string, unknown>)[key] = value;
   }
