@@ -1,4 +1,4 @@
-import { applyDataScope, notFound, Principal } from '@kehu/server-core';
+import { applyDataScope, dataScopeBranches, notFound, Principal, ScopeBranch, ScopedColumns } from '@kehu/server-core';
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Customer } from './entities/customer.entity';
 
@@ -19,13 +19,20 @@ export function poolCustomers(manager: EntityManager, alias = 'c'): SelectQueryB
   return manager.getRepository(Customer).createQueryBuilder(alias).where(`${alias}.deleted_at IS NULL AND ${alias}.status = 'POOL'`);
 }
 
+const scopeColumns = (alias: string): ScopedColumns => ({
+  owner: `${alias}.owner_id`,
+  department: `${alias}.department_id`,
+  team: { table: 'customer_team_member', recordColumn: 'customer_id', userColumn: 'user_id', recordId: `${alias}.id` },
+});
+
 /** Restricts any query that has the customer table joined as `alias` to customers in scope. */
 export function applyCustomerScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, principal: Principal, alias = 'c'): SelectQueryBuilder<T> {
-  return applyDataScope(qb, principal, {
-    owner: `${alias}.owner_id`,
-    department: `${alias}.department_id`,
-    team: { table: 'customer_team_member', recordColumn: 'customer_id', userColumn: 'user_id', recordId: `${alias}.id` },
-  });
+  return applyDataScope(qb, principal, scopeColumns(alias));
+}
+
+/** The same scope as disjoint conditions, for pages read branch by branch (null: every customer). */
+export function customerScopeBranches(principal: Principal, alias = 'c'): ScopeBranch[] | null {
+  return dataScopeBranches(principal, scopeColumns(alias));
 }
 
 /** A customer the caller may see, or 404 (never 403: outside scope a record does not exist). */

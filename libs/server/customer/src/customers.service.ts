@@ -11,18 +11,20 @@ import {
   parseSort,
   Principal,
   RequestValidationError,
+  ScopeBranch,
+  SortSpec,
   toPage,
 } from '@kehu/server-core';
 import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { bigrams, normalizePhone, normalizeQuery } from './company-name';
 import { nextCustomerCodes } from './customer-codes';
 import { CustomerNaming } from './customer-naming.service';
 import { assertMayTakeAnother, enteredState, stageCondition } from './customer-lifecycle';
 import { ownedProtectedCount, protectionReviewRequest } from './protection-review';
-import { findVisibleCustomer, visibleCustomers } from './customer-scope';
+import { customerScopeBranches, findVisibleCustomer, visibleCustomers } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
 import { DuplicateCheckService } from './duplicate-check.service';
@@ -44,8 +46,8 @@ const SORTABLE = {
   protectionUntil: 'c.protection_until',
 };
 
-/** The list counts matches up to this many; beyond it answers `total: 10000, totalCapped: true`. */
-export const CUSTOMER_COUNT_CAP = 10_000;
+/** The list counts matches up to this many; beyond it answers `total: 1000, totalCapped: true` (a capped count of a filtered list costs ≤ 10 ms at 1M customers; 10,000 cost up to 90 ms). */
+export const CUSTOMER_COUNT_CAP = 1_000;
 
 /** Plain edits of a customer; what may be copied from a DTO onto the entity as is. */
 const PLAIN_FIELDS: Array<keyof CustomerFieldsDto & keyof Customer> = [
@@ -145,8 +147,12 @@ export class CustomersService {
   }
 
   async list(principal: Principal, query: CustomerQueryDto): Promise<PageDto<CustomerDto>> {
+    const sort = parseSort(query.sort, SORTABLE, '-createdAt', 'c.id');
+    // A search narrows to few rows first; without one, a restricted scope is read branch by branch.
+    const branches = query.q ? null : customerScopeBranches(principal);
+    if (branches) return this.listByBranches(principal, query, sort, branches);
     const qb = this.filtered(principal, query);
-    for (const s of parseSort(query.sort, SORTABLE, '-createdAt', 'c.id')) qb.addOrderBy(s.column, s.direction, 'NULLS LAST');
+    for (const s of sort) qb.addOrderBy(s.column, s.direction, 'NULLS LAST');
     // An exact count of a big list is a full scan (≈ 0.5 s at 1M customers): count up to the cap only.
     const [rows, total] = await Promise.all([
       qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(),
@@ -155,9 +161,41 @@ export class CustomersService {
     return toPage(await this.toDtos(rows), total, query, { cap: CUSTOMER_COUNT_CAP });
   }
 
+  /**
+   * A page as the union of the scope's disjoint branches (mine, my departments', my teams'), each read
+   * along its own index in list order and cut at the page's end: with `owner_id = me OR …` in one query
+   * a SELF rep's page filtered every customer along the created_at index (20–170 ms at 1M customers).
+   */
+  private async listByBranches(principal: Principal, query: CustomerQueryDto, sort: SortSpec[], branches: ScopeBranch[]): Promise<PageDto<CustomerDto>> {
+    const end = query.page * query.pageSize;
+    const params: Record<string, unknown> = {};
+    const parts: string[] = [];
+    const counts: string[] = [];
+    for (const branch of branches) {
+      const qb = this.filtered(principal, query, this.db.manager, false).andWhere(branch.where, branch.params);
+      const count = qb.clone().select('1', 'one').limit(CUSTOMER_COUNT_CAP + 1);
+      // Parenthesised, so that TypeORM takes them as expressions, not entity columns to map.
+      qb.select('(c.id)', 'id');
+      sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`).addOrderBy(s.column, s.direction, 'NULLS LAST'));
+      parts.push(`(${qb.limit(end).getQuery()})`);
+      counts.push(`(${count.getQuery()})`);
+      Object.assign(params, qb.getParameters());
+    }
+    const order = sort.map((s, i) => `u.s${i} ${s.direction} NULLS LAST`).join(', ');
+    const [pageSql, pageParams] = this.db.driver.escapeQueryWithParameters(
+      `SELECT u.id FROM (${parts.join(' UNION ALL ')}) u ORDER BY ${order} OFFSET ${end - query.pageSize} LIMIT ${query.pageSize}`,
+      params,
+    );
+    const [countSql, countParams] = this.db.driver.escapeQueryWithParameters(`SELECT count(*)::int AS n FROM (${counts.join(' UNION ALL ')}) x`, params);
+    const [ids, [{ n }]]: [Array<{ id: string }>, Array<{ n: number }>] = await Promise.all([this.db.query(pageSql, pageParams), this.db.query(countSql, countParams)]);
+    const byId = new Map((ids.length ? await this.db.getRepository(Customer).findBy({ id: In(ids.map((r) => r.id)) }) : []).map((c) => [c.id, c]));
+    const rows = ids.map((r) => byId.get(r.id)).filter((c): c is Customer => !!c);
+    return toPage(await this.toDtos(rows), n, query, { cap: CUSTOMER_COUNT_CAP });
+  }
+
   /** The filtered, scoped query behind the list and the export. */
-  filtered(principal: Principal, query: CustomerFilter, manager: EntityManager = this.db.manager) {
-    const qb = visibleCustomers(manager, principal);
+  filtered(principal: Principal, query: CustomerFilter, manager: EntityManager = this.db.manager, scoped = true) {
+    const qb = scoped ? visibleCustomers(manager, principal) : manager.getRepository(Customer).createQueryBuilder('c').where('c.deleted_at IS NULL');
     if (query.q) this.applySearch(qb, query.q);
     const eq: Array<[keyof CustomerFilter, string]> = [
       ['status', 'status'], ['ownerId', 'owner_id'], ['departmentId', 'department_id'], ['level', 'level'],

@@ -172,7 +172,7 @@ describe('customers', { timeout: 20000 }, () => {
     let capped = true;
     const row = { id: 'c1', name: '靖江市春意空调有限公司', code: 'KH1', status: 'POTENTIAL', ownerName: 'Zhang Wei' };
     const api = fakeApi({
-      'GET /api/v1/customers': () => json({ items: [row], total: capped ? 10000 : 37, totalCapped: capped, page: 1, pageSize: 20 }),
+      'GET /api/v1/customers': () => json({ items: [row], total: capped ? 1000 : 37, totalCapped: capped, page: 1, pageSize: 20 }),
       'GET /api/v1/dictionaries': dictionaries,
       'GET /api/v1/customer-categories': () => json([]),
       'GET /api/v1/departments/tree': () => json([]),
@@ -180,13 +180,13 @@ describe('customers', { timeout: 20000 }, () => {
     const { plugins } = setupApp(['customer:read']);
     const wrapper = mount(CustomersPage, { global: { plugins }, attachTo: document.body });
     await flushPromises();
-    expect(wrapper.get('[data-testid="customers-total-capped"]').text()).toBe('More than 10000');
-    // 10,000 rows at 20 a page: the pager offers page 500 and fetches it.
+    expect(wrapper.get('[data-testid="customers-total-capped"]').text()).toBe('More than 1000');
+    // 1,000 rows at 20 a page: the pager offers page 50 and fetches it.
     const last = wrapper.findAll('.el-pager li').at(-1);
-    expect(must(last).text()).toBe('500');
+    expect(must(last).text()).toBe('50');
     await must(last).trigger('click');
     await flushPromises();
-    expect(must(api.calls.filter((c) => c.path === '/api/v1/customers').at(-1)).url.searchParams.get('page')).toBe('500');
+    expect(must(api.calls.filter((c) => c.path === '/api/v1/customers').at(-1)).url.searchParams.get('page')).toBe('50');
     // An exact total is shown as usual.
     capped = false;
     await wrapper.get('[data-testid="customers-search"]').trigger('click');

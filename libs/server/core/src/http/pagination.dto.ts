@@ -45,7 +45,7 @@ export class PageDto<T> {
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
   @ApiPropertyOptional({
-    description: 'Present on lists that stop counting at a cap (e.g. customers, 10,000): true when more rows than `total` match. Pages up to `total` can be fetched; narrow the filters to count exactly.',
+    description: 'Present on lists that stop counting at a cap (e.g. customers, 1,000): true when more rows than `total` match. Pages up to `total` can be fetched; narrow the filters to count exactly.',
   })
   totalCapped?: boolean;
 }
