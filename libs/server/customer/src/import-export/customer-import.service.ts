@@ -25,6 +25,8 @@ function isCellError(value: unknown): value is { error: string } {
 
 /** Rows written per transaction. */
 export const IMPORT_BATCH_SIZE = 1000;
+/** Batches written at once (each its own transaction and connection). */
+export const IMPORT_CONCURRENCY = 2;
 
 const VALIDATOR: ValidatorOptions = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false, stopAtFirstError: true };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -142,14 +144,22 @@ export class CustomerImportService {
       valid.push(result);
     });
 
-    for (let i = 0; i < valid.length; i += IMPORT_BATCH_SIZE) {
-      const batch = valid.slice(i, i + IMPORT_BATCH_SIZE);
-      reports.push(
-        ...(dryRun
-          ? await this.plan(this.db.manager, ctx, batch).then((p) => p.map((x) => this.dryReport(x)))
-          : await this.commitBatch(ctx, batch)),
-      );
-    }
+    const batches: ValidRow[][] = [];
+    for (let i = 0; i < valid.length; i += IMPORT_BATCH_SIZE) batches.push(valid.slice(i, i + IMPORT_BATCH_SIZE));
+    // Batches of one file never collide (in-file duplicates are out already), so IMPORT_CONCURRENCY of them
+    // are written at once: PostgreSQL's index maintenance, not Node, is what a commit waits for.
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length) {
+        const batch = batches[next++];
+        reports.push(
+          ...(dryRun
+            ? await this.plan(this.db.manager, ctx, batch).then((p) => p.map((x) => this.dryReport(x)))
+            : await this.commitBatch(ctx, batch)),
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IMPORT_CONCURRENCY, batches.length) }, worker));
 
     reports.sort((a, b) => a.row - b.row);
     const totals = { created: 0, updated: 0, duplicate: 0, rejected: 0 };
@@ -280,7 +290,9 @@ export class CustomerImportService {
 
   private async insertCustomers(tx: EntityManager, ctx: ImportContext, rows: ValidRow[]): Promise<ImportRowDto[]> {
     if (!rows.length) return [];
-    const codes = await nextCustomerCodes(tx, ctx.prefix, ctx.now, ctx.timeZone, rows.length);
+    // Codes in their own short transaction: taken inside the batch, the sequence row would stay locked until the
+    // batch commits and make concurrent batches wait for each other. A batch that rolls back leaves a gap.
+    const codes = await nextCustomerCodes(this.db.manager, ctx.prefix, ctx.now, ctx.timeZone, rows.length);
     const ids: string[] = rows.map(() => randomUUID());
     const col = <T>(fn: (r: ValidRow, i: number) => T) => rows.map(fn);
     const derived = rows.map((r, i) =>
