@@ -66,4 +66,31 @@ describe('reminders', { timeout: 20000 }, () => {
     expect(api.calls.filter((c) => c.path === '/api/v1/reminders')).toHaveLength(2);
     expect(wrapper.get('[data-testid="header-reminders-badge"]').classes()).toContain('overdue');
   });
+
+  it('protection-expiring and churn-alert reminders are labelled and lead to the customer / the churn alert', async () => {
+    fakeApi({
+      'GET /api/v1/reminders': () =>
+        json({
+          items: [
+            reminder({ kind: 'protection-expiring', subjectId: 'c3', title: 'Expiring Co', detail: 'INTENT' }),
+            reminder({ kind: 'churn-alert', subjectType: 'churn-alert', subjectId: 'ch1', title: 'Quiet Co', detail: null }),
+          ],
+          counts: { total: 2, overdue: 0, byKind: { 'protection-expiring': 1, 'churn-alert': 1 } },
+        }),
+    });
+    const { plugins, router } = setupApp([]);
+    const push = vi.spyOn(router, 'push');
+    const wrapper = mount(HomeReminders, { global: { plugins } });
+    await flushPromises();
+    const expiring = wrapper.get('[data-testid="home-reminder-Expiring Co"]');
+    expect(expiring.text()).toContain('Protection expiring');
+    expect(expiring.text()).toContain('Intent protection');
+    const churn = wrapper.get('[data-testid="home-reminder-Quiet Co"]');
+    expect(churn.text()).toContain('Churn alert');
+    expect(churn.classes()).toContain('clickable');
+    await expiring.trigger('click');
+    expect(push).toHaveBeenCalledWith({ name: 'customer-detail', params: { id: 'c3' } });
+    await churn.trigger('click');
+    expect(push).toHaveBeenCalledWith({ name: 'churn-alerts', query: { id: 'ch1' } });
+  });
 });
