@@ -605,6 +605,7 @@ export default {
       'extension-limit': 'No extension left: {extensionsUsed} of {maxExtensions} used in this stage.',
       'owned-customer-limit': 'You already own {ownedProtected} protected customers (limit {maxOwnedCustomers}).',
       'daily-claim-limit': 'You claimed {claimsToday} customers today (limit {maxDailyClaims}).',
+      'approval-already-pending': 'A request for this customer already awaits approval.',
       'churn-alert-closed': 'This churn alert is already closed.',
     },
   },

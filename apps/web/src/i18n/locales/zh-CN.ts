@@ -609,6 +609,7 @@ const zhCN: Messages<typeof en> = {
       'extension-limit': '延期次数已用完：本阶段已用 {extensionsUsed} / {maxExtensions} 次。',
       'owned-customer-limit': '您已拥有 {ownedProtected} 个受保护客户（上限 {maxOwnedCustomers}）。',
       'daily-claim-limit': '您今天已领取 {claimsToday} 个客户（上限 {maxDailyClaims}）。',
+      'approval-already-pending': '该客户已有申请在审批中，请等待审批结果。',
       'churn-alert-closed': '该流失预警已关闭。',
     },
   },
