@@ -5,7 +5,7 @@ import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertMayClaim, claimableAgainAt, LifecycleAction } from './customer-lifecycle';
-import { CustomerLifecycleService, lifecycleStateOf } from './customer-lifecycle.service';
+import { CustomerLifecycleService, LIFECYCLE_SUBJECT_TYPES, lifecycleStateOf } from './customer-lifecycle.service';
 import { findVisibleCustomer, poolCustomers } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CustomersService } from './customers.service';
@@ -137,8 +137,9 @@ export class PoolService {
   /** Pending intent requests of released customers (protection ones are never due, extension ones hold the customer). */
   private async withdrawFor(tx: EntityManager, ids: string[]): Promise<number> {
     const open: Array<{ subject_id: string }> = await tx.query(
-      `SELECT DISTINCT subject_id FROM approval_request WHERE status = 'PENDING' AND deleted_at IS NULL AND subject_id = ANY($1::uuid[])`,
-      [ids],
+      `SELECT DISTINCT subject_id FROM approval_request
+        WHERE status = 'PENDING' AND deleted_at IS NULL AND subject_type = ANY($2::text[]) AND subject_id = ANY($1::uuid[])`,
+      [ids, LIFECYCLE_SUBJECT_TYPES],
     );
     return open.length ? this.lifecycle.withdrawOpenRequests(tx, open.map((r) => r.subject_id), null) : 0;
   }
