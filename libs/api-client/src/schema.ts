@@ -1284,7 +1284,7 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
-      /** @description Present on lists that stop counting at a cap (e.g. customers, 10,000): true when more rows than `total` match. Pages up to `total` can be fetched; narrow the filters to count exactly. */
+      /** @description Present on lists that stop counting at a cap (e.g. customers, 1,000): true when more rows than `total` match. Pages up to `total` can be fetched; narrow the filters to count exactly. */
       totalCapped?: boolean;
     };
     AuditLogDto: {

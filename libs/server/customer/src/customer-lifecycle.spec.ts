@@ -125,7 +125,7 @@ describe('customer lifecycle', () => {
     });
 
     it('refuses a second request while one is pending, after the deadline, beyond the limit or the max days', () => {
-      expectProblem(() => transition(inStage(Stage.Intent, { extensionPending: true }), LifecycleAction.RequestExtension, ctx(3)), 'illegal-lifecycle-transition');
+      expectProblem(() => transition(inStage(Stage.Intent, { extensionPending: true }), LifecycleAction.RequestExtension, ctx(3)), 'extension-pending');
       expectProblem(() => transition(inStage(Stage.Intent, { protectionUntil: at(-1) }), LifecycleAction.RequestExtension, ctx(3)), 'protection-expired');
       expectProblem(() => transition(inStage(Stage.Intent, { extensionsUsed: 2 }), LifecycleAction.RequestExtension, ctx(3)), 'extension-limit', { maxExtensions: 2 });
       expect(() => transition(inStage(Stage.Intent), LifecycleAction.RequestExtension, ctx(16))).toThrow(RequestValidationError);

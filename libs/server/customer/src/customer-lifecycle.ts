@@ -281,7 +281,7 @@ export function transition(state: LifecycleState, action: LifecycleAction, ctx: 
       case LifecycleAction.RequestExtension:
         assertStillProtected(state, now);
         assertExtensionLeft(state, rules);
-        if (state.extensionPending) refuse(state, action);
+        if (state.extensionPending) throw new CustomerError(CustomerErrorCode.ExtensionPending);
         assertExtensionDays(ctx.days, rules);
         return { ...state, extensionPending: true };
       case LifecycleAction.ApproveExtension:

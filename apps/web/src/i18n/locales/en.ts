@@ -603,6 +603,7 @@ export default {
       'not-customer-owner': 'Only the owner (or a manager who may transfer customers) may do this.',
       'protection-expired': 'The protection already ended ({protectionUntil}).',
       'extension-limit': 'No extension left: {extensionsUsed} of {maxExtensions} used in this stage.',
+      'extension-pending': 'An extension request for this customer already awaits its decision.',
       'owned-customer-limit': 'You already own {ownedProtected} protected customers (limit {maxOwnedCustomers}).',
       'daily-claim-limit': 'You claimed {claimsToday} customers today (limit {maxDailyClaims}).',
       'approval-already-pending': 'A request for this customer already awaits approval.',

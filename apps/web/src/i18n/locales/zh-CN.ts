@@ -607,6 +607,7 @@ const zhCN: Messages<typeof en> = {
       'not-customer-owner': '只有跟进人（或有转移权限的主管）可以操作。',
       'protection-expired': '保护期已于 {protectionUntil} 结束。',
       'extension-limit': '延期次数已用完：本阶段已用 {extensionsUsed} / {maxExtensions} 次。',
+      'extension-pending': '该客户已有延期申请在审批中。',
       'owned-customer-limit': '您已拥有 {ownedProtected} 个受保护客户（上限 {maxOwnedCustomers}）。',
       'daily-claim-limit': '您今天已领取 {claimsToday} 个客户（上限 {maxDailyClaims}）。',
       'approval-already-pending': '该客户已有申请在审批中，请等待审批结果。',
