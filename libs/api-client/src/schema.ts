@@ -1976,11 +1976,17 @@ export interface components {
       extensionsUsed: number;
       /** @description An extension request awaits its decision */
       extensionPending: boolean;
+      /** @description An intent request awaits its decision */
+      intentPending: boolean;
       /** Format: date-time */
       poolEnteredAt: string | null;
       poolReason: components['schemas']['PoolReason'] | null;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description After-sales owner 售后负责人 of a FORMAL customer
+       */
       afterSalesOwnerId: string | null;
+      afterSalesOwnerName: string | null;
       /** Format: date-time */
       formalSince: string | null;
       externalId: string | null;
@@ -2075,11 +2081,17 @@ export interface components {
       extensionsUsed: number;
       /** @description An extension request awaits its decision */
       extensionPending: boolean;
+      /** @description An intent request awaits its decision */
+      intentPending: boolean;
       /** Format: date-time */
       poolEnteredAt: string | null;
       poolReason: components['schemas']['PoolReason'] | null;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description After-sales owner 售后负责人 of a FORMAL customer
+       */
       afterSalesOwnerId: string | null;
+      afterSalesOwnerName: string | null;
       /** Format: date-time */
       formalSince: string | null;
       externalId: string | null;
@@ -2160,11 +2172,17 @@ export interface components {
       extensionsUsed: number;
       /** @description An extension request awaits its decision */
       extensionPending: boolean;
+      /** @description An intent request awaits its decision */
+      intentPending: boolean;
       /** Format: date-time */
       poolEnteredAt: string | null;
       poolReason: components['schemas']['PoolReason'] | null;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description After-sales owner 售后负责人 of a FORMAL customer
+       */
       afterSalesOwnerId: string | null;
+      afterSalesOwnerName: string | null;
       /** Format: date-time */
       formalSince: string | null;
       externalId: string | null;
@@ -5696,8 +5714,8 @@ export interface operations {
         /** @description Free-text search */
         q?: string;
         status?: components['schemas']['CustomerStatus'];
-        /** @description Lifecycle stage, e.g. POTENTIAL_PENDING for the review queue */
-        stage?: components['schemas']['CustomerStage'];
+        /** @description Lifecycle stages (any of them): repeat the parameter or separate with commas, e.g. `stage=POTENTIAL_PROTECTED,INTENT` */
+        stage?: components['schemas']['CustomerStage'][];
         ownerId?: string;
         departmentId?: string;
         /** @description This category and everything under it */
@@ -6573,8 +6591,8 @@ export interface operations {
         /** @description Free-text search */
         q?: string;
         status?: components['schemas']['CustomerStatus'];
-        /** @description Lifecycle stage, e.g. POTENTIAL_PENDING for the review queue */
-        stage?: components['schemas']['CustomerStage'];
+        /** @description Lifecycle stages (any of them): repeat the parameter or separate with commas, e.g. `stage=POTENTIAL_PROTECTED,INTENT` */
+        stage?: components['schemas']['CustomerStage'][];
         ownerId?: string;
         departmentId?: string;
         /** @description This category and everything under it */

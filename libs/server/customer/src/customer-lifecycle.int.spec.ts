@@ -144,11 +144,19 @@ describe('customer lifecycle (API)', () => {
     expect((await call('rep1', 'post', `/customers/${c.id}/request-intent`, {})).status).toBe(400);
     const requested = await call('rep1', 'post', `/customers/${c.id}/request-intent`, { reason: '客户确认预算' });
     expect(requested.status).toBe(200);
+    expect(requested.body).toMatchObject({ intentPending: true, stage: 'POTENTIAL_PROTECTED' });
     // A second request while one is pending.
-    expect((await call('rep1', 'post', `/customers/${c.id}/request-intent`, { reason: '再次' })).status).toBe(409);
+    const twice = await call('rep1', 'post', `/customers/${c.id}/request-intent`, { reason: '再次' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.type).toContain('intent-pending');
     await approve('mgr', 'customer.intent', c.id);
     const intent = await customer('rep1', c.id);
-    expect(intent).toMatchObject({ status: 'INTENT', stage: 'INTENT' });
+    expect(intent).toMatchObject({ status: 'INTENT', stage: 'INTENT', intentPending: false });
+    // "My protected customers": several stages at once.
+    const mine = (await call('rep1', 'get', '/customers?mine=true&stage=POTENTIAL_PROTECTED,INTENT&sort=protectionUntil&pageSize=200')).body.items;
+    expect(mine.map((m: { id: string }) => m.id)).toContain(c.id);
+    expect(mine.every((m: { stage: string }) => ['POTENTIAL_PROTECTED', 'INTENT'].includes(m.stage))).toBe(true);
+    expect((await call('rep1', 'get', '/customers?stage=NOPE')).status).toBe(400);
     expect(new Date(intent.protectionUntil).getTime()).toBe(clock.now().getTime() + 15 * DAY);
     // An illegal transition names the current stage.
     const again = await call('rep1', 'post', `/customers/${c.id}/request-intent`, { reason: '重复' });
@@ -318,9 +326,19 @@ describe('customer lifecycle (API)', () => {
     clock.set('2027-04-01T02:00:00.000Z');
     await relogin();
     const c = await protectedCustomer();
-    const signed = await call('mgr', 'post', `/customers/${c.id}/mark-formal`, { signedAt: '2027-04-01T01:00:00.000Z' });
+    const nobody = await call('mgr', 'post', `/customers/${c.id}/mark-formal`, { afterSalesOwnerId: '00000000-0000-4000-8000-000000000000' });
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.errors).toEqual([expect.objectContaining({ field: 'afterSalesOwnerId' })]);
+    expect((await customer('rep1', c.id)).status).toBe('POTENTIAL');
+    const signed = await call('mgr', 'post', `/customers/${c.id}/mark-formal`, { signedAt: '2027-04-01T01:00:00.000Z', afterSalesOwnerId: users.reviewer.id });
     expect(signed.status).toBe(200);
-    expect(signed.body).toMatchObject({ status: 'FORMAL', protectionUntil: null, lastDealAt: '2027-04-01T01:00:00.000Z', ownerId: users.rep1.id });
+    expect(signed.body).toMatchObject({
+      status: 'FORMAL',
+      protectionUntil: null,
+      lastDealAt: '2027-04-01T01:00:00.000Z',
+      ownerId: users.rep1.id,
+      afterSalesOwnerName: 'reviewer',
+    });
     expect((await call('rep1', 'post', `/customers/${c.id}/mark-formal`, {})).status).toBe(403);
 
     clock.advanceDays(120);

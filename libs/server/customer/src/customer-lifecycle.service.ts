@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApprovalService, ApprovalSubjectType } from '@kehu/server-approval';
-import { Clock, notFound, Principal } from '@kehu/server-core';
+import { Clock, notFound, Principal, RequestValidationError } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -148,6 +148,9 @@ export class CustomerLifecycleService {
       // A pool customer is in nobody's scope; signing it is how it comes back.
       const inPool = await poolCustomers(tx).andWhere('c.id = :id', { id }).getExists();
       if (!inPool) await findVisibleCustomer(tx, principal, id);
+      if (dto.afterSalesOwnerId && !(await this.org.people([dto.afterSalesOwnerId], tx)).has(dto.afterSalesOwnerId)) {
+        throw new RequestValidationError([{ field: 'afterSalesOwnerId', message: 'no such user', code: 'exists' }]);
+      }
       const signedAt = dto.signedAt ? new Date(dto.signedAt) : this.clock.now();
       await this.markFormal(tx, id, { signedAt, signedBy: principal.userId, afterSalesOwnerId: dto.afterSalesOwnerId }, principal.userId);
     });
@@ -163,6 +166,7 @@ export function lifecycleStateOf(c: Customer): LifecycleState {
     protectionUntil: c.protectionUntil,
     extensionsUsed: c.extensionsUsed,
     extensionPending: c.extensionPending,
+    intentPending: c.intentPending,
     rejectionReason: c.rejectionReason,
     poolEnteredAt: c.poolEnteredAt,
     poolReason: c.poolReason,

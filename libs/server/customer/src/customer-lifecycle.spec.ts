@@ -104,8 +104,12 @@ describe('customer lifecycle', () => {
       () => transition(inStage(Stage.PotentialProtected, { protectionUntil: at(-0.01) }), LifecycleAction.RequestIntent, { now: NOW, rules: RULES, actorId: REP }),
       'protection-expired',
     );
-    const { next } = transition(inStage(Stage.PotentialProtected, { extensionsUsed: 2 }), LifecycleAction.ApproveIntent, { now: NOW, rules: RULES, actorId: 'mgr' });
-    expect(next).toMatchObject({ status: CustomerStatus.Intent, extensionsUsed: 0, protectionUntil: at(15) });
+    const requested = transition(inStage(Stage.PotentialProtected), LifecycleAction.RequestIntent, { now: NOW, rules: RULES, actorId: REP }).next;
+    expect(requested.intentPending).toBe(true);
+    expectProblem(() => transition(requested, LifecycleAction.RequestIntent, { now: NOW, rules: RULES, actorId: REP }), 'intent-pending');
+    expect(transition(requested, LifecycleAction.RejectIntent, { now: NOW, rules: RULES, actorId: 'mgr' }).next).toEqual({ ...requested, intentPending: false });
+    const { next } = transition({ ...requested, extensionsUsed: 2 }, LifecycleAction.ApproveIntent, { now: NOW, rules: RULES, actorId: 'mgr' });
+    expect(next).toMatchObject({ status: CustomerStatus.Intent, extensionsUsed: 0, protectionUntil: at(15), intentPending: false });
   });
 
   it('only the owner (or someone acting for owners) takes an owner action', () => {
@@ -217,6 +221,7 @@ describe('customer lifecycle', () => {
     expect(availableActions(inStage(Stage.PotentialProtected), REP, false)).toEqual([LifecycleAction.RequestIntent, LifecycleAction.RequestExtension, LifecycleAction.Abandon]);
     expect(availableActions(inStage(Stage.PotentialProtected), OTHER, false)).toEqual([]);
     expect(availableActions(inStage(Stage.Intent, { extensionPending: true }), REP, false)).toEqual([LifecycleAction.Abandon]);
+    expect(availableActions(inStage(Stage.PotentialProtected, { intentPending: true }), REP, false)).toEqual([LifecycleAction.RequestExtension, LifecycleAction.Abandon]);
     expect(availableActions(inStage(Stage.Pool), OTHER, false)).toEqual([LifecycleAction.Claim]);
     expect(availableActions(inStage(Stage.Formal), REP, false)).toEqual([LifecycleAction.ConfirmLoss]);
   });

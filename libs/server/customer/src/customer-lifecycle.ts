@@ -27,6 +27,8 @@ export interface LifecycleState {
   extensionsUsed: number;
   /** An extension request awaits its decision: the reclaim job leaves the customer alone. */
   extensionPending: boolean;
+  /** An intent request awaits the manager's decision. */
+  intentPending: boolean;
   rejectionReason: string | null;
   poolEnteredAt: Date | null;
   poolReason: PoolReason | null;
@@ -170,6 +172,7 @@ export function enteredState(ownerId: string): LifecycleState {
     protectionUntil: null,
     extensionsUsed: 0,
     extensionPending: false,
+    intentPending: false,
     rejectionReason: null,
     poolEnteredAt: null,
     poolReason: null,
@@ -206,6 +209,7 @@ export function availableActions(state: LifecycleState, userId: string, actsForO
     const rule = TRANSITIONS[action];
     if (!rule.from.includes(stage)) return false;
     if (action === LifecycleAction.RequestExtension && state.extensionPending) return false;
+    if (action === LifecycleAction.RequestIntent && state.intentPending) return false;
     return rule.by === 'owner' ? isOwner : true;
   });
 }
@@ -246,6 +250,7 @@ function intoPool(state: LifecycleState, now: Date, reason: PoolReason): Lifecyc
     protectionUntil: null,
     extensionsUsed: 0,
     extensionPending: false,
+    intentPending: false,
     poolEnteredAt: now,
     poolReason: reason,
     previousOwnerId: state.ownerId,
@@ -273,11 +278,20 @@ export function transition(state: LifecycleState, action: LifecycleAction, ctx: 
         return { ...state, reviewState: ReviewState.Rejected, rejectionReason: ctx.reason ?? null, protectionUntil: ctx.releaseAt };
       case LifecycleAction.RequestIntent:
         assertStillProtected(state, now);
-        return state;
+        if (state.intentPending) throw new CustomerError(CustomerErrorCode.IntentPending);
+        return { ...state, intentPending: true };
       case LifecycleAction.ApproveIntent:
-        return { ...state, status: CustomerStatus.Intent, reviewState: null, protectionUntil: addDays(now, rules.intentDays), extensionsUsed: 0, extensionPending: false };
+        return {
+          ...state,
+          status: CustomerStatus.Intent,
+          reviewState: null,
+          protectionUntil: addDays(now, rules.intentDays),
+          extensionsUsed: 0,
+          extensionPending: false,
+          intentPending: false,
+        };
       case LifecycleAction.RejectIntent:
-        return state;
+        return { ...state, intentPending: false };
       case LifecycleAction.RequestExtension:
         assertStillProtected(state, now);
         assertExtensionLeft(state, rules);
@@ -317,6 +331,7 @@ export function transition(state: LifecycleState, action: LifecycleAction, ctx: 
           rejectionReason: null,
           extensionsUsed: 0,
           extensionPending: false,
+          intentPending: false,
           poolEnteredAt: null,
           poolReason: null,
           abandonedById: null,
@@ -334,6 +349,7 @@ export function transition(state: LifecycleState, action: LifecycleAction, ctx: 
           rejectionReason: null,
           extensionsUsed: 0,
           extensionPending: false,
+          intentPending: false,
           poolEnteredAt: null,
           poolReason: null,
           abandonedById: null,

@@ -205,7 +205,7 @@ export class CustomersService {
       if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
     }
     if (query.mine) qb.andWhere('c.owner_id = :me', { me: principal.userId });
-    if (query.stage) qb.andWhere(stageCondition(query.stage));
+    if (query.stage?.length) qb.andWhere(`(${query.stage.map((stage) => stageCondition(stage)).join(' OR ')})`);
     if (query.categoryId) {
       qb.andWhere(
         `c.category_id IN (SELECT sub.id FROM customer_category sub JOIN customer_category root ON sub.path LIKE root.path || '%' WHERE root.id = :categoryId AND sub.deleted_at IS NULL)`,
@@ -270,8 +270,9 @@ export class CustomersService {
   }
 
   async toDtos(rows: Customer[]): Promise<CustomerDto[]> {
-    const owners = await this.org.people(rows.map((r) => r.ownerId).filter((x): x is string => !!x));
-    return rows.map((c) => toCustomerDto(c, c.ownerId ? (owners.get(c.ownerId)?.displayName ?? null) : null));
+    const people = await this.org.people(rows.flatMap((r) => [r.ownerId, r.afterSalesOwnerId]).filter((x): x is string => !!x));
+    const name = (id: string | null) => (id ? (people.get(id)?.displayName ?? null) : null);
+    return rows.map((c) => toCustomerDto(c, name(c.ownerId), name(c.afterSalesOwnerId)));
   }
 
   /**

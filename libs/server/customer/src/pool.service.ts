@@ -107,7 +107,7 @@ export class PoolService {
            UPDATE customer c
               SET status = 'POOL', owner_id = NULL, previous_owner_id = due.owner_id, pool_entered_at = $1,
                   pool_reason = CASE WHEN due.review_state = 'REJECTED' THEN 'REJECTED' ELSE 'EXPIRED' END,
-                  review_state = NULL, protection_until = NULL, extensions_used = 0, extension_pending = false,
+                  review_state = NULL, protection_until = NULL, extensions_used = 0, extension_pending = false, intent_pending = false,
                   version = c.version + 1, updated_at = $1
              FROM due WHERE c.id = due.id
            RETURNING c.id, due.owner_id, due.status, due.review_state

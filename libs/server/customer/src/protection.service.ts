@@ -58,6 +58,9 @@ export class ProtectionService implements OnModuleInit {
       subjectType: ApprovalSubjectType.CustomerIntent,
       onApproved: (m, r) => this.decided(m, r, LifecycleAction.ApproveIntent),
       onRejected: (m, r) => this.decided(m, r, LifecycleAction.RejectIntent),
+      onCancelled: async (m, r) => {
+        await m.update(Customer, { id: r.subjectId, intentPending: true }, { intentPending: false });
+      },
     });
     this.handlers.register({
       subjectType: ApprovalSubjectType.CustomerExtension,

@@ -220,10 +220,16 @@ export class CustomerQueryDto extends PageQueryDto {
   @IsEnum(CustomerStatus)
   status?: CustomerStatus;
 
-  @ApiPropertyOptional({ enum: Stage, enumName: 'CustomerStage', description: 'Lifecycle stage, e.g. POTENTIAL_PENDING for the review queue' })
+  @ApiPropertyOptional({
+    enum: Stage,
+    enumName: 'CustomerStage',
+    isArray: true,
+    description: 'Lifecycle stages (any of them): repeat the parameter or separate with commas, e.g. `stage=POTENTIAL_PROTECTED,INTENT`',
+  })
   @IsOptional()
-  @IsEnum(Stage)
-  stage?: Stage;
+  @Transform(({ value }) => (Array.isArray(value) ? value : String(value).split(',')).map((v: string) => v.trim()).filter(Boolean))
+  @IsEnum(Stage, { each: true })
+  stage?: Stage[];
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -308,9 +314,11 @@ export class CustomerDto {
   @ApiProperty({ nullable: true, type: String, description: "The reviewer's reason when the protection was rejected" }) rejectionReason: string | null;
   @ApiProperty({ description: 'Extensions granted in the current stage' }) extensionsUsed: number;
   @ApiProperty({ description: 'An extension request awaits its decision' }) extensionPending: boolean;
+  @ApiProperty({ description: 'An intent request awaits its decision' }) intentPending: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) poolEnteredAt: string | null;
   @ApiProperty({ enum: PoolReason, enumName: 'PoolReason', nullable: true }) poolReason: PoolReason | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) afterSalesOwnerId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'After-sales owner 售后负责人 of a FORMAL customer' }) afterSalesOwnerId: string | null;
+  @ApiProperty({ nullable: true, type: String }) afterSalesOwnerName: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) formalSince: string | null;
   @ApiProperty({ nullable: true, type: String }) externalId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastContactAt: string | null;
@@ -323,7 +331,7 @@ export class CustomerDto {
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export function toCustomerDto(c: Customer, ownerName: string | null): CustomerDto {
+export function toCustomerDto(c: Customer, ownerName: string | null, afterSalesOwnerName: string | null = null): CustomerDto {
   return {
     id: c.id,
     code: c.code,
@@ -361,9 +369,11 @@ export function toCustomerDto(c: Customer, ownerName: string | null): CustomerDt
     rejectionReason: c.rejectionReason,
     extensionsUsed: c.extensionsUsed,
     extensionPending: c.extensionPending,
+    intentPending: c.intentPending,
     poolEnteredAt: iso(c.poolEnteredAt),
     poolReason: c.poolReason,
     afterSalesOwnerId: c.afterSalesOwnerId,
+    afterSalesOwnerName,
     formalSince: iso(c.formalSince),
     externalId: c.externalId,
     lastContactAt: iso(c.lastContactAt),

@@ -50,6 +50,7 @@ export class Customer extends BusinessEntity {
   @Column({ type: 'text', nullable: true }) rejectionReason: string | null;
   @Column({ type: 'int', default: 0 }) extensionsUsed: number;
   @Column({ type: 'boolean', default: false }) extensionPending: boolean;
+  @Column({ type: 'boolean', default: false }) intentPending: boolean;
   @Column({ type: 'timestamptz', nullable: true }) poolEnteredAt: Date | null;
   @Column({ type: 'text', nullable: true }) poolReason: PoolReason | null;
   @Column({ type: 'uuid', nullable: true }) previousOwnerId: string | null;
