@@ -56,9 +56,11 @@ const customer = (over: Partial<Customer> = {}): Customer => ({
   rejectionReason: null,
   extensionsUsed: 0,
   extensionPending: false,
+  intentPending: false,
   poolEnteredAt: null,
   poolReason: null,
   afterSalesOwnerId: null,
+  afterSalesOwnerName: null,
   formalSince: null,
   externalId: null,
   lastContactAt: null,
@@ -132,6 +134,7 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     expect(ownerActions(customer(), 'u2', { ...opts, actsForOwners: true })).toMatchObject({ requestIntent: true, abandon: true });
     expect(ownerActions(customer(), 'u1', { ...opts, canWrite: false })).toMatchObject({ requestIntent: false, abandon: false });
     expect(ownerActions(customer({ extensionPending: true }), 'u1', opts).extensionBlocked).toBe('pending');
+    expect(ownerActions(customer({ intentPending: true }), 'u1', opts)).toMatchObject({ requestIntent: false, requestExtension: true });
     expect(ownerActions(customer({ extensionsUsed: 2 }), 'u1', opts).extensionBlocked).toBe('limit');
     expect(ownerActions(customer({ stage: 'INTENT', status: 'INTENT' }), 'u1', opts)).toMatchObject({ requestIntent: false, requestExtension: true });
     expect(ownerActions(customer({ stage: 'POTENTIAL_PENDING', protectionUntil: null }), 'u1', opts)).toEqual({

@@ -77,7 +77,7 @@ export interface OwnerActions {
  * state machine (customer-lifecycle.ts `availableActions`); the server still decides.
  */
 export function ownerActions(
-  customer: Pick<Customer, 'stage' | 'ownerId' | 'extensionPending' | 'extensionsUsed'>,
+  customer: Pick<Customer, 'stage' | 'ownerId' | 'extensionPending' | 'extensionsUsed'> & { intentPending?: boolean },
   userId: string | null | undefined,
   options: { canWrite: boolean; actsForOwners: boolean; rules: LifecycleRuleValues },
 ): OwnerActions {
@@ -87,7 +87,8 @@ export function ownerActions(
   const stage = customer.stage;
   const requestExtension = stage === 'POTENTIAL_PROTECTED' || stage === 'INTENT';
   return {
-    requestIntent: stage === 'POTENTIAL_PROTECTED',
+    // One intent request at a time: while the manager decides, the action is not offered.
+    requestIntent: stage === 'POTENTIAL_PROTECTED' && !customer.intentPending,
     requestExtension,
     extensionBlocked: !requestExtension
       ? null
