@@ -70,6 +70,7 @@ export type HistoryEntry = components['schemas']['HistoryEntryDto'];
 export type FollowUp = components['schemas']['FollowUpDto'];
 export type TimelineEntry = components['schemas']['TimelineEntryDto'];
 export type Contact = components['schemas']['ContactDto'];
+export type TeamMember = components['schemas']['TeamMemberDto'];
 export type CategoryNode = components['schemas']['CategoryNodeDto'];
 export type Reminder = components['schemas']['ReminderDto'];
 export type Reminders = components['schemas']['RemindersDto'];
