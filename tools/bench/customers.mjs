@@ -41,26 +41,47 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
   await client.connect();
   const results = {};
   try {
-    // Owners: sales reps over four departments.
-    const roles = await api(base, adminToken, 'GET', '/roles');
-    const repRole = roles.find((r) => r.code === 'sales_rep').id;
-    const departments = [];
-    for (const name of ['华东销售部', '华南销售部', '华北销售部', '大客户部']) departments.push((await api(base, adminToken, 'POST', '/departments', { name })).id);
-    const owners = [];
-    for (let i = 0; i < ownersWanted; i++) {
-      const departmentId = departments[i % departments.length];
-      const u = await api(base, adminToken, 'POST', '/users', { username: `rep${i}`, displayName: `销售${i}`, password, roleIds: [repRole], departmentId });
-      owners.push({ id: u.id, departmentId });
+    // Owners: sales reps over four departments (reused when BENCH_DATA_DIR kept them from an earlier run).
+    let owners = (await client.query(`SELECT id, department_id AS "departmentId" FROM app_user WHERE username ~ '^rep[0-9]+$' ORDER BY substr(username, 4)::int`)).rows;
+    if (owners.length < ownersWanted) {
+      const roles = await api(base, adminToken, 'GET', '/roles');
+      const repRole = roles.find((r) => r.code === 'sales_rep').id;
+      const departments = [];
+      for (const name of ['华东销售部', '华南销售部', '华北销售部', '大客户部']) departments.push((await api(base, adminToken, 'POST', '/departments', { name })).id);
+      owners = [];
+      for (let i = 0; i < ownersWanted; i++) {
+        const departmentId = departments[i % departments.length];
+        const u = await api(base, adminToken, 'POST', '/users', { username: `rep${i}`, displayName: `销售${i}`, password, roleIds: [repRole], departmentId });
+        owners.push({ id: u.id, departmentId });
+      }
     }
     const repToken = await login(base, 'rep0', password);
 
-    console.log(`\nGenerating ${count.toLocaleString()} customers over ${owners.length} owners…`);
-    const gen = await generateCustomers(client, { count, owners, seed: 42, dropIndexes: true, log: (line) => process.stdout.write(`\r${line}   `) });
-    console.log(`\n  ${gen.customers.toLocaleString()} customers + ${gen.contacts.toLocaleString()} contacts in ${gen.seconds} s (${Math.round(gen.customers / gen.seconds)}/s, indexes rebuilt at the end)`);
+    // Rows of an earlier import benchmark on a kept database go first, so every run imports into the same data.
+    const imported = `SELECT id FROM customer WHERE code NOT LIKE 'KHG%'`;
+    for (const table of ['contact', 'customer_history', 'customer_team_member', 'follow_up']) await client.query(`DELETE FROM ${table} WHERE customer_id IN (${imported})`);
+    const removed = (await client.query(`DELETE FROM customer WHERE code NOT LIKE 'KHG%'`)).rowCount;
+    if (removed) await client.query('VACUUM ANALYZE customer, contact');
+    const existing = Number((await client.query(`SELECT count(*) FROM customer WHERE code LIKE 'KHG%'`)).rows[0].count);
+    const missing = Math.max(0, count - existing);
+    console.log(`\nGenerating ${missing.toLocaleString()} customers over ${owners.length} owners (${existing.toLocaleString()} already there)…`);
+    const gen = missing
+      ? await generateCustomers(client, { count: missing, owners, seed: 42, dropIndexes: true, log: (line) => process.stdout.write(`\r${line}   `) })
+      : { customers: 0, contacts: 0, seconds: 0 };
+    console.log(`\n  ${gen.customers.toLocaleString()} customers + ${gen.contacts.toLocaleString()} contacts in ${gen.seconds} s (${Math.round(gen.customers / (gen.seconds || 1))}/s, indexes rebuilt at the end)`);
     results.generate = gen;
+    await client.query('SELECT pg_stat_reset()');
 
     if (process.env.BENCH_ONLY !== 'import') await queryBenchmarks({ base, adminToken, repToken, client, count, seconds, concurrency, owners, results });
     if (importRows > 0) results.import = await importBenchmark({ base, adminToken, count, importRows });
+    // Which indexes the runs above used: an index nobody scans still costs every imported row.
+    const { rows: usage } = await client.query(
+      `SELECT indexrelname AS index, idx_scan AS scans, pg_size_pretty(pg_relation_size(indexrelid)) AS size
+         FROM pg_stat_user_indexes WHERE relname IN ('customer', 'contact') ORDER BY relname, idx_scan DESC, indexrelname`,
+    );
+    console.log('\nIndex use during this run (pg_stat_user_indexes, customer and contact):');
+    console.table(Object.fromEntries(usage.map((u) => [u.index, { scans: Number(u.scans), size: u.size }])));
+    results.indexUse = usage;
     return results;
   } finally {
     await client.end();
@@ -97,12 +118,23 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
       return entry;
     };
     const repId = owners[0].id;
-    const scopeSql = `(c.owner_id = $9 OR EXISTS (SELECT 1 FROM customer_team_member t WHERE t.customer_id = c.id AND t.user_id = $9))`;
+    // The product's SQL shapes: a search applies the scope as one condition (team as = ANY(ARRAY(…))); a list
+    // without search reads each scope branch (mine, my teams') in list order, selecting only id and sort keys.
+    const scopeSql = `(c.owner_id = $9 OR c.id = ANY(ARRAY(SELECT t.customer_id FROM customer_team_member t WHERE t.user_id = $9)))`;
+    const created = 'c.created_at DESC NULLS LAST, c.id DESC NULLS LAST';
+    const selfBranchesSql = (order = created) =>
+      `SELECT u.id FROM ((SELECT c.id, c.created_at FROM customer c WHERE c.deleted_at IS NULL AND c.owner_id = $1 ORDER BY ${order} LIMIT 20)
+         UNION ALL (SELECT c.id, c.created_at FROM customer c WHERE c.deleted_at IS NULL AND c.id = ANY(ARRAY(SELECT t.customer_id FROM customer_team_member t WHERE t.user_id = $1))
+                     AND c.owner_id IS DISTINCT FROM $1 ORDER BY ${order} LIMIT 20)) u ORDER BY u.created_at DESC NULLS LAST, u.id DESC NULLS LAST LIMIT 20`;
     const like = (s) => `%${s.toLowerCase()}%`;
-    const listSql = (where, order = 'c.created_at DESC, c.id') => `SELECT c.* FROM customer c WHERE c.deleted_at IS NULL AND ${where} ORDER BY ${order} LIMIT 20`;
-    const countSql = (where) => `SELECT count(*) FROM customer c WHERE c.deleted_at IS NULL AND ${where}`;
-    const dupSql = `SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_name % $1
-                    UNION SELECT id FROM customer WHERE deleted_at IS NULL AND name_bigrams @> $2::text[]
+    const listSql = (where, order = created) => `SELECT c.* FROM customer c WHERE c.deleted_at IS NULL AND ${where} ORDER BY ${order} LIMIT 20`;
+    // The list counts up to 1,000 (CUSTOMER_COUNT_CAP).
+    const countSql = (where) => `SELECT count(*) FROM (SELECT 1 FROM customer c WHERE c.deleted_at IS NULL AND ${where} LIMIT 1001) capped`;
+    // As DuplicateCheckService: exact name, trigram similarity ≥ 0.45 (queries of 6+ characters), ≤ 200 containment candidates.
+    await client.query(`SET pg_trgm.similarity_threshold = 0.45`);
+    const dupSql = `SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_name = $1
+                    UNION SELECT id FROM customer WHERE deleted_at IS NULL AND length($1) >= 6 AND normalized_name % $1
+                    UNION (SELECT id FROM customer WHERE deleted_at IS NULL AND name_bigrams @> $2::text[] LIMIT 200)
                     UNION SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_phone = $3
                     UNION SELECT customer_id FROM contact WHERE deleted_at IS NULL AND normalized_mobile = $3`;
     console.log('\nEXPLAIN ANALYZE of the search paths:');
@@ -120,8 +152,9 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
     await explain(`count industry=hvac admin`, countSql(`c.industry = $1`), ['hvac']);
     await explain(`list no filter admin`, listSql('true'), []);
     await explain(`count no filter admin`, countSql('true'), []);
-    await explain(`list sort=name admin`, listSql('true', 'c.name, c.id'), []);
-    await explain(`list SELF rep`, listSql(scopeSql.replace(/\$9/g, '$1')), [repId]);
+    await explain(`list sort=name admin`, listSql('true', 'c.name ASC NULLS LAST, c.id ASC NULLS LAST'), []);
+    await explain(`list SELF rep (branches)`, selfBranchesSql(), [repId]);
+    await explain(`count SELF rep industry=hvac`, countSql(`c.industry = 'hvac' AND c.owner_id = $1`), [repId]);
     await explain(`list q="${t2}" SELF rep`, listSql(`c.name_bigrams @> $2::text[] AND ${scopeSql.replace(/\$9/g, '$1')}`), [repId, bg(t2)]);
     console.table(results.explain);
 

@@ -7,14 +7,16 @@
 // customers, EXPLAIN of each search path, import throughput (BENCH_IMPORT_ROWS, default 100,000).
 // BENCH_CUSTOMERS=0 skips (2); BENCH_ONLY=import runs only the generator and the import
 // throughput; BENCH_SERVER_ARGS passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
-// written when the API stops). Figures and how to read them: docs/performance.md.
+// written when the API stops); BENCH_DATA_DIR keeps the database between runs (customers already
+// generated there are reused, rows of an earlier import benchmark removed first). Figures and how to read them: docs/performance.md.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { customerBenchmarks } from './customers.mjs';
+import { poolReclaimBenchmark } from './pool-reclaim.mjs';
 import { load } from './load.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,7 +27,10 @@ const barePort = 3392;
 const pgPort = 55391;
 const password = 'Bench-admin-pass-1';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'kehu-bench-'));
+// BENCH_DATA_DIR keeps the database (and the generated customers) between runs; default: a throwaway one.
+const keepData = !!process.env.BENCH_DATA_DIR;
+const dataDir = keepData ? resolve(process.env.BENCH_DATA_DIR) : mkdtempSync(join(tmpdir(), 'kehu-bench-'));
+if (keepData) mkdirSync(dataDir, { recursive: true });
 chmodSync(dataDir, 0o755);
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
 const importOnly = process.env.BENCH_ONLY === 'import';
@@ -67,11 +72,16 @@ try {
 
   if (Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
     await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
+    if (!importOnly) {
+      // The customer benchmarks outlast an access token.
+      const fresh = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })).json();
+      await poolReclaimBenchmark({ base, adminToken: fresh.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
+    }
   }
 } finally {
   bare?.close();
   await pool?.end();
   server.kill('SIGTERM');
   await new Promise((r) => server.on('exit', r));
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!keepData) rmSync(dataDir, { recursive: true, force: true });
 }
