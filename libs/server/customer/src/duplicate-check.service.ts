@@ -54,8 +54,10 @@ export class DuplicateCheckService {
     const legalForms = await this.naming.legalForms();
     const asName = normalizeCompanyName(q, legalForms) || normalizeQuery(q);
     const phone = normalizePhone(q);
-    const grams = bigrams(asName);
-    const fuzzy = [...asName].length >= FUZZY_MIN_LENGTH;
+    // A query without letters is a phone number: its digits are not looked for inside names.
+    const nameLike = !phone || /\p{L}/u.test(q);
+    const grams = nameLike ? bigrams(asName) : [];
+    const fuzzy = nameLike && [...asName].length >= FUZZY_MIN_LENGTH;
     const visible = isVisibleCondition(principal);
     // $1 name, $2 bigrams, $3 phone, $4 fuzzy; visibility params follow.
     const offset = 4;

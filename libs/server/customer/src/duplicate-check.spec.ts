@@ -46,6 +46,14 @@ describe('duplicate check ranking and bounds', () => {
     expect((await check('凯光置业')).map((h) => h.name)).toEqual(['台州市凯光置业有限公司']);
   });
 
+  it('takes a query without letters as a phone, not as digits inside names', async () => {
+    await createCustomer(t, admin, { name: '苏州市第88886666号仓储有限公司', phone: '0512-66660001' });
+    const byPhone = await check('0512-66660001');
+    expect(byPhone).toEqual([expect.objectContaining({ name: '苏州市第88886666号仓储有限公司', score: 1, matchedOn: ['phone'] })]);
+    // Nobody has this phone; the name that happens to contain its digits is not a candidate.
+    expect(await check('8888-6666')).toEqual([]);
+  });
+
   it('answers at most 20 candidates when a short query is in hundreds of names', async () => {
     const hits = await check('信通');
     expect(hits).toHaveLength(20);
