@@ -320,7 +320,8 @@ describe('customer lifecycle (API)', () => {
     expect((await call('admin', 'get', `/customers/${c.id}`)).body.ownerId).toBe(winner.id);
     const claims = (await call('admin', 'get', `/customers/${c.id}/history`)).body.filter((h: { event: string }) => h.event === 'CLAIMED');
     expect(claims).toHaveLength(1);
-  });
+    // Twenty users cost forty password hashes (argon2id, ≈ 0.2–1.5 s each on a busy 2-core machine).
+  }, 180_000);
 
   it('FORMAL on signature is never released; churn after 6 months: defer with measures, confirm → LOST, a new contract brings it back', async () => {
     clock.set('2027-04-01T02:00:00.000Z');
