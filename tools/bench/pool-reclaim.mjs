@@ -1,6 +1,6 @@
 // Pool reclaim benchmark (run by run.mjs after the customer benchmarks, on their generated
-// customers): makes BENCH_RECLAIM_DUE (default 100,000) owned POTENTIAL/INTENT customers due —
-// protection ended a minute ago — among everything else, then times POST /jobs/pool-reclaim/run
+// customers): gives owned customers protection deadlines 1–30 days ahead, makes BENCH_RECLAIM_DUE
+// (default 100,000) of them due — protection ended a minute ago — among everything else, then times POST /jobs/pool-reclaim/run
 // (ARCHITECTURE target: ≤ 5 s for 100k due among 1M) and a second, idempotent run.
 import pg from 'pg';
 
@@ -10,12 +10,13 @@ export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
   await client.connect();
   try {
     const [{ total }] = (await client.query(`SELECT count(*)::int AS total FROM customer WHERE deleted_at IS NULL`)).rows;
-    // Everyone owned is protected for another 20 days; `due` of them ran out a minute ago.
+    if (total < 1000) throw new Error(`only ${total} customers: generate them first (npm run bench with BENCH_DATA_DIR)`);
+    // Owned customers without a deadline get one 1–30 days ahead (once: a kept database keeps them).
     await client.query(
-      `UPDATE customer SET status = 'POTENTIAL', review_state = 'APPROVED', extension_pending = false,
-              protection_until = now() + interval '20 days'
-        WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND status IN ('POTENTIAL','INTENT')`,
+      `UPDATE customer SET review_state = 'APPROVED', protection_until = now() + (1 + abs(hashtext(id::text)) % 30) * interval '1 day'
+        WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND status IN ('POTENTIAL','INTENT') AND protection_until IS NULL`,
     );
+    // `due` of them ran out a minute ago.
     const marked = await client.query(
       `UPDATE customer SET protection_until = now() - interval '1 minute'
         WHERE id IN (SELECT id FROM customer WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND status = 'POTENTIAL' ORDER BY md5(id::text) LIMIT $1)`,

@@ -5,8 +5,9 @@
 // primary-key read on the same database (ARCHITECTURE target: ≥ 60 %); (2) customers.mjs:
 // duplicate check and list/search p95 at BENCH_CUSTOMERS (default 1,000,000) generated
 // customers, EXPLAIN of each search path, import throughput (BENCH_IMPORT_ROWS, default 100,000).
-// BENCH_CUSTOMERS=0 skips (2); BENCH_ONLY=import runs only the generator and the import
-// throughput; BENCH_SERVER_ARGS passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
+// (3) pool-reclaim.mjs: the reclaim job with BENCH_RECLAIM_DUE (default 100,000) customers due.
+// BENCH_CUSTOMERS=0 skips (2) and (3); BENCH_ONLY=import runs only the generator and the import
+// throughput; BENCH_ONLY=reclaim only (3), on customers generated earlier in BENCH_DATA_DIR; BENCH_SERVER_ARGS passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
 // written when the API stops); BENCH_DATA_DIR keeps the database between runs (customers already
 // generated there are reused, rows of an earlier import benchmark removed first). Figures and how to read them: docs/performance.md.
 import { spawn } from 'node:child_process';
@@ -34,6 +35,7 @@ if (keepData) mkdirSync(dataDir, { recursive: true });
 chmodSync(dataDir, 0o755);
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
 const importOnly = process.env.BENCH_ONLY === 'import';
+const reclaimOnly = process.env.BENCH_ONLY === 'reclaim';
 // BENCH_API: another build of the API to measure (e.g. a copy of an earlier dist/apps/api/main.js, with NODE_PATH=node_modules).
 const server = spawn(process.execPath, [...serverArgs, resolve(root, process.env.BENCH_API ?? 'dist/apps/api/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -61,7 +63,7 @@ try {
   });
   await new Promise((r) => bare.listen(barePort, '127.0.0.1', r));
 
-  if (!importOnly) {
+  if (!importOnly && !reclaimOnly) {
   const full = await load(() => fetch(`${base}/api/v1/users/${id}`, { headers: auth }).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
   const plain = await load(() => fetch(`http://127.0.0.1:${barePort}/${id}`).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
   const ratio = Math.round((100 * full.rps) / plain.rps);
@@ -71,7 +73,7 @@ try {
   }
 
   if (Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
-    await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
+    if (!reclaimOnly) await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
     if (!importOnly) {
       // The customer benchmarks outlast an access token.
       const fresh = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })).json();
