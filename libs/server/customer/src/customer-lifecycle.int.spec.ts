@@ -5,6 +5,7 @@ import { adminToken, createDepartment, createUser, loginAs } from '@kehu/server-
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
+import { PoolService } from './pool.service';
 import { createCustomer } from './testing/customer-fixtures';
 
 /**
@@ -135,6 +136,33 @@ describe('customer lifecycle (API)', () => {
     expect(entry).toMatchObject({ stage: 'POOL', poolReason: 'EXPIRED', previousOwnerName: 'rep1', daysInPool: 2, ownerId: null });
     const detail = await call('rep2', 'get', `/customers/pool/${c.id}`);
     expect(detail.body.history[0]).toMatchObject({ event: 'EXPIRED', fromOwnerName: 'rep1', fromStatus: 'POTENTIAL', toStatus: 'POOL', actorName: null });
+  });
+
+  it('the reclaim job releases in chunks, each with its history, until nothing is due', async () => {
+    clock.set('2026-11-24T01:00:00.000Z');
+    await relogin();
+    const due = [];
+    for (let i = 0; i < 5; i++) due.push(await protectedCustomer());
+    const kept = await protectedCustomer('rep2');
+    await setRule('potentialDays', 60);
+    // Rules apply from the next approval on: rep2's new customer is protected 60 days.
+    const later = await protectedCustomer('rep2');
+    clock.advanceDays(31);
+    await relogin();
+    t.app.get(PoolService).releaseChunk = 2;
+    try {
+      const result = await runJob('pool-reclaim');
+      expect(result).toMatchObject({ chunks: expect.any(Number) });
+      expect(result.chunks).toBeGreaterThanOrEqual(3);
+      expect(result.released).toBeGreaterThanOrEqual(6);
+    } finally {
+      t.app.get(PoolService).releaseChunk = 5000;
+      await setRule('potentialDays', 30);
+    }
+    for (const c of [...due, kept]) expect((await call('admin', 'get', `/customers/${c.id}`)).body.status).toBe('POOL');
+    expect((await call('admin', 'get', `/customers/${later.id}`)).body.status).toBe('POTENTIAL');
+    const expired = await t.db.query(`SELECT count(*)::int AS n FROM customer_history WHERE event = 'EXPIRED' AND customer_id = ANY($1::uuid[])`, [[...due, kept].map((c) => c.id)]);
+    expect(expired[0].n).toBe(6);
   });
 
   it('intent: request with reason → manager approves → INTENT protected 15 days → pool', async () => {

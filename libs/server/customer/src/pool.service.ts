@@ -16,6 +16,34 @@ import { endOfBusinessDay } from './follow-ups.service';
 import { ownedProtectedCount } from './protection-review';
 import { ProtectionService } from './protection.service';
 
+/** Customers released per transaction by the reclaim job: a few seconds of row locks at most. */
+const RELEASE_CHUNK = 5000;
+
+/** One chunk of the reclaim job: due customers ($1 = now) into the pool with their history rows. */
+const RELEASE_CHUNK_SQL = `
+  WITH due AS (
+    SELECT id, owner_id, status, review_state FROM customer
+     WHERE deleted_at IS NULL AND status IN ('POTENTIAL','INTENT') AND protection_until <= $1
+       AND review_state IS DISTINCT FROM 'PENDING' AND NOT extension_pending
+     ORDER BY protection_until
+     LIMIT $2
+     FOR UPDATE SKIP LOCKED
+  ), moved AS (
+    UPDATE customer c
+       SET status = 'POOL', owner_id = NULL, previous_owner_id = due.owner_id, pool_entered_at = $1,
+           pool_reason = CASE WHEN due.review_state = 'REJECTED' THEN 'REJECTED' ELSE 'EXPIRED' END,
+           review_state = NULL, protection_until = NULL, extensions_used = 0, extension_pending = false, intent_pending = false,
+           version = c.version + 1, updated_at = $1
+      FROM due WHERE c.id = due.id
+    RETURNING c.id, due.owner_id, due.status, due.review_state
+  ), history AS (
+    INSERT INTO customer_history (customer_id, at, actor_id, event, from_owner_id, to_owner_id, from_status, to_status, reason)
+    SELECT id, $1, NULL, '${CustomerEvent.Expired}', owner_id, NULL, status, 'POOL',
+           CASE WHEN review_state = 'REJECTED' THEN 'protection rejected' ELSE 'protection expired' END
+      FROM moved
+  )
+  SELECT id FROM moved`;
+
 const POOL_SORTABLE = { poolEnteredAt: 'c.pool_entered_at', name: 'c.name', code: 'c.code', createdAt: 'c.created_at' };
 const DAY_MS = 86_400_000;
 
@@ -25,6 +53,9 @@ const DAY_MS = 86_400_000;
  */
 @Injectable()
 export class PoolService {
+  /** Customers released per transaction (tests lower it to cross chunk boundaries). */
+  releaseChunk = RELEASE_CHUNK;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
@@ -91,47 +122,35 @@ export class PoolService {
 
   /**
    * The reclaim job (DOMAIN §3): releases every POTENTIAL / INTENT customer whose protection — or
-   * the grace period after a rejected review — has ended, in one set-based statement that also
-   * writes their history. Idempotent: a second run finds nothing due. Mirrors `isDueForRelease`.
+   * the grace period after a rejected review — has ended, set-based: each chunk is one statement
+   * that moves up to RELEASE_CHUNK customers and writes their history, in its own transaction, so
+   * a large release never holds thousands of row locks (claims, edits) for long. Customers locked
+   * by someone right now are skipped until the next run. Idempotent: a second run finds nothing
+   * due. Mirrors `isDueForRelease`.
    */
-  async releaseDue(): Promise<{ released: number; withdrawnRequests: number }> {
-    return this.db.transaction(async (tx) => {
-      const now = this.clock.now();
-      const released: Array<{ id: string }> = await tx.query(
-        `WITH due AS (
-           SELECT id, owner_id, status, review_state FROM customer
-            WHERE deleted_at IS NULL AND status IN ('POTENTIAL','INTENT') AND protection_until <= $1
-              AND review_state IS DISTINCT FROM 'PENDING' AND NOT extension_pending
-            FOR UPDATE SKIP LOCKED
-         ), moved AS (
-           UPDATE customer c
-              SET status = 'POOL', owner_id = NULL, previous_owner_id = due.owner_id, pool_entered_at = $1,
-                  pool_reason = CASE WHEN due.review_state = 'REJECTED' THEN 'REJECTED' ELSE 'EXPIRED' END,
-                  review_state = NULL, protection_until = NULL, extensions_used = 0, extension_pending = false, intent_pending = false,
-                  version = c.version + 1, updated_at = $1
-             FROM due WHERE c.id = due.id
-           RETURNING c.id, due.owner_id, due.status, due.review_state
-         ), history AS (
-           INSERT INTO customer_history (customer_id, at, actor_id, event, from_owner_id, to_owner_id, from_status, to_status, reason)
-           SELECT id, $1, NULL, '${CustomerEvent.Expired}', owner_id, NULL, status, 'POOL',
-                  CASE WHEN review_state = 'REJECTED' THEN 'protection rejected' ELSE 'protection expired' END
-             FROM moved
-         )
-         SELECT id FROM moved`,
-        [now],
-      );
-      const ids = released.map((r) => r.id);
-      const withdrawnRequests = ids.length ? await this.withdrawFor(tx, ids) : 0;
-      await writeAudit(tx, {
-        action: 'RELEASE',
-        entityType: 'Customer',
-        entityId: null,
-        after: { job: 'pool-reclaim', released: ids.length, at: now.toISOString() },
-        actorId: null,
-        actorName: 'system',
+  async releaseDue(): Promise<{ released: number; withdrawnRequests: number; chunks: number }> {
+    const now = this.clock.now();
+    const totals = { released: 0, withdrawnRequests: 0, chunks: 0 };
+    for (;;) {
+      const chunk = await this.db.transaction(async (tx) => {
+        const ids = (await tx.query(RELEASE_CHUNK_SQL, [now, this.releaseChunk])).map((r: { id: string }) => r.id) as string[];
+        const withdrawnRequests = ids.length ? await this.withdrawFor(tx, ids) : 0;
+        return { released: ids.length, withdrawnRequests };
       });
-      return { released: ids.length, withdrawnRequests };
+      totals.released += chunk.released;
+      totals.withdrawnRequests += chunk.withdrawnRequests;
+      totals.chunks++;
+      if (chunk.released < this.releaseChunk) break;
+    }
+    await writeAudit(this.db.manager, {
+      action: 'RELEASE',
+      entityType: 'Customer',
+      entityId: null,
+      after: { job: 'pool-reclaim', ...totals, at: now.toISOString() },
+      actorId: null,
+      actorName: 'system',
     });
+    return totals;
   }
 
   /** Pending intent requests of released customers (protection ones are never due, extension ones hold the customer). */
