@@ -5282,7 +5282,7 @@ export interface operations {
         };
       };
       /**
-       * @description Missing permission
+       * @description `not-approver` (not an approver of the current step) or `approval-own-request`
        *
        *     Missing permission
        */
@@ -5356,7 +5356,7 @@ export interface operations {
         };
       };
       /**
-       * @description Missing permission
+       * @description `not-approver` (not an approver of the current step) or `approval-own-request`
        *
        *     Missing permission
        */
@@ -5425,7 +5425,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description `not-requester`: only the requester withdraws a request */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5998,7 +5998,7 @@ export interface operations {
         };
       };
       /**
-       * @description Missing permission
+       * @description `not-customer-owner`: only the owner, or a user with customer:transfer acting for owners
        *
        *     Missing permission
        */
@@ -6019,7 +6019,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state or an existing record */
+      /** @description `illegal-lifecycle-transition` (`currentStage`), `protection-expired`, `intent-pending`, `approval-already-pending` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6072,7 +6072,7 @@ export interface operations {
         };
       };
       /**
-       * @description Missing permission
+       * @description `not-customer-owner`: only the owner, or a user with customer:transfer acting for owners
        *
        *     Missing permission
        */
@@ -6093,7 +6093,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state or an existing record */
+      /** @description `illegal-lifecycle-transition` (`currentStage`), `protection-expired`, `extension-limit` (`maxExtensions`), `extension-pending` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6145,7 +6145,7 @@ export interface operations {
         };
       };
       /**
-       * @description Missing permission
+       * @description `not-customer-owner`: only the owner, or a user with customer:transfer acting for owners
        *
        *     Missing permission
        */
@@ -6166,7 +6166,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state or an existing record */
+      /** @description `illegal-lifecycle-transition` (`currentStage`) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6232,7 +6232,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state or an existing record */
+      /** @description `illegal-lifecycle-transition` (`currentStage`: someone else claimed it first), `claim-cooldown` (`claimableAt`), `owned-customer-limit`, `daily-claim-limit` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6475,7 +6475,7 @@ export interface operations {
         };
       };
       /**
-       * @description Missing permission
+       * @description `not-customer-owner`: only the customer's owner, or a user with customer:transfer
        *
        *     Missing permission
        */
@@ -6496,7 +6496,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state or an existing record */
+      /** @description `churn-alert-closed` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6549,7 +6549,7 @@ export interface operations {
         };
       };
       /**
-       * @description Missing permission
+       * @description `not-customer-owner`: only the customer's owner, or a user with customer:transfer
        *
        *     Missing permission
        */
@@ -6570,7 +6570,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state or an existing record */
+      /** @description `churn-alert-closed`, `illegal-lifecycle-transition` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6699,7 +6699,7 @@ export interface operations {
         };
       };
       /**
-       * @description Missing permission
+       * @description Choosing another owner (`ownerId`) needs customer:transfer
        *
        *     Missing permission
        */
@@ -6711,7 +6711,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state or an existing record */
+      /** @description `duplicate-customer` (`existing`), `owned-customer-limit` */
       409: {
         headers: {
           [name: string]: unknown;

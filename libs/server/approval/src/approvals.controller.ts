@@ -40,7 +40,7 @@ export class ApprovalsController {
   @Authorized('approval:decide')
   @ApiOperation({ summary: 'Approve the current step; the last approval applies the request' })
   @ApiOkResponse({ type: ApprovalDto })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 404, 409, { 403: '`not-approver` (not an approver of the current step) or `approval-own-request`' })
   approve(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: ApproveDto): Promise<ApprovalDto> {
     return this.approvals.approve(me, id, dto);
   }
@@ -50,7 +50,7 @@ export class ApprovalsController {
   @Authorized('approval:decide')
   @ApiOperation({ summary: 'Reject the request at the current step, with the reason the requester will see' })
   @ApiOkResponse({ type: ApprovalDto })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 404, 409, { 403: '`not-approver` (not an approver of the current step) or `approval-own-request`' })
   reject(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: RejectDto): Promise<ApprovalDto> {
     return this.approvals.reject(me, id, dto);
   }
@@ -60,7 +60,7 @@ export class ApprovalsController {
   @Authorized()
   @ApiOperation({ summary: 'Withdraw my pending request' })
   @ApiOkResponse({ type: ApprovalDto })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 404, 409, { 403: '`not-requester`: only the requester withdraws a request' })
   cancel(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<ApprovalDto> {
     return this.approvals.cancelByRequester(me, id);
   }

@@ -61,7 +61,10 @@ export class CustomerLifecycleController {
   @Authorized('customer:write')
   @ApiOperation({ summary: 'Ask the sales manager to make a protected POTENTIAL customer INTENT (protected `intentDays`)' })
   @ApiOkResponse({ type: CustomerDto })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 404, {
+    403: '`not-customer-owner`: only the owner, or a user with customer:transfer acting for owners',
+    409: '`illegal-lifecycle-transition` (`currentStage`), `protection-expired`, `intent-pending`, `approval-already-pending`',
+  })
   requestIntent(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: RequestIntentDto): Promise<CustomerDto> {
     return this.protection.requestIntent(me, id, dto);
   }
@@ -71,7 +74,10 @@ export class CustomerLifecycleController {
   @Authorized('customer:write')
   @ApiOperation({ summary: '时间加权: ask the manager for more protection days before it expires (at most `maxExtensions` per stage)' })
   @ApiOkResponse({ type: CustomerDto })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 404, {
+    403: '`not-customer-owner`: only the owner, or a user with customer:transfer acting for owners',
+    409: '`illegal-lifecycle-transition` (`currentStage`), `protection-expired`, `extension-limit` (`maxExtensions`), `extension-pending`',
+  })
   requestExtension(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: RequestExtensionDto): Promise<CustomerDto> {
     return this.protection.requestExtension(me, id, dto);
   }
@@ -81,7 +87,7 @@ export class CustomerLifecycleController {
   @Authorized('customer:write')
   @ApiOperation({ summary: 'Give up a POTENTIAL or INTENT customer to the pool; I may not claim it back for `reclaimCooldownDays`' })
   @ApiNoContentResponse({ description: 'In the pool' })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 404, { 403: '`not-customer-owner`: only the owner, or a user with customer:transfer acting for owners', 409: '`illegal-lifecycle-transition` (`currentStage`)' })
   abandon(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: AbandonCustomerDto): Promise<void> {
     return this.pool.abandon(me, id, dto);
   }
@@ -93,7 +99,9 @@ export class CustomerLifecycleController {
     summary: 'Claim a pool customer: I become its owner, POTENTIAL and protected (after review when `claimNeedsReview`); of concurrent claims exactly one wins, the others get 409',
   })
   @ApiOkResponse({ type: CustomerDto })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404, {
+    409: '`illegal-lifecycle-transition` (`currentStage`: someone else claimed it first), `claim-cooldown` (`claimableAt`), `owned-customer-limit`, `daily-claim-limit`',
+  })
   claim(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<CustomerDto> {
     return this.pool.claim(me, id);
   }

@@ -61,7 +61,7 @@ export class CustomersController {
   @Authorized('customer:write')
   @ApiOperation({ summary: 'Enter a new customer (POTENTIAL, owned by me); a duplicate name or phone is refused with 409' })
   @ApiCreatedResponse({ type: CustomerDto })
-  @ApiProblems(400, 403, 409)
+  @ApiProblems(400, { 403: 'Choosing another owner (`ownerId`) needs customer:transfer', 409: '`duplicate-customer` (`existing`), `owned-customer-limit`' })
   create(@CurrentUser() me: Principal, @Body() dto: CreateCustomerDto): Promise<CustomerDto> {
     return this.customers.create(me, dto);
   }

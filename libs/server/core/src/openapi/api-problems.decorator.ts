@@ -16,13 +16,17 @@ const DESCRIPTIONS: Record<number, string> = {
   429: 'Too many requests',
 };
 
-/** Documents the problem+json error answers an operation can give. */
-export function ApiProblems(...statuses: number[]) {
+/**
+ * Documents the problem+json error answers an operation can give: a status, or `{ status: text }`
+ * naming the problem types (`…/problems/<code>`) and members the operation answers with it.
+ */
+export function ApiProblems(...statuses: Array<number | Record<number, string>>) {
+  const entries = statuses.flatMap((s) => (typeof s === 'number' ? [[s, DESCRIPTIONS[s] ?? 'Error'] as const] : Object.entries(s).map(([k, v]) => [Number(k), v] as const)));
   return applyDecorators(
-    ...statuses.map((status) =>
+    ...entries.map(([status, description]) =>
       ApiResponse({
         status,
-        description: DESCRIPTIONS[status] ?? 'Error',
+        description,
         content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } },
       }),
     ),
