@@ -33,7 +33,10 @@ export class ChurnAlertsController {
   @Authorized('churn:handle')
   @ApiOperation({ summary: '暂缓流失: record a retention measure (appends; the alert stays DEFERRED)' })
   @ApiOkResponse({ type: ChurnAlertDto })
-  @ApiProblems(400, 404, { 403: '`not-customer-owner`: only the customer\'s owner, or a user with customer:transfer', 409: '`churn-alert-closed`' })
+  @ApiProblems(400, 404, {
+    403: "`not-customer-owner`: only the customer's owner, or a user with customer:transfer",
+    409: '`churn-alert-closed`',
+  })
   defer(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: DeferChurnDto): Promise<ChurnAlertDto> {
     return this.churn.defer(me, id, dto);
   }
@@ -44,7 +47,7 @@ export class ChurnAlertsController {
   @ApiOperation({ summary: '确认流失: confirm the loss with a reason; the customer becomes LOST (a later contract brings it back)' })
   @ApiOkResponse({ type: ChurnAlertDto })
   @ApiProblems(400, 404, {
-    403: '`not-customer-owner`: only the customer\'s owner, or a user with customer:transfer',
+    403: "`not-customer-owner`: only the customer's owner, or a user with customer:transfer",
     409: '`churn-alert-closed`, `illegal-lifecycle-transition`',
   })
   confirm(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: ConfirmChurnDto): Promise<ChurnAlertDto> {

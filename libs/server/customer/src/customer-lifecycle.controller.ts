@@ -29,7 +29,9 @@ export class CustomerLifecycleController {
 
   @Get('pool')
   @Authorized('customer:claim')
-  @ApiOperation({ summary: 'The public pool 公共客户池: customers anyone may claim, with how long each has been there and the previous owner' })
+  @ApiOperation({
+    summary: 'The public pool 公共客户池: customers anyone may claim, with how long each has been there and the previous owner',
+  })
   @ApiPageResponse(PoolCustomerDto)
   @ApiProblems(400)
   listPool(@CurrentUser() me: Principal, @Query() query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
@@ -48,7 +50,8 @@ export class CustomerLifecycleController {
   @Get('review-queue')
   @Authorized('customer:review')
   @ApiOperation({
-    summary: 'Protections awaiting my review, with missing fields and duplicate candidates; decide with /approvals/{approvalId}/approve|reject',
+    summary:
+      'Protections awaiting my review, with missing fields and duplicate candidates; decide with /approvals/{approvalId}/approve|reject',
   })
   @ApiPageResponse(ProtectionReviewItemDto)
   @ApiProblems(400)
@@ -78,7 +81,11 @@ export class CustomerLifecycleController {
     403: '`not-customer-owner`: only the owner, or a user with customer:transfer acting for owners',
     409: '`illegal-lifecycle-transition` (`currentStage`), `protection-expired`, `extension-limit` (`maxExtensions`), `extension-pending`',
   })
-  requestExtension(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: RequestExtensionDto): Promise<CustomerDto> {
+  requestExtension(
+    @CurrentUser() me: Principal,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: RequestExtensionDto,
+  ): Promise<CustomerDto> {
     return this.protection.requestExtension(me, id, dto);
   }
 
@@ -87,7 +94,10 @@ export class CustomerLifecycleController {
   @Authorized('customer:write')
   @ApiOperation({ summary: 'Give up a POTENTIAL or INTENT customer to the pool; I may not claim it back for `reclaimCooldownDays`' })
   @ApiNoContentResponse({ description: 'In the pool' })
-  @ApiProblems(400, 404, { 403: '`not-customer-owner`: only the owner, or a user with customer:transfer acting for owners', 409: '`illegal-lifecycle-transition` (`currentStage`)' })
+  @ApiProblems(400, 404, {
+    403: '`not-customer-owner`: only the owner, or a user with customer:transfer acting for owners',
+    409: '`illegal-lifecycle-transition` (`currentStage`)',
+  })
   abandon(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: AbandonCustomerDto): Promise<void> {
     return this.pool.abandon(me, id, dto);
   }
@@ -96,7 +106,8 @@ export class CustomerLifecycleController {
   @HttpCode(200)
   @Authorized('customer:claim')
   @ApiOperation({
-    summary: 'Claim a pool customer: I become its owner, POTENTIAL and protected (after review when `claimNeedsReview`); of concurrent claims exactly one wins, the others get 409',
+    summary:
+      'Claim a pool customer: I become its owner, POTENTIAL and protected (after review when `claimNeedsReview`); of concurrent claims exactly one wins, the others get 409',
   })
   @ApiOkResponse({ type: CustomerDto })
   @ApiProblems(400, 404, {
@@ -110,7 +121,8 @@ export class CustomerLifecycleController {
   @HttpCode(200)
   @Authorized('contract:sign')
   @ApiOperation({
-    summary: 'Record a signed contract for a customer: FORMAL, never released by expiry (what the contract domain calls; for signatures made outside Kehu)',
+    summary:
+      'Record a signed contract for a customer: FORMAL, never released by expiry (what the contract domain calls; for signatures made outside Kehu)',
   })
   @ApiOkResponse({ type: CustomerDto })
   @ApiProblems(400, 404, 409)

@@ -21,7 +21,9 @@ const DESCRIPTIONS: Record<number, string> = {
  * naming the problem types (`…/problems/<code>`) and members the operation answers with it.
  */
 export function ApiProblems(...statuses: Array<number | Record<number, string>>) {
-  const entries = statuses.flatMap((s) => (typeof s === 'number' ? [[s, DESCRIPTIONS[s] ?? 'Error'] as const] : Object.entries(s).map(([k, v]) => [Number(k), v] as const)));
+  const entries = statuses.flatMap((s) =>
+    typeof s === 'number' ? [[s, DESCRIPTIONS[s] ?? 'Error'] as const] : Object.entries(s).map(([k, v]) => [Number(k), v] as const),
+  );
   return applyDecorators(
     ...entries.map(([status, description]) =>
       ApiResponse({
