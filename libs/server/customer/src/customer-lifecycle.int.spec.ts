@@ -104,6 +104,20 @@ describe('customer lifecycle (API)', () => {
     expect(history[0]).toMatchObject({ event: 'APPROVED', actorName: 'reviewer', reason: '资料完整', approvalId: expect.any(String) });
   });
 
+  it('deleting or merging away a customer withdraws its pending review: nothing stays in the reviewer queue', async () => {
+    const deleted = await createCustomer(t, users.rep1.token);
+    const merged = await createCustomer(t, users.rep1.token);
+    const survivor = await protectedCustomer();
+    await call('admin', 'get', `/customers/${deleted.id}`).expect(200);
+    await t.http.delete(`/api/v1/customers/${deleted.id}`).auth(users.admin.token, { type: 'bearer' }).expect(204);
+    await call('mgr', 'post', `/customers/${survivor.id}/merge`, { duplicateId: merged.id }).expect(200);
+    const queue = (await call('reviewer', 'get', '/customers/review-queue?pageSize=200')).body.items.map((i: { customer: { id: string } }) => i.customer.id);
+    expect(queue).not.toContain(deleted.id);
+    expect(queue).not.toContain(merged.id);
+    const requests = await t.db.query(`SELECT status FROM approval_request WHERE subject_id = ANY($1::uuid[])`, [[deleted.id, merged.id]]);
+    expect(requests.map((r: { status: string }) => r.status)).toEqual(['CANCELLED', 'CANCELLED']);
+  });
+
   it('POTENTIAL → 30 days → pool by the reclaim job (idempotent), with a reminder 3 days before', async () => {
     clock.set('2026-11-23T01:00:00.000Z');
     await relogin();

@@ -1,25 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApprovalService, ApprovalSubjectType } from '@kehu/server-approval';
+import { ApprovalService } from '@kehu/server-approval';
 import { Clock, notFound, Principal, RequestValidationError } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LifecycleAction, LifecycleRules, LifecycleState, transition, Transition, TransitionContext } from './customer-lifecycle';
 import { findVisibleCustomer, poolCustomers } from './customer-scope';
+import { withdrawLifecycleRequests } from './protection-review';
 import { CustomerStatus } from './customer-status';
 import { CustomerDto } from './dto/customer.dto';
 import { MarkFormalDto } from './dto/lifecycle.dto';
 import { CustomersService } from './customers.service';
 import { ChurnAlert, ChurnAlertStatus } from './entities/churn-alert.entity';
 import { Customer } from './entities/customer.entity';
-
-/** Approval subject types whose decision changes a customer's lifecycle. */
-export const LIFECYCLE_SUBJECT_TYPES: string[] = [
-  ApprovalSubjectType.CustomerProtection,
-  ApprovalSubjectType.CustomerIntent,
-  ApprovalSubjectType.CustomerExtension,
-];
 
 export interface ApplyOptions extends Omit<TransitionContext, 'now' | 'rules' | 'actorId'> {
   actorId: string | null;
@@ -95,27 +89,10 @@ export class CustomerLifecycleService {
       approvalId: approvalId ?? null,
     });
     if (result.from.status !== result.next.status || result.from.ownerId !== result.next.ownerId) {
-      await this.withdrawOpenRequests(manager, [customer.id], approvalId ?? null);
+      // Requests about its protection lapse (a pending intent of a customer now in the pool has nothing left to approve).
+      await withdrawLifecycleRequests(this.approvals, manager, [customer.id], approvalId ?? null);
     }
     return result;
-  }
-
-  /**
-   * Requests about a customer's protection lapse when it changes hands or stage (a pending intent
-   * request of a customer now in the pool has nothing left to approve).
-   */
-  async withdrawOpenRequests(manager: EntityManager, customerIds: string[], except: string | null): Promise<number> {
-    let withdrawn = 0;
-    for (const subjectType of LIFECYCLE_SUBJECT_TYPES) {
-      for (const customerId of customerIds) {
-        const open = await this.approvals.pendingFor(manager, subjectType, customerId);
-        if (open && open.id !== except) {
-          await this.approvals.cancel(manager, open.id, null);
-          withdrawn++;
-        }
-      }
-    }
-    return withdrawn;
   }
 
   /**

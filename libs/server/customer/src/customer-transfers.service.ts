@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
+import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DataSource } from 'typeorm';
 import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { findVisibleCustomer, visibleCustomers } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CustomersService } from './customers.service';
+import { withdrawLifecycleRequests } from './protection-review';
 import { CustomerDto, TransferCustomersDto, TransferResultDto } from './dto/customer.dto';
 import { Customer } from './entities/customer.entity';
 
@@ -21,6 +23,7 @@ export class CustomerTransfersService {
     private readonly clock: Clock,
     private readonly customers: CustomersService,
     private readonly org: OrgDirectory,
+    private readonly approvals: ApprovalService,
   ) {}
 
   async transfer(principal: Principal, dto: TransferCustomersDto): Promise<TransferResultDto> {
@@ -107,6 +110,7 @@ export class CustomerTransfersService {
       duplicate.mergedIntoId = survivorId;
       duplicate.deletedAt = this.clock.now();
       await tx.save(duplicate);
+      await withdrawLifecycleRequests(this.approvals, tx, [duplicateId]);
       const reason = `${duplicate.name} (${duplicate.code}) → ${survivor.name} (${survivor.code})`;
       await this.customers.recordHistory(tx, survivorId, principal, { event: CustomerEvent.Merged, reason });
       await this.customers.recordHistory(tx, duplicateId, principal, { event: CustomerEvent.MergedInto, reason });

@@ -23,7 +23,7 @@ import { bigrams, normalizePhone, normalizeQuery } from './company-name';
 import { nextCustomerCodes } from './customer-codes';
 import { CustomerNaming } from './customer-naming.service';
 import { assertMayTakeAnother, enteredState, stageCondition } from './customer-lifecycle';
-import { ownedProtectedCount, protectionReviewRequest } from './protection-review';
+import { ownedProtectedCount, protectionReviewRequest, withdrawLifecycleRequests } from './protection-review';
 import { customerScopeBranches, findVisibleCustomer, visibleCustomers } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
@@ -142,6 +142,7 @@ export class CustomersService {
       assertVersionMatches(customer.version, ifMatch);
       customer.deletedAt = this.clock.now();
       await tx.save(customer);
+      await withdrawLifecycleRequests(this.approvals, tx, [id]);
       await this.recordHistory(tx, id, principal, { event: CustomerEvent.Deleted, fromOwnerId: customer.ownerId, fromStatus: customer.status });
     });
   }

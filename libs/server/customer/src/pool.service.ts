@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, hasPermission, notFound, PageDto, parseSort, Principal, toPage, writeAudit } from '@kehu/server-core';
+import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertMayClaim, claimableAgainAt, LifecycleAction } from './customer-lifecycle';
-import { CustomerLifecycleService, LIFECYCLE_SUBJECT_TYPES, lifecycleStateOf } from './customer-lifecycle.service';
+import { CustomerLifecycleService, lifecycleStateOf } from './customer-lifecycle.service';
 import { findVisibleCustomer, poolCustomers } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CustomersService } from './customers.service';
@@ -13,7 +14,7 @@ import { CustomerDto } from './dto/customer.dto';
 import { AbandonCustomerDto, PoolCustomerDetailDto, PoolCustomerDto, PoolQueryDto } from './dto/lifecycle.dto';
 import { Customer } from './entities/customer.entity';
 import { endOfBusinessDay } from './follow-ups.service';
-import { ownedProtectedCount } from './protection-review';
+import { LIFECYCLE_SUBJECT_TYPES, ownedProtectedCount, withdrawLifecycleRequests } from './protection-review';
 import { ProtectionService } from './protection.service';
 
 /** Customers released per transaction by the reclaim job: a few seconds of row locks at most. */
@@ -64,6 +65,7 @@ export class PoolService {
     private readonly protection: ProtectionService,
     private readonly rules: RulesService,
     private readonly org: OrgDirectory,
+    private readonly approvals: ApprovalService,
   ) {}
 
   async abandon(principal: Principal, id: string, dto: AbandonCustomerDto): Promise<void> {
@@ -160,7 +162,7 @@ export class PoolService {
         WHERE status = 'PENDING' AND deleted_at IS NULL AND subject_type = ANY($2::text[]) AND subject_id = ANY($1::uuid[])`,
       [ids, LIFECYCLE_SUBJECT_TYPES],
     );
-    return open.length ? this.lifecycle.withdrawOpenRequests(tx, open.map((r) => r.subject_id), null) : 0;
+    return open.length ? withdrawLifecycleRequests(this.approvals, tx, open.map((r) => r.subject_id)) : 0;
   }
 
   private async assertWithinLimits(tx: EntityManager, principal: Principal): Promise<void> {
