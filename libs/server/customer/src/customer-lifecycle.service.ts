@@ -49,17 +49,9 @@ export class CustomerLifecycleService {
     private readonly org: OrgDirectory,
   ) {}
 
-  async rules(manager: EntityManager): Promise<LifecycleRules> {
-    const get = <K extends Parameters<RulesService['get']>[0]>(key: K) => this.rulesService.get(key, manager);
-    const [potentialDays, intentDays, maxExtensions, extensionMaxDays, reclaimCooldownDays, claimNeedsReview] = await Promise.all([
-      get('potentialDays'),
-      get('intentDays'),
-      get('maxExtensions'),
-      get('extensionMaxDays'),
-      get('reclaimCooldownDays'),
-      get('claimNeedsReview'),
-    ]);
-    return { potentialDays, intentDays, maxExtensions, extensionMaxDays, reclaimCooldownDays, claimNeedsReview } as LifecycleRules;
+  /** The rules a transition reads, as they are now (one query; a changed rule applies at once). */
+  rules(manager: EntityManager): Promise<LifecycleRules> {
+    return this.rulesService.getMany(['potentialDays', 'intentDays', 'maxExtensions', 'extensionMaxDays', 'reclaimCooldownDays', 'claimNeedsReview'] as const, manager);
   }
 
   /** Loads and row-locks a customer by id, whoever may see it (callers decide who may act). */
