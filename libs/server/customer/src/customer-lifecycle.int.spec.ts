@@ -198,6 +198,8 @@ describe('customer lifecycle (API)', () => {
     const mine = (await call('rep1', 'get', '/customers?mine=true&stage=POTENTIAL_PROTECTED,INTENT&sort=protectionUntil&pageSize=200')).body.items;
     expect(mine.map((m: { id: string }) => m.id)).toContain(c.id);
     expect(mine.every((m: { stage: string }) => ['POTENTIAL_PROTECTED', 'INTENT'].includes(m.stage))).toBe(true);
+    const repeated = (await call('rep1', 'get', '/customers?mine=true&stage=POTENTIAL_PROTECTED&stage=INTENT&pageSize=200')).body.items;
+    expect(repeated.map((m: { id: string }) => m.id).sort()).toEqual(mine.map((m: { id: string }) => m.id).sort());
     expect((await call('rep1', 'get', '/customers?stage=NOPE')).status).toBe(400);
     expect(new Date(intent.protectionUntil).getTime()).toBe(clock.now().getTime() + 15 * DAY);
     // An illegal transition names the current stage.
