@@ -1,4 +1,4 @@
-import { applyDataScope, dataScopeBranches, notFound, Principal, ScopeBranch, ScopedColumns } from '@kehu/server-core';
+import { applyDataScope, CoreError, CoreErrorCode, dataScopeBranches, notFound, Principal, ScopeBranch, ScopedColumns } from '@kehu/server-core';
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Customer } from './entities/customer.entity';
 
@@ -35,13 +35,29 @@ export function customerScopeBranches(principal: Principal, alias = 'c'): ScopeB
   return dataScopeBranches(principal, scopeColumns(alias));
 }
 
-/** A customer the caller may see, or 404 (never 403: outside scope a record does not exist). */
+/**
+ * A customer the caller may see, or 404 (never 403: outside scope a record does not exist).
+ * With `lock` (the caller is about to write) the row is locked and a caller who sees it only as a
+ * READ member of its team gets 403: reading is not writing.
+ */
 export async function findVisibleCustomer(manager: EntityManager, principal: Principal, id: string, lock = false): Promise<Customer> {
   const qb = visibleCustomers(manager, principal).andWhere('c.id = :id', { id });
   if (lock) qb.setLock('pessimistic_write', undefined, ['c']);
   const customer = await qb.getOne();
   if (!customer) throw notFound('Customer', id);
+  if (lock && !inOwnScope(principal, customer)) {
+    const [seat] = await manager.query(`SELECT access FROM customer_team_member WHERE customer_id = $1 AND user_id = $2`, [id, principal.userId]);
+    if (seat?.access !== 'WRITE') {
+      throw new CoreError(CoreErrorCode.Forbidden, 'You are on this customer’s team with read access only', { teamAccess: seat?.access ?? null });
+    }
+  }
   return customer;
+}
+
+/** Owned by the caller or in the departments of their scope (not only through a team seat). */
+function inOwnScope(principal: Principal, customer: Customer): boolean {
+  if (principal.scopeDepartmentIds === null || customer.ownerId === principal.userId) return true;
+  return customer.departmentId !== null && principal.scopeDepartmentIds.includes(customer.departmentId);
 }
 
 /** The SQL condition "customer `alias` is visible", for queries built by hand (counts, joins). */

@@ -30,7 +30,7 @@ describe('customer team (项目团队)', () => {
   });
   afterAll(() => t.close());
 
-  const call = (method: 'get' | 'put' | 'delete', token: string, url: string) => t.http[method](url).auth(token, { type: 'bearer' });
+  const call = (method: 'get' | 'put' | 'patch' | 'delete', token: string, url: string) => t.http[method](url).auth(token, { type: 'bearer' });
   const ids = async (token: string, query = '') =>
     (await call('get', token, `/api/v1/customers?pageSize=200${query}`)).body.items.map((c: { id: string }) => c.id);
 
@@ -50,9 +50,16 @@ describe('customer team (项目团队)', () => {
     const team = await call('get', rep.token, `/api/v1/customers/${c.id}/team`);
     expect(team.body).toEqual([expect.objectContaining({ userId: rep.id, access: 'READ' })]);
 
+    // READ is read-only: no edit, no follow-up.
+    const readOnly = await call('patch', rep.token, `/api/v1/customers/${c.id}`).send({ shortName: '只读改名' });
+    expect(readOnly.status).toBe(403);
+    expect(readOnly.body).toMatchObject({ teamAccess: 'READ' });
+    expect((await call('get', owner.token, `/api/v1/customers/${c.id}`)).body.shortName).toBe('星辰电气');
+
     // The manager whose department scope covers the customer changes the seat; a second PUT with the same access changes nothing.
     expect((await call('put', manager.token, `/api/v1/customers/${c.id}/team/${rep.id}`).send({ access: 'WRITE' })).body.access).toBe('WRITE');
     expect((await call('put', manager.token, `/api/v1/customers/${c.id}/team/${rep.id}`).send({ access: 'WRITE' })).status).toBe(200);
+    expect((await call('patch', rep.token, `/api/v1/customers/${c.id}`).send({ shortName: '星辰' })).status).toBe(200);
 
     expect((await call('delete', owner.token, `/api/v1/customers/${c.id}/team/${rep.id}`)).status).toBe(204);
     expect((await call('get', rep.token, `/api/v1/customers/${c.id}`)).status).toBe(404);
