@@ -78,7 +78,7 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
     await client.query('SELECT pg_stat_reset()');
 
     if (process.env.BENCH_ONLY !== 'import') await queryBenchmarks({ base, adminToken, repToken, client, count, seconds, concurrency, owners, results });
-    if (importRows > 0) results.import = await importBenchmark({ base, adminToken, count, importRows });
+    if (importRows > 0 && process.env.BENCH_ONLY !== 'queries') results.import = await importBenchmark({ base, adminToken, count, importRows });
     // Which indexes the runs above used: an index nobody scans still costs every imported row.
     const { rows: usage } = await client.query(
       `SELECT indexrelname AS index, idx_scan AS scans, pg_size_pretty(pg_relation_size(indexrelid)) AS size

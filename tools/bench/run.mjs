@@ -7,7 +7,7 @@
 // customers, EXPLAIN of each search path, import throughput (BENCH_IMPORT_ROWS, default 100,000).
 // (3) pool-reclaim.mjs: the reclaim job with BENCH_RECLAIM_DUE (default 100,000) customers due.
 // BENCH_CUSTOMERS=0 skips (2) and (3); BENCH_ONLY=import runs only the generator and the import
-// throughput; BENCH_ONLY=reclaim only (3), on customers generated earlier in BENCH_DATA_DIR; BENCH_SERVER_ARGS passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
+// throughput; BENCH_ONLY=queries (1) and the duplicate check and list/search of (2); BENCH_ONLY=reclaim only (3), on customers generated earlier in BENCH_DATA_DIR; BENCH_SERVER_ARGS passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
 // written when the API stops); BENCH_DATA_DIR keeps the database between runs (customers already
 // generated there are reused, rows of an earlier import benchmark removed first). Figures and how to read them: docs/performance.md.
 import { spawn } from 'node:child_process';
@@ -36,6 +36,7 @@ chmodSync(dataDir, 0o755);
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
 const importOnly = process.env.BENCH_ONLY === 'import';
 const reclaimOnly = process.env.BENCH_ONLY === 'reclaim';
+const queriesOnly = process.env.BENCH_ONLY === 'queries';
 // BENCH_API: another build of the API to measure (e.g. a copy of an earlier dist/apps/api/main.js, with NODE_PATH=node_modules).
 const server = spawn(process.execPath, [...serverArgs, resolve(root, process.env.BENCH_API ?? 'dist/apps/api/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -74,7 +75,7 @@ try {
 
   if (Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
     if (!reclaimOnly) await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
-    if (!importOnly) {
+    if (!importOnly && !queriesOnly) {
       // The customer benchmarks outlast an access token.
       const fresh = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })).json();
       await poolReclaimBenchmark({ base, adminToken: fresh.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });

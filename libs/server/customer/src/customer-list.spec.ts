@@ -60,4 +60,22 @@ describe('customer list paging at scale', () => {
     expect(small.body).toMatchObject({ total: 3, totalCapped: false });
     expect(small.body.items).toHaveLength(2);
   });
+
+  it('pages, sorts and caps search results; a customer matching in several ways appears once', async () => {
+    // 'big' is in every one of the rep's names: more matches than the count's cap.
+    const all = await list(rep.token, 'q=big&pageSize=100&sort=name');
+    expect(all.body).toMatchObject({ total: CUSTOMER_COUNT_CAP, totalCapped: true });
+    const names = all.body.items.map((c: { name: string }) => c.name);
+    expect(names).toEqual([...names].sort());
+    const next = await list(rep.token, 'q=big&pageSize=100&sort=name&page=2');
+    expect(next.body.items[0].name > names[99]).toBe(true);
+    // Filters apply inside the search, and the other rep's customers stay out of it.
+    expect((await list(rep.token, 'q=big&region=beijing')).body).toMatchObject({ total: 6, totalCapped: false });
+    expect((await list(other.token, 'q=big')).body).toMatchObject({ total: 0, totalCapped: false });
+    // BIG1 matches by its code and by name containment ("big1" is in big1, big10…): listed once.
+    const byCode = await list(rep.token, 'q=BIG1&pageSize=100&sort=code');
+    const ids = byCode.body.items.map((c: { id: string }) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(byCode.body.items.filter((c: { code: string }) => c.code === 'BIG1')).toHaveLength(1);
+  });
 });

@@ -19,12 +19,13 @@ import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { bigrams, normalizePhone, normalizeQuery } from './company-name';
+import { normalizePhone } from './company-name';
 import { nextCustomerCodes } from './customer-codes';
 import { CustomerNaming } from './customer-naming.service';
 import { assertMayTakeAnother, enteredState, stageCondition } from './customer-lifecycle';
 import { ownedProtectedCount, protectionReviewRequest, withdrawLifecycleRequests } from './protection-review';
 import { customerScopeBranches, findVisibleCustomer, visibleCustomers } from './customer-scope';
+import { searchCondition, searchMatches } from './customer-search';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
 import { DuplicateCheckService } from './duplicate-check.service';
@@ -149,8 +150,9 @@ export class CustomersService {
 
   async list(principal: Principal, query: CustomerQueryDto): Promise<PageDto<CustomerDto>> {
     const sort = parseSort(query.sort, SORTABLE, '-createdAt', 'c.id');
-    // A search narrows to few rows first; without one, a restricted scope is read branch by branch.
-    const branches = query.q ? null : customerScopeBranches(principal);
+    if (query.q) return this.search(principal, query, sort);
+    // Without a search, a restricted scope is read branch by branch.
+    const branches = customerScopeBranches(principal);
     if (branches) return this.listByBranches(principal, query, sort, branches);
     const qb = this.filtered(principal, query);
     for (const s of sort) qb.addOrderBy(s.column, s.direction, 'NULLS LAST');
@@ -160,6 +162,40 @@ export class CustomersService {
       countUpTo(qb, CUSTOMER_COUNT_CAP),
     ]);
     return toPage(await this.toDtos(rows), total, query, { cap: CUSTOMER_COUNT_CAP });
+  }
+
+  /**
+   * A page of search results and their capped count from one statement. Each kind of match
+   * (customer-search.ts) is its own scan of the customer table carrying the scope, the filters and
+   * the sort keys, so a match is read once: joining the matched ids back to the table read every
+   * match twice (a Latin word matching 5,000 names: 56 ms instead of 20), and a separate count
+   * query ran the search again.
+   */
+  private async search(principal: Principal, query: CustomerQueryDto, sort: SortSpec[]): Promise<PageDto<CustomerDto>> {
+    const { q, page, pageSize, ...filters } = query;
+    const { conditions, params: searchParams } = searchMatches(q as string);
+    const params: Record<string, unknown> = {};
+    const scans = conditions.map((condition) => {
+      const qb = this.filtered(principal, filters).andWhere(condition('c'), searchParams).select('(c.id)', 'id');
+      sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`));
+      Object.assign(params, qb.getParameters());
+      return `(${qb.getQuery()})`;
+    });
+    const order = sort.map((s, i) => `m.s${i} ${s.direction} NULLS LAST`).join(', ');
+    const [sql, sqlParams] = this.db.driver.escapeQueryWithParameters(
+      `WITH m AS MATERIALIZED (${scans.join(' UNION ')})
+       SELECT (SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${CUSTOMER_COUNT_CAP + 1}) capped) AS n,
+              ARRAY(SELECT m.id FROM m ORDER BY ${order} OFFSET ${(page - 1) * pageSize} LIMIT ${pageSize}) AS ids`,
+      params,
+    );
+    const [{ n, ids }]: Array<{ n: number; ids: string[] }> = await this.db.query(sql, sqlParams);
+    return toPage(await this.toDtos(await this.byIds(ids)), n, query, { cap: CUSTOMER_COUNT_CAP });
+  }
+
+  /** Customers by id, in the order given. */
+  private async byIds(ids: string[]): Promise<Customer[]> {
+    const byId = new Map((ids.length ? await this.db.getRepository(Customer).findBy({ id: In(ids) }) : []).map((c) => [c.id, c]));
+    return ids.map((id) => byId.get(id)).filter((c): c is Customer => !!c);
   }
 
   /**
@@ -189,9 +225,7 @@ export class CustomersService {
     );
     const [countSql, countParams] = this.db.driver.escapeQueryWithParameters(`SELECT count(*)::int AS n FROM (${counts.join(' UNION ALL ')}) x`, params);
     const [ids, [{ n }]]: [Array<{ id: string }>, Array<{ n: number }>] = await Promise.all([this.db.query(pageSql, pageParams), this.db.query(countSql, countParams)]);
-    const byId = new Map((ids.length ? await this.db.getRepository(Customer).findBy({ id: In(ids.map((r) => r.id)) }) : []).map((c) => [c.id, c]));
-    const rows = ids.map((r) => byId.get(r.id)).filter((c): c is Customer => !!c);
-    return toPage(await this.toDtos(rows), n, query, { cap: CUSTOMER_COUNT_CAP });
+    return toPage(await this.toDtos(await this.byIds(ids.map((r) => r.id))), n, query, { cap: CUSTOMER_COUNT_CAP });
   }
 
   /** The filtered, scoped query behind the list and the export. */
@@ -276,34 +310,10 @@ export class CustomersService {
     return rows.map((c) => toCustomerDto(c, name(c.ownerId), name(c.afterSalesOwnerId)));
   }
 
-  /**
-   * `q` matches names (trigram; two-character queries through bigrams), code, phone and contacts.
-   * One `IN (… UNION …)` with an index-backed branch per kind of match: an OR across them would
-   * make PostgreSQL scan the whole table.
-   */
+  /** Narrows `qb` (the customer table as `c`) to the customers matching `q` (customer-search.ts). */
   applySearch(qb: ReturnType<typeof visibleCustomers>, q: string): void {
-    const text = normalizeQuery(q);
-    const phone = normalizePhone(q);
-    const like = `%${text.replace(/[%_\\]/g, '\\$&')}%`;
-    const length = [...text].length;
-    const branches = [
-      length === 2
-        ? `SELECT s.id FROM customer s WHERE s.name_bigrams @> :grams AND s.deleted_at IS NULL`
-        : `SELECT s.id FROM customer s WHERE s.search_text LIKE :like AND s.deleted_at IS NULL`,
-      `SELECT s.id FROM customer s WHERE s.code = :code`,
-      `SELECT k.customer_id FROM contact k WHERE k.name = :contactName AND k.deleted_at IS NULL`,
-    ];
-    if (phone) {
-      branches.push(`SELECT s.id FROM customer s WHERE s.normalized_phone = :phone AND s.deleted_at IS NULL`);
-      branches.push(`SELECT k.customer_id FROM contact k WHERE k.normalized_mobile = :phone AND k.deleted_at IS NULL`);
-    }
-    qb.andWhere(`c.id IN (${branches.join(' UNION ')})`, {
-      grams: bigrams(text),
-      like,
-      code: q.trim().toUpperCase(),
-      contactName: q.trim(),
-      phone,
-    });
+    const { sql, params } = searchCondition(q);
+    qb.andWhere(sql, params);
   }
 
   private pickPlain(dto: CustomerFieldsDto): Partial<Customer> {
