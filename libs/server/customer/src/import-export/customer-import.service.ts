@@ -40,6 +40,84 @@ function fastValidators() {
   return compiled;
 }
 
+/** A customer column an import batch writes from the row: the element type of its array parameter and how it reads a row. */
+interface BatchField {
+  column: string;
+  type: 'uuid' | 'text' | 'smallint' | 'numeric';
+  value: (dto: CreateCustomerDto, names: DerivedNames) => unknown;
+  /** On update, a blank cell keeps what the customer has (the optional columns). */
+  keep?: true;
+  /** The SQL that turns the parameter's element into the column's value; the plain `v.column` if absent. */
+  read?: string;
+}
+
+/** The customer columns both the insert and the update of a batch write, in parameter order. */
+const BATCH_FIELDS: readonly BatchField[] = [
+  { column: 'name', type: 'text', value: (d) => d.name },
+  { column: 'short_name', type: 'text', value: (d) => d.shortName ?? null, keep: true },
+  { column: 'normalized_name', type: 'text', value: (_, n) => n.normalizedName },
+  { column: 'search_text', type: 'text', value: (_, n) => n.searchText },
+  { column: 'name_bigrams', type: 'text', value: (_, n) => n.nameBigrams.join(SEP), read: `string_to_array(v.name_bigrams, E'\\x1f')` },
+  { column: 'category_id', type: 'uuid', value: (d) => d.categoryId ?? null, keep: true },
+  { column: 'grade', type: 'text', value: (d) => d.grade ?? null, keep: true },
+  { column: 'level', type: 'text', value: (d) => d.level ?? null, keep: true },
+  { column: 'industry', type: 'text', value: (d) => d.industry },
+  { column: 'region', type: 'text', value: (d) => d.region ?? null, keep: true },
+  { column: 'address', type: 'text', value: (d) => d.address },
+  { column: 'phone', type: 'text', value: (d) => d.phone },
+  { column: 'normalized_phone', type: 'text', value: (_, n) => n.normalizedPhone },
+  { column: 'fax', type: 'text', value: (d) => d.fax ?? null, keep: true },
+  { column: 'email', type: 'text', value: (d) => d.email ?? null, keep: true },
+  { column: 'website', type: 'text', value: (d) => d.website ?? null, keep: true },
+  { column: 'source', type: 'text', value: (d) => d.source ?? null, keep: true },
+  { column: 'credit_rating', type: 'smallint', value: (d) => d.creditRating ?? null, keep: true },
+  { column: 'satisfaction', type: 'smallint', value: (d) => d.satisfaction ?? null, keep: true },
+  { column: 'description', type: 'text', value: (d) => d.description },
+  { column: 'legal_representative', type: 'text', value: (d) => d.legalRepresentative ?? null, keep: true },
+  { column: 'registered_capital', type: 'numeric', value: (d) => d.registeredCapital ?? null, keep: true },
+  { column: 'annual_turnover', type: 'numeric', value: (d) => d.annualTurnover ?? null, keep: true },
+  { column: 'bank', type: 'text', value: (d) => d.bank ?? null, keep: true },
+  { column: 'bank_account', type: 'text', value: (d) => d.bankAccount ?? null, keep: true },
+  { column: 'tax_number', type: 'text', value: (d) => d.taxNumber ?? null, keep: true },
+  { column: 'external_id', type: 'text', value: (d) => d.externalId ?? null, keep: true },
+];
+
+/**
+ * The one statement that writes a batch of customers: every row comes from `unnest` of one array parameter a column
+ * ($1 the customer ids, then the codes for an insert, then BATCH_FIELDS), so a batch of any size is one statement.
+ * `insert` creates the customers, owned by $n+1 in department $n+2 with status $n+3, protected until $n+4;
+ * `update` overwrites live customers by id, a blank optional cell keeping the stored value.
+ */
+function customerBatchSql(kind: 'insert' | 'update'): string {
+  const source: ReadonlyArray<Pick<BatchField, 'column' | 'type' | 'read'>> = [
+    { column: 'id', type: 'uuid' },
+    ...(kind === 'insert' ? [{ column: 'code', type: 'text' as const }] : []),
+    ...BATCH_FIELDS,
+  ];
+  const rows = `unnest(${source.map((f, i) => `$${i + 1}::${f.type}[]`).join(', ')}) AS v(${source.map((f) => f.column).join(', ')})`;
+  if (kind === 'update') {
+    const set = BATCH_FIELDS.map((f) => {
+      const value = f.read ?? `v.${f.column}`;
+      return `${f.column} = ${f.keep ? `coalesce(${value}, c.${f.column})` : value}`;
+    });
+    return `UPDATE customer c SET ${set.join(', ')}, updated_at = now(), version = c.version + 1
+              FROM ${rows}
+             WHERE c.id = v.id AND c.deleted_at IS NULL`;
+  }
+  const n = source.length;
+  return `INSERT INTO customer (${source.map((f) => f.column).join(', ')}, owner_id, department_id, status, created_by, review_state, protection_until)
+          SELECT ${source.map((f) => f.read ?? `v.${f.column}`).join(', ')},
+                 $${n + 1}::uuid, $${n + 2}::uuid, $${n + 3}, $${n + 1}::uuid, 'APPROVED', $${n + 4}::timestamptz
+            FROM ${rows}`;
+}
+const INSERT_CUSTOMERS = customerBatchSql('insert');
+const UPDATE_CUSTOMERS = customerBatchSql('update');
+
+/** The BATCH_FIELDS parameters of a batch: one array a column, one element a row. */
+function batchFieldParams(rows: ValidRow[], names: DerivedNames[]): unknown[][] {
+  return BATCH_FIELDS.map((f) => rows.map((r, i) => f.value(r.dto, names[i])));
+}
+
 interface ContactRow {
   name: string;
   mobile: string | null;
@@ -294,62 +372,18 @@ export class CustomerImportService {
     // batch commits and make concurrent batches wait for each other. A batch that rolls back leaves a gap.
     const codes = await nextCustomerCodes(this.db.manager, ctx.prefix, ctx.now, ctx.timeZone, rows.length);
     const ids: string[] = rows.map(() => randomUUID());
-    const col = <T>(fn: (r: ValidRow, i: number) => T) => rows.map(fn);
     const derived = rows.map((r, i) =>
       this.naming.derive({ name: r.dto.name, shortName: r.dto.shortName ?? null, code: codes[i], phone: r.dto.phone }, ctx.legalForms),
     );
-    await tx.query(
-      `INSERT INTO customer (id, code, name, short_name, normalized_name, search_text, name_bigrams, category_id, grade, level, industry, region,
-                             address, phone, normalized_phone, fax, email, website, source, credit_rating, satisfaction, description,
-                             legal_representative, registered_capital, annual_turnover, bank, bank_account, tax_number, external_id,
-                             owner_id, department_id, status, created_by, review_state, protection_until)
-       SELECT v.id, v.code, v.name, v.short_name, v.normalized_name, v.search_text, string_to_array(v.bigrams, E'\\x1f'), v.category_id, v.grade,
-              v.level, v.industry, v.region, v.address, v.phone, v.normalized_phone, v.fax, v.email, v.website, v.source, v.credit_rating,
-              v.satisfaction, v.description, v.legal_representative, v.registered_capital, v.annual_turnover, v.bank, v.bank_account,
-              v.tax_number, v.external_id, $29::uuid, $30::uuid, $31, $29::uuid, 'APPROVED', $33::timestamptz
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::text[],
-                     $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[],
-                     $20::smallint[], $21::smallint[], $22::text[], $23::text[], $24::numeric[], $25::numeric[], $26::text[], $27::text[],
-                     $28::text[], $32::text[])
-           AS v(id, code, name, short_name, normalized_name, search_text, bigrams, category_id, grade, level, industry, region, address, phone,
-                normalized_phone, fax, email, website, source, credit_rating, satisfaction, description, legal_representative,
-                registered_capital, annual_turnover, bank, bank_account, tax_number, external_id)`,
-      [
-        ids,
-        codes,
-        col((r) => r.dto.name),
-        col((r) => r.dto.shortName ?? null),
-        derived.map((d) => d.normalizedName),
-        derived.map((d) => d.searchText),
-        derived.map((d) => d.nameBigrams.join(SEP)),
-        col((r) => r.dto.categoryId ?? null),
-        col((r) => r.dto.grade ?? null),
-        col((r) => r.dto.level ?? null),
-        col((r) => r.dto.industry),
-        col((r) => r.dto.region ?? null),
-        col((r) => r.dto.address),
-        col((r) => r.dto.phone),
-        derived.map((d) => d.normalizedPhone),
-        col((r) => r.dto.fax ?? null),
-        col((r) => r.dto.email ?? null),
-        col((r) => r.dto.website ?? null),
-        col((r) => r.dto.source ?? null),
-        col((r) => r.dto.creditRating ?? null),
-        col((r) => r.dto.satisfaction ?? null),
-        col((r) => r.dto.description),
-        col((r) => r.dto.legalRepresentative ?? null),
-        col((r) => r.dto.registeredCapital ?? null),
-        col((r) => r.dto.annualTurnover ?? null),
-        col((r) => r.dto.bank ?? null),
-        col((r) => r.dto.bankAccount ?? null),
-        col((r) => r.dto.taxNumber ?? null),
-        ctx.principal.userId,
-        ctx.principal.departmentId,
-        CustomerStatus.Potential,
-        col((r) => r.dto.externalId ?? null),
-        ctx.protectionUntil,
-      ],
-    );
+    await tx.query(INSERT_CUSTOMERS, [
+      ids,
+      codes,
+      ...batchFieldParams(rows, derived),
+      ctx.principal.userId,
+      ctx.principal.departmentId,
+      CustomerStatus.Potential,
+      ctx.protectionUntil,
+    ]);
     await tx.query(
       `INSERT INTO customer_history (customer_id, at, actor_id, event, to_owner_id, to_status, reason)
        SELECT id, $2, $3, $4, $3, $5, 'import' FROM unnest($1::uuid[]) AS id`,
@@ -368,64 +402,19 @@ export class CustomerImportService {
     plans: Array<{ row: ValidRow; target: ExistingCustomer }>,
   ): Promise<ImportRowDto[]> {
     if (!plans.length) return [];
-    const col = <T>(fn: (r: ValidRow) => T) => plans.map((p) => fn(p.row));
     const derived = plans.map(({ row, target }) =>
       this.naming.derive(
         { name: row.dto.name, shortName: row.dto.shortName ?? target.short_name, code: target.code, phone: row.dto.phone },
         ctx.legalForms,
       ),
     );
-    // Blank optional cells keep what the customer has; required columns are always present.
-    await tx.query(
-      `UPDATE customer c SET
-          name = v.name, short_name = coalesce(v.short_name, c.short_name), normalized_name = v.normalized_name, search_text = v.search_text,
-          name_bigrams = string_to_array(v.bigrams, E'\\x1f'), category_id = coalesce(v.category_id, c.category_id),
-          grade = coalesce(v.grade, c.grade), level = coalesce(v.level, c.level), industry = v.industry, region = coalesce(v.region, c.region),
-          address = v.address, phone = v.phone, normalized_phone = v.normalized_phone, fax = coalesce(v.fax, c.fax),
-          email = coalesce(v.email, c.email), website = coalesce(v.website, c.website), source = coalesce(v.source, c.source),
-          credit_rating = coalesce(v.credit_rating, c.credit_rating), satisfaction = coalesce(v.satisfaction, c.satisfaction),
-          description = v.description, legal_representative = coalesce(v.legal_representative, c.legal_representative),
-          registered_capital = coalesce(v.registered_capital, c.registered_capital), annual_turnover = coalesce(v.annual_turnover, c.annual_turnover),
-          bank = coalesce(v.bank, c.bank), bank_account = coalesce(v.bank_account, c.bank_account), tax_number = coalesce(v.tax_number, c.tax_number),
-          external_id = coalesce(v.external_id, c.external_id), updated_at = now(), version = c.version + 1
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::text[], $10::text[],
-                     $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::smallint[],
-                     $20::smallint[], $21::text[], $22::text[], $23::numeric[], $24::numeric[], $25::text[], $26::text[], $27::text[], $28::text[])
-           AS v(id, name, short_name, normalized_name, search_text, bigrams, category_id, grade, level, industry, region, address, phone,
-                normalized_phone, fax, email, website, source, credit_rating, satisfaction, description, legal_representative,
-                registered_capital, annual_turnover, bank, bank_account, tax_number, external_id)
-        WHERE c.id = v.id AND c.deleted_at IS NULL`,
-      [
-        plans.map((p) => p.target.id),
-        col((r) => r.dto.name),
-        col((r) => r.dto.shortName ?? null),
-        derived.map((d) => d.normalizedName),
-        derived.map((d) => d.searchText),
-        derived.map((d) => d.nameBigrams.join(SEP)),
-        col((r) => r.dto.categoryId ?? null),
-        col((r) => r.dto.grade ?? null),
-        col((r) => r.dto.level ?? null),
-        col((r) => r.dto.industry),
-        col((r) => r.dto.region ?? null),
-        col((r) => r.dto.address),
-        col((r) => r.dto.phone),
-        derived.map((d) => d.normalizedPhone),
-        col((r) => r.dto.fax ?? null),
-        col((r) => r.dto.email ?? null),
-        col((r) => r.dto.website ?? null),
-        col((r) => r.dto.source ?? null),
-        col((r) => r.dto.creditRating ?? null),
-        col((r) => r.dto.satisfaction ?? null),
-        col((r) => r.dto.description),
-        col((r) => r.dto.legalRepresentative ?? null),
-        col((r) => r.dto.registeredCapital ?? null),
-        col((r) => r.dto.annualTurnover ?? null),
-        col((r) => r.dto.bank ?? null),
-        col((r) => r.dto.bankAccount ?? null),
-        col((r) => r.dto.taxNumber ?? null),
-        col((r) => r.dto.externalId ?? null),
-      ],
-    );
+    await tx.query(UPDATE_CUSTOMERS, [
+      plans.map((p) => p.target.id),
+      ...batchFieldParams(
+        plans.map((p) => p.row),
+        derived,
+      ),
+    ]);
     await tx.query(
       `INSERT INTO customer_history (customer_id, at, actor_id, event, reason) SELECT id, $2, $3, $4, 'import' FROM unnest($1::uuid[]) AS id`,
       [plans.map((p) => p.target.id), ctx.now, ctx.principal.userId, CustomerEvent.Updated],
