@@ -72,6 +72,8 @@ describe('customer list paging at scale', () => {
     // Filters apply inside the search, and the other rep's customers stay out of it.
     expect((await list(rep.token, 'q=big&region=beijing')).body).toMatchObject({ total: 6, totalCapped: false });
     expect((await list(other.token, 'q=big')).body).toMatchObject({ total: 0, totalCapped: false });
+    // A page past the end of the results still says how many there are.
+    expect((await list(rep.token, 'q=big100&page=5')).body).toMatchObject({ items: [], total: 7, totalCapped: false });
     // BIG1 matches by its code and by name containment ("big1" is in big1, big10…): listed once.
     const byCode = await list(rep.token, 'q=BIG1&pageSize=100&sort=code');
     const ids = byCode.body.items.map((c: { id: string }) => c.id);

@@ -165,7 +165,7 @@ export class CustomersService {
   }
 
   /**
-   * A page of search results and their capped count from one statement. Each kind of match
+   * A page of search results — rows and capped count — from one statement. Each kind of match
    * (customer-search.ts) is its own scan of the customer table carrying the scope, the filters and
    * the sort keys, so a match is read once: joining the matched ids back to the table read every
    * match twice (a Latin word matching 5,000 names: 56 ms instead of 20), and a separate count
@@ -182,14 +182,32 @@ export class CustomersService {
       return `(${qb.getQuery()})`;
     });
     const order = sort.map((s, i) => `m.s${i} ${s.direction} NULLS LAST`).join(', ');
+    const countMatches = `(SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${CUSTOMER_COUNT_CAP + 1}) capped)`;
+    const { entities, raw } = await this.db
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .addCommonTableExpression(scans.join(' UNION '), 'm', { materialized: true })
+      .addCommonTableExpression(
+        `SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m ORDER BY ${order} OFFSET ${(page - 1) * pageSize} LIMIT ${pageSize}`,
+        'page',
+      )
+      .innerJoin('page', 'p', 'p.id = c.id')
+      .addSelect(countMatches, 'n')
+      .orderBy('p.rank')
+      .setParameters(params)
+      .getRawAndEntities<{ n: number }>();
+    // A page past the end has no row to carry the count.
+    const total = raw.length ? raw[0].n : page === 1 ? 0 : await this.countMatches(scans, params);
+    return toPage(await this.toDtos(entities), total, query, { cap: CUSTOMER_COUNT_CAP });
+  }
+
+  private async countMatches(scans: string[], params: Record<string, unknown>): Promise<number> {
     const [sql, sqlParams] = this.db.driver.escapeQueryWithParameters(
-      `WITH m AS MATERIALIZED (${scans.join(' UNION ')})
-       SELECT (SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${CUSTOMER_COUNT_CAP + 1}) capped) AS n,
-              ARRAY(SELECT m.id FROM m ORDER BY ${order} OFFSET ${(page - 1) * pageSize} LIMIT ${pageSize}) AS ids`,
+      `WITH m AS (${scans.join(' UNION ')}) SELECT (SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${CUSTOMER_COUNT_CAP + 1}) capped) AS n`,
       params,
     );
-    const [{ n, ids }]: Array<{ n: number; ids: string[] }> = await this.db.query(sql, sqlParams);
-    return toPage(await this.toDtos(await this.byIds(ids)), n, query, { cap: CUSTOMER_COUNT_CAP });
+    const [{ n }]: Array<{ n: number }> = await this.db.query(sql, sqlParams);
+    return n;
   }
 
   /** Customers by id, in the order given. */
