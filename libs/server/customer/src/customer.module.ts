@@ -16,6 +16,7 @@ import { CustomerTeamService } from './customer-team.service';
 import { CustomerTransfersService } from './customer-transfers.service';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
+import { DemoCustomersSeeder } from './demo-customers.seeder';
 import { DuplicateCheckService } from './duplicate-check.service';
 import { Contact } from './entities/contact.entity';
 import { Customer } from './entities/customer.entity';
@@ -40,6 +41,7 @@ import { ProtectionService } from './protection.service';
   controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
   providers: [CustomersService, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
     CustomerLifecycleService, ProtectionService, PoolService, ChurnService, PoolReclaimJob, ChurnAlertJob,
+    DemoCustomersSeeder,
   ],
   exports: [CustomersService, DuplicateCheckService, CustomerLifecycleService],
 })

@@ -4,3 +4,4 @@ export * from './org-directory.service';
 export * from './permissions.module';
 export * from './permissions.seeder';
 export * from './password';
+export * from './principal.service';
