@@ -59,6 +59,7 @@ describe('customer list paging at scale', () => {
     const small = await list(other.token, 'pageSize=2');
     expect(small.body).toMatchObject({ total: 3, totalCapped: false });
     expect(small.body.items).toHaveLength(2);
+    expect((await list(other.token, 'pageSize=2&page=5')).body).toMatchObject({ items: [], total: 3, totalCapped: false });
   });
 
   it('pages, sorts and caps search results; a customer matching in several ways appears once', async () => {

@@ -18,7 +18,7 @@ import {
 import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { normalizePhone } from './company-name';
 import { nextCustomerCodes } from './customer-codes';
 import { CustomerNaming } from './customer-naming.service';
@@ -182,38 +182,38 @@ export class CustomersService {
       return `(${qb.getQuery()})`;
     });
     const order = sort.map((s, i) => `m.s${i} ${s.direction} NULLS LAST`).join(', ');
-    const countMatches = `(SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${CUSTOMER_COUNT_CAP + 1}) capped)`;
-    const { entities, raw } = await this.db
-      .getRepository(Customer)
-      .createQueryBuilder('c')
-      .addCommonTableExpression(scans.join(' UNION '), 'm', { materialized: true })
-      .addCommonTableExpression(
-        `SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m ORDER BY ${order} OFFSET ${(page - 1) * pageSize} LIMIT ${pageSize}`,
-        'page',
-      )
+    return this.loadPage(
+      { m: scans.join(' UNION ') },
+      `SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m ORDER BY ${order} OFFSET ${(page - 1) * pageSize} LIMIT ${pageSize}`,
+      `(SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${CUSTOMER_COUNT_CAP + 1}) capped)`,
+      params,
+      query,
+    );
+  }
+
+  /**
+   * A page in one statement: `rankedIds` (answering `id, rank` of the page's rows, after the
+   * materialized `ctes`) joined to the customers, each row carrying the capped count `countSql` —
+   * one round trip instead of ids, count and rows apart. A page past the end has no row to carry
+   * the count, so only then is it counted alone.
+   */
+  private async loadPage(ctes: Record<string, string>, rankedIds: string, countSql: string, params: Record<string, unknown>, query: CustomerQueryDto): Promise<PageDto<CustomerDto>> {
+    const qb = this.db.getRepository(Customer).createQueryBuilder('c');
+    for (const [alias, sql] of Object.entries(ctes)) qb.addCommonTableExpression(sql, alias, { materialized: true });
+    const { entities, raw } = await qb
+      .addCommonTableExpression(rankedIds, 'page')
       .innerJoin('page', 'p', 'p.id = c.id')
-      .addSelect(countMatches, 'n')
+      .addSelect(countSql, 'n')
       .orderBy('p.rank')
       .setParameters(params)
       .getRawAndEntities<{ n: number }>();
-    // A page past the end has no row to carry the count.
-    const total = raw.length ? raw[0].n : page === 1 ? 0 : await this.countMatches(scans, params);
+    let total = raw[0]?.n ?? 0;
+    if (!raw.length && query.page > 1) {
+      const withCtes = Object.entries(ctes).map(([alias, sql]) => `${alias} AS (${sql})`);
+      const [sql, sqlParams] = this.db.driver.escapeQueryWithParameters(`${withCtes.length ? `WITH ${withCtes.join(', ')} ` : ''}SELECT ${countSql} AS n`, params);
+      [{ n: total }] = await this.db.query(sql, sqlParams);
+    }
     return toPage(await this.toDtos(entities), total, query, { cap: CUSTOMER_COUNT_CAP });
-  }
-
-  private async countMatches(scans: string[], params: Record<string, unknown>): Promise<number> {
-    const [sql, sqlParams] = this.db.driver.escapeQueryWithParameters(
-      `WITH m AS (${scans.join(' UNION ')}) SELECT (SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${CUSTOMER_COUNT_CAP + 1}) capped) AS n`,
-      params,
-    );
-    const [{ n }]: Array<{ n: number }> = await this.db.query(sql, sqlParams);
-    return n;
-  }
-
-  /** Customers by id, in the order given. */
-  private async byIds(ids: string[]): Promise<Customer[]> {
-    const byId = new Map((ids.length ? await this.db.getRepository(Customer).findBy({ id: In(ids) }) : []).map((c) => [c.id, c]));
-    return ids.map((id) => byId.get(id)).filter((c): c is Customer => !!c);
   }
 
   /**
@@ -237,13 +237,13 @@ export class CustomersService {
       Object.assign(params, qb.getParameters());
     }
     const order = sort.map((s, i) => `u.s${i} ${s.direction} NULLS LAST`).join(', ');
-    const [pageSql, pageParams] = this.db.driver.escapeQueryWithParameters(
-      `SELECT u.id FROM (${parts.join(' UNION ALL ')}) u ORDER BY ${order} OFFSET ${end - query.pageSize} LIMIT ${query.pageSize}`,
+    return this.loadPage(
+      {},
+      `SELECT u.id, row_number() OVER (ORDER BY ${order}) AS rank FROM (${parts.join(' UNION ALL ')}) u ORDER BY ${order} OFFSET ${end - query.pageSize} LIMIT ${query.pageSize}`,
+      `(SELECT count(*)::int FROM (${counts.join(' UNION ALL ')}) x)`,
       params,
+      query,
     );
-    const [countSql, countParams] = this.db.driver.escapeQueryWithParameters(`SELECT count(*)::int AS n FROM (${counts.join(' UNION ALL ')}) x`, params);
-    const [ids, [{ n }]]: [Array<{ id: string }>, Array<{ n: number }>] = await Promise.all([this.db.query(pageSql, pageParams), this.db.query(countSql, countParams)]);
-    return toPage(await this.toDtos(await this.byIds(ids.map((r) => r.id))), n, query, { cap: CUSTOMER_COUNT_CAP });
   }
 
   /** The filtered, scoped query behind the list and the export. */
