@@ -1,5 +1,4 @@
 import { approvalMigrations } from '@kehu/server-approval';
-import { approvalMigrations } from '@kehu/server-approval';
 import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser } from '@kehu/server-permissions/testing';

@@ -85,7 +85,7 @@ export class CustomersService {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-name:' || $1))`, [probe.normalizedName]);
       await this.duplicates.assertNoDuplicate(tx, principal, probe);
       const now = this.clock.now();
-      const [prefix, timeZone] = await Promise.all([this.rules.get('customerCodePrefix', tx), this.rules.get('businessTimeZone', tx)]);
+      const { customerCodePrefix: prefix, businessTimeZone: timeZone } = await this.rules.getMany(['customerCodePrefix', 'businessTimeZone'] as const, tx);
       const [code] = await nextCustomerCodes(tx, prefix, now, timeZone);
       const customer = tx.create(Customer, {
         ...this.pickPlain(dto),

@@ -167,11 +167,10 @@ export class PoolService {
 
   private async assertWithinLimits(tx: EntityManager, principal: Principal): Promise<void> {
     const now = this.clock.now();
-    const [maxOwnedCustomers, maxDailyClaims, timeZone] = await Promise.all([
-      this.rules.get('maxOwnedCustomers', tx),
-      this.rules.get('maxDailyClaims', tx),
-      this.rules.get('businessTimeZone', tx),
-    ]);
+    const { maxOwnedCustomers, maxDailyClaims, businessTimeZone: timeZone } = await this.rules.getMany(
+      ['maxOwnedCustomers', 'maxDailyClaims', 'businessTimeZone'] as const,
+      tx,
+    );
     const dayStart = new Date(endOfBusinessDay(now, timeZone).getTime() - DAY_MS);
     const [{ claims }] = await tx.query(
       `SELECT count(*)::int AS claims FROM customer_history WHERE actor_id = $1 AND event = '${CustomerEvent.Claimed}' AND at >= $2`,

@@ -38,7 +38,7 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   logLevel = 'info';
 
-  /** Seed the demo company (departments and one user per built-in role) once. */
+  /** Seed the demo company once: departments, one user per built-in role, and demo customers in every lifecycle stage. */
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   demo = false;
