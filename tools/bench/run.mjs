@@ -6,6 +6,7 @@
 // duplicate check and list/search p95 at BENCH_CUSTOMERS (default 1,000,000) generated
 // customers, EXPLAIN of each search path, import throughput (BENCH_IMPORT_ROWS, default 100,000).
 // (3) pool-reclaim.mjs: the reclaim job with BENCH_RECLAIM_DUE (default 100,000) customers due.
+// (1) also reads one customer the same two ways (the target's subject).
 // BENCH_CUSTOMERS=0 skips (2) and (3); BENCH_ONLY=import runs only the generator and the import
 // throughput; BENCH_ONLY=queries (1) and the duplicate check and list/search of (2); BENCH_ONLY=reclaim only (3), on customers generated earlier in BENCH_DATA_DIR; BENCH_SERVER_ARGS passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
 // written when the API stops); BENCH_DATA_DIR keeps the database between runs (customers already
@@ -58,7 +59,9 @@ try {
 
   pool = new pg.Pool({ connectionString: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu`, max: 20 });
   bare = createServer(async (req, res) => {
-    const { rows } = await pool.query('SELECT id, username, display_name, email, mobile, department_id, disabled, created_at, updated_at, version FROM app_user WHERE id = $1', [req.url.slice(1)]);
+    const { rows } = req.url.startsWith('/customers/')
+      ? await pool.query('SELECT * FROM customer WHERE id = $1 AND deleted_at IS NULL', [req.url.slice('/customers/'.length)])
+      : await pool.query('SELECT id, username, display_name, email, mobile, department_id, disabled, created_at, updated_at, version FROM app_user WHERE id = $1', [req.url.slice(1)]);
     res.writeHead(rows.length ? 200 : 404, { 'content-type': 'application/json' });
     res.end(JSON.stringify(rows[0] ?? null));
   });
@@ -70,7 +73,16 @@ try {
   const ratio = Math.round((100 * full.rps) / plain.rps);
   console.log(`\nGET one record by id, ${concurrency} concurrent clients, ${seconds} s each (same machine, same database)`);
   console.table({ 'Kehu GET /api/v1/users/{id}': full, 'bare node:http + pg': plain });
-  console.log(`Kehu throughput = ${ratio} % of bare (target ≥ 60 %)`);
+  console.log(`Kehu throughput = ${ratio} % of bare`);
+  // The target's own subject: one customer through auth, permission, data scope and DTO (owner names included).
+  const [customer] = (await pool.query(`SELECT id FROM customer WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 1`)).rows;
+  if (customer) {
+    const fullCustomer = await load(() => fetch(`${base}/api/v1/customers/${customer.id}`, { headers: auth }).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
+    const plainCustomer = await load(() => fetch(`http://127.0.0.1:${barePort}/customers/${customer.id}`).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
+    console.log(`\nGET one customer by id, ${concurrency} concurrent clients, ${seconds} s each`);
+    console.table({ 'Kehu GET /api/v1/customers/{id}': fullCustomer, 'bare node:http + pg': plainCustomer });
+    console.log(`Kehu throughput = ${Math.round((100 * fullCustomer.rps) / plainCustomer.rps)} % of bare (target ≥ 60 %)`);
+  }
   }
 
   if (Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {

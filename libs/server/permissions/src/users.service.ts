@@ -155,14 +155,18 @@ export class UsersService {
 
   private async findVisible(manager: EntityManager, principal: Principal, id: string, lock = false): Promise<User> {
     const qb = manager.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id });
+    // A read takes the roles in the same statement; FOR UPDATE cannot lock the outer join's nullable side.
     if (lock) qb.setLock('pessimistic_write');
+    else qb.leftJoinAndSelect('u.roles', 'r', 'r.deleted_at IS NULL');
     const user = await qb.getOne();
     if (!user || !isInDataScope(principal, { ownerId: user.id, departmentId: user.departmentId })) throw notFound('User', id);
-    user.roles = await manager
-      .getRepository(Role)
-      .createQueryBuilder('r')
-      .innerJoin('user_role', 'ur', 'ur.role_id = r.id AND ur.user_id = :id', { id })
-      .getMany();
+    if (lock) {
+      user.roles = await manager
+        .getRepository(Role)
+        .createQueryBuilder('r')
+        .innerJoin('user_role', 'ur', 'ur.role_id = r.id AND ur.user_id = :id', { id })
+        .getMany();
+    }
     return user;
   }
 
