@@ -59,4 +59,21 @@ describe('duplicate check ranking and bounds', () => {
     expect(hits).toHaveLength(20);
     expect(hits.every((h) => h.name.includes('信通') && h.matchedOn.includes('name'))).toBe(true);
   });
+
+  it('when a longer query is a word in hundreds of names, ranks the exact name first and skips near-misses', async () => {
+    await createCustomer(t, admin, { name: '华夏长城贸易有限公司' });
+    await createCustomer(t, admin, { name: '华夏长城商贸易有限公司' });
+    await t.db.query(
+      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description)
+       SELECT 'HX' || i, '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', 'it', '地址', '0523-' || (30000000 + i), '批量'
+         FROM generate_series(1, 220) AS i`,
+    );
+    const hits = await check('华夏长城贸易有限公司');
+    expect(hits).toHaveLength(20);
+    expect(hits[0]).toMatchObject({ name: '华夏长城贸易有限公司', score: 1 });
+    expect(hits.every((h) => h.name.startsWith('华夏长城贸易'))).toBe(true);
+    // The near-miss spelling is found while the word is rare.
+    await t.db.query(`UPDATE customer SET deleted_at = now() WHERE code LIKE 'HX%'`);
+    expect((await check('华夏长城贸易有限公司')).map((h) => h.name)).toContain('华夏长城商贸易有限公司');
+  });
 });
