@@ -2668,6 +2668,25 @@ export interface components {
        */
       code?: string;
     };
+    ProblemExistingCustomerDto: {
+      /**
+       * Format: uuid
+       * @description Its id when the caller may see it (inside their data scope or on its team), else null
+       */
+      id: string | null;
+      /** @example 靖江市春意空调有限公司 */
+      name: string;
+      /**
+       * @description Its lifecycle status (POTENTIAL, INTENT, FORMAL, POOL, LOST)
+       * @example POTENTIAL
+       */
+      status: string;
+      /**
+       * @description Display name of its owner; null when it is in the pool
+       * @example 王芳
+       */
+      ownerName: string | null;
+    };
     ProblemDto: {
       /** @example https://kehu.dev/problems/validation-error */
       type: string;
@@ -2681,7 +2700,107 @@ export interface components {
       instance?: string;
       /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
       requestId?: string;
+      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role` */
       errors?: components['schemas']['FieldErrorDto'][];
+      /** @description `duplicate-customer` (409): the customer that already has this name or phone */
+      existing?: components['schemas']['ProblemExistingCustomerDto'];
+      /**
+       * @description `illegal-lifecycle-transition` (409): the lifecycle action refused
+       * @example claim
+       */
+      action?: string;
+      /**
+       * @description The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); `churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED)
+       * @example FORMAL
+       */
+      currentStatus?: string;
+      /**
+       * @description `illegal-lifecycle-transition` (409): the customer’s lifecycle stage (POTENTIAL_PENDING, POTENTIAL_PROTECTED, POTENTIAL_REJECTED, INTENT, FORMAL, POOL, LOST)
+       * @example POTENTIAL_PROTECTED
+       */
+      currentStage?: string;
+      /**
+       * Format: date-time
+       * @description `protection-expired` (409): when the customer’s protection ended (null: it had none)
+       */
+      protectionUntil?: string | null;
+      /**
+       * @description `extension-limit` (409): extensions used in the current stage
+       * @example 2
+       */
+      extensionsUsed?: number;
+      /**
+       * @description `extension-limit` (409): extensions allowed per stage
+       * @example 2
+       */
+      maxExtensions?: number;
+      /**
+       * Format: date-time
+       * @description `claim-cooldown` (409): when the caller may claim the customer again
+       */
+      claimableAt?: string;
+      /**
+       * @description `owned-customer-limit` (409): protected customers the caller owns
+       * @example 50
+       */
+      ownedProtected?: number;
+      /**
+       * @description `owned-customer-limit` (409): the most protected customers one may own
+       * @example 50
+       */
+      maxOwnedCustomers?: number;
+      /**
+       * @description `daily-claim-limit` (409): customers the caller claimed today
+       * @example 10
+       */
+      claimsToday?: number;
+      /**
+       * @description `daily-claim-limit` (409): the most claims per day
+       * @example 10
+       */
+      maxDailyClaims?: number;
+      /**
+       * @description `forbidden` (403): the permission the caller lacks
+       * @example customer:transfer
+       */
+      permission?: string;
+      /**
+       * @description `forbidden` (403) on a write to a customer the caller sees only as a team member: their seat’s access (READ; null without a seat)
+       * @example READ
+       */
+      teamAccess?: string | null;
+      /**
+       * Format: date-time
+       * @description `account-locked` (423): when the account may log in again
+       */
+      lockedUntil?: string;
+      /**
+       * @description `version-mismatch` (412): the record’s current version
+       * @example 7
+       */
+      currentVersion?: number;
+      /**
+       * @description `dictionary-item-in-use` (409): where the dictionary item is used, one entry per domain using it
+       * @example [
+       *       "12 customers"
+       *     ]
+       */
+      usages?: string[];
+      /**
+       * Format: uuid
+       * @description `approval-already-pending` (409): the request already awaiting approval
+       */
+      approvalId?: string;
+      /**
+       * @description `approval-not-pending` (409) when the step the caller decides was already decided: the request’s current step
+       * @example 1
+       */
+      currentStep?: number;
+      /**
+       * @description `approval-not-pending` (409) when the request is no longer pending: its status (APPROVED, REJECTED, CANCELLED)
+       * @example APPROVED
+       */
+      approvalStatus?: string;
     };
   };
   responses: never;

@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { http, setHttpClient } from '../../api/http';
-import type { ChurnAlert, Customer, PoolCustomer, ProtectionReviewItem } from '../../api/types';
+import { http, ProblemError, setHttpClient } from '../../api/http';
+import type { ChurnAlert, Customer, PoolCustomer, Problem, ProtectionReviewItem } from '../../api/types';
 import { resetDictionaries } from '../../composables/use-dictionaries';
 import { resetRules } from '../../composables/use-rules';
 import { fakeApi, json, must, problem } from '../../testing/fake-api';
@@ -11,7 +11,7 @@ import CustomerLifecycleActions from './components/customer-lifecycle-actions.vu
 import CustomerStatusTag from './components/customer-status-tag.vue';
 import LifecycleReasonDialog from './components/lifecycle-reason-dialog.vue';
 import PoolClaimButton from './components/pool-claim-button.vue';
-import { claimState, ownerActions, protectionCountdown } from './customer-lifecycle';
+import { claimState, lifecycleProblemMessage, ownerActions, protectionCountdown } from './customer-lifecycle';
 import PoolPage from './pool.vue';
 import ReviewQueuePage from './review-queue.vue';
 
@@ -144,6 +144,17 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
       abandon: true,
     });
     expect(ownerActions(customer({ stage: 'FORMAL', status: 'FORMAL' }), 'u1', opts).abandon).toBe(false);
+  });
+
+  it('lifecycle problems are explained from their typed extension members', () => {
+    setupApp();
+    const say = (code: string, members: Omit<Problem, 'type' | 'title' | 'status'>) =>
+      lifecycleProblemMessage(new ProblemError({ type: `https://kehu.dev/problems/${code}`, title: 'x', status: 409, ...members }));
+    expect(say('extension-limit', { extensionsUsed: 2, maxExtensions: 2 })).toBe('No extension left: 2 of 2 used in this stage.');
+    expect(say('daily-claim-limit', { claimsToday: 0, maxDailyClaims: 0 })).toBe('You claimed 0 customers today (limit 0).');
+    expect(say('illegal-lifecycle-transition', { action: 'claim', currentStatus: 'FORMAL', currentStage: 'FORMAL' })).toContain('the customer is Formal');
+    expect(say('protection-expired', { protectionUntil: null })).toBe('The protection already ended (—).');
+    expect(say('claim-cooldown', { claimableAt: '2026-05-04T00:00:00.000Z' })).toContain(new Date('2026-05-04T00:00:00Z').toLocaleDateString('en'));
   });
 
   it('claim button: enabled without a cooldown; disabled with the date while mine runs', async () => {

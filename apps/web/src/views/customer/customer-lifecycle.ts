@@ -134,18 +134,18 @@ export function stageLabel(stage: string | null | undefined): string {
 export function lifecycleProblemMessage(error: unknown): string {
   const code = problemCode(error);
   if (!code || !(error instanceof ProblemError) || !te(`lifecycle.problem.${code}`)) return problemMessage(error);
-  const p = error.problem as Record<string, unknown>;
-  const text = (key: string) => (p[key] === undefined || p[key] === null ? '' : String(p[key]));
+  const p = error.problem;
+  const text = (value: number | undefined) => String(value ?? '');
   return t(`lifecycle.problem.${code}`, {
-    claimableAt: formatDate(text('claimableAt')),
-    protectionUntil: formatDate(text('protectionUntil')),
-    stage: stageLabel(text('currentStage')),
-    extensionsUsed: text('extensionsUsed'),
-    maxExtensions: text('maxExtensions'),
-    ownedProtected: text('ownedProtected'),
-    maxOwnedCustomers: text('maxOwnedCustomers'),
-    claimsToday: text('claimsToday'),
-    maxDailyClaims: text('maxDailyClaims'),
+    claimableAt: formatDate(p.claimableAt),
+    protectionUntil: formatDate(p.protectionUntil),
+    stage: stageLabel(p.currentStage),
+    extensionsUsed: text(p.extensionsUsed),
+    maxExtensions: text(p.maxExtensions),
+    ownedProtected: text(p.ownedProtected),
+    maxOwnedCustomers: text(p.maxOwnedCustomers),
+    claimsToday: text(p.claimsToday),
+    maxDailyClaims: text(p.maxDailyClaims),
   });
 }
 

@@ -1,4 +1,4 @@
-import { problemType } from './problem';
+import { type ProblemExtensions, problemType } from './problem';
 
 export interface DomainErrorSpec {
   status: number;
@@ -15,7 +15,8 @@ export class DomainError extends Error {
     readonly status: number,
     readonly title: string,
     detail?: string,
-    readonly extra: Record<string, unknown> = {},
+    /** Extension members of the problem, each declared (and documented) on `ProblemDto`. */
+    readonly extra: ProblemExtensions = {},
   ) {
     super(detail ?? title);
   }
@@ -28,7 +29,7 @@ export class DomainError extends Error {
 /** Builds a domain error class from a table of codes, so each domain writes only its table. */
 export function defineDomainErrors<C extends string>(table: Record<C, DomainErrorSpec>) {
   return class extends DomainError {
-    constructor(code: C, detail?: string, extra?: Record<string, unknown>) {
+    constructor(code: C, detail?: string, extra?: ProblemExtensions) {
       const spec = table[code];
       super(code, spec.status, spec.title, detail, extra);
     }

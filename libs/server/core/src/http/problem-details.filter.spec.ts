@@ -1,6 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { CoreError, CoreErrorCode, DomainError } from './domain-error';
+import type { ProblemExtensions } from './problem';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RequestValidationError } from './validation-error';
 
@@ -8,10 +9,17 @@ describe('ProblemDetailsFilter.toProblem', () => {
   const filter = new ProblemDetailsFilter();
 
   it('keeps the standard members when a domain error carries extras of the same name', () => {
-    const problem = filter.toProblem(new DomainError('approval-not-pending', 409, 'Not pending', 'decided', { status: 'APPROVED', requestId: 'x', approvalId: 'a1' }));
+    // The extras' type forbids standard members; a cast (or plain JS) could still smuggle one in.
+    const stray = { status: 'APPROVED', requestId: 'x', approvalId: 'a1' } as ProblemExtensions;
+    const problem = filter.toProblem(new DomainError('approval-not-pending', 409, 'Not pending', 'decided', stray));
     expect(problem.status).toBe(409);
     expect(problem.type).toBe('https://kehu.dev/problems/approval-not-pending');
-    expect((problem as unknown as Record<string, unknown>).approvalId).toBe('a1');
+    expect(problem.approvalId).toBe('a1');
+  });
+
+  it('passes a domain error\'s declared extension members through', () => {
+    const problem = filter.toProblem(new CoreError(CoreErrorCode.Forbidden, 'read only', { teamAccess: 'READ' }));
+    expect(problem).toEqual({ type: 'https://kehu.dev/problems/forbidden', title: 'Forbidden', status: 403, detail: 'read only', teamAccess: 'READ' });
   });
 
   it('maps validation, HTTP, database and unknown errors', () => {
