@@ -10,6 +10,7 @@ import { AuditLogsService } from './audit/audit-logs.service';
 import { AppConfig } from './config/app-config';
 import { buildDataSourceOptions, MigrationList } from './database/data-source-options';
 import { DatabaseMigrator } from './database/migrator';
+import { PreparedStatements } from './database/prepared-statements';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { JobRegistry } from './jobs/job-registry';
@@ -51,6 +52,7 @@ export class CoreModule {
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       DatabaseMigrator,
+      { provide: PreparedStatements, useFactory: () => new PreparedStatements(options.databaseUrl) },
       JobRegistry,
       AuditLogsService,
       ReminderRegistry,
@@ -79,7 +81,7 @@ export class CoreModule {
       ],
       controllers: [HealthController, AuditLogsController, JobsController, RemindersController],
       providers,
-      exports: [AppConfig, Clock, JobRegistry, ReminderRegistry, TypeOrmModule],
+      exports: [AppConfig, Clock, JobRegistry, ReminderRegistry, PreparedStatements, TypeOrmModule],
     };
   }
 }

@@ -14,7 +14,7 @@ export * from './database/business.entity';
 export * from './database/data-source-options';
 export * from './database/embedded-postgres';
 export * from './database/migrator';
-export * from './database/prepared-query';
+export * from './database/prepared-statements';
 export * from './database/naming-strategy';
 export * from './http/configure-app';
 export * from './http/domain-error';

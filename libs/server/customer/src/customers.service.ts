@@ -7,8 +7,10 @@ import {
   CoreErrorCode,
   countUpTo,
   hasPermission,
+  hydrate,
   PageDto,
   parseSort,
+  PreparedStatements,
   Principal,
   RequestValidationError,
   ScopeBranch,
@@ -68,6 +70,7 @@ export class CustomersService {
     private readonly rules: RulesService,
     private readonly org: OrgDirectory,
     private readonly approvals: ApprovalService,
+    private readonly prepared: PreparedStatements,
   ) {}
 
   async create(principal: Principal, dto: CreateCustomerDto): Promise<CustomerDto> {
@@ -184,9 +187,9 @@ export class CustomersService {
     const order = sort.map((s, i) => `m.s${i} ${s.direction} NULLS LAST`).join(', ');
     return this.loadPage(
       { m: scans.join(' UNION ') },
-      `SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m ORDER BY ${order} OFFSET ${(page - 1) * pageSize} LIMIT ${pageSize}`,
+      `SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m ORDER BY ${order} OFFSET :pageOffset LIMIT :pageSize`,
       `(SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${CUSTOMER_COUNT_CAP + 1}) capped)`,
-      params,
+      { ...params, pageOffset: (page - 1) * pageSize, pageSize },
       query,
     );
   }
@@ -198,22 +201,20 @@ export class CustomersService {
    * the count, so only then is it counted alone.
    */
   private async loadPage(ctes: Record<string, string>, rankedIds: string, countSql: string, params: Record<string, unknown>, query: CustomerQueryDto): Promise<PageDto<CustomerDto>> {
-    const qb = this.db.getRepository(Customer).createQueryBuilder('c');
-    for (const [alias, sql] of Object.entries(ctes)) qb.addCommonTableExpression(sql, alias, { materialized: true });
-    const { entities, raw } = await qb
-      .addCommonTableExpression(rankedIds, 'page')
-      .innerJoin('page', 'p', 'p.id = c.id')
-      .addSelect(countSql, 'n')
-      .orderBy('p.rank')
-      .setParameters(params)
-      .getRawAndEntities<{ n: number }>();
-    let total = raw[0]?.n ?? 0;
-    if (!raw.length && query.page > 1) {
-      const withCtes = Object.entries(ctes).map(([alias, sql]) => `${alias} AS (${sql})`);
-      const [sql, sqlParams] = this.db.driver.escapeQueryWithParameters(`${withCtes.length ? `WITH ${withCtes.join(', ')} ` : ''}SELECT ${countSql} AS n`, params);
-      [{ n: total }] = await this.db.query(sql, sqlParams);
+    const withCtes = Object.entries(ctes).map(([alias, sql]) => `${alias} AS MATERIALIZED (${sql})`);
+    const [sql, values] = this.db.driver.escapeQueryWithParameters(
+      `WITH ${[...withCtes, `page AS (${rankedIds})`].join(', ')}
+       SELECT c.*, ${countSql} AS n FROM customer c JOIN page p ON p.id = c.id ORDER BY p.rank`,
+      params,
+    );
+    // Its scans are each driven by one index whatever the values: a generic plan, planned once.
+    const rows = await this.prepared.query<{ n: number }>(sql, values);
+    let total = rows[0]?.n ?? 0;
+    if (!rows.length && query.page > 1) {
+      const [countOnly, countValues] = this.db.driver.escapeQueryWithParameters(`${withCtes.length ? `WITH ${withCtes.join(', ')} ` : ''}SELECT ${countSql} AS n`, params);
+      [{ n: total }] = await this.db.query(countOnly, countValues);
     }
-    return toPage(await this.toDtos(entities), total, query, { cap: CUSTOMER_COUNT_CAP });
+    return toPage(await this.toDtos(hydrate(this.db, Customer, rows)), total, query, { cap: CUSTOMER_COUNT_CAP });
   }
 
   /**
@@ -239,9 +240,9 @@ export class CustomersService {
     const order = sort.map((s, i) => `u.s${i} ${s.direction} NULLS LAST`).join(', ');
     return this.loadPage(
       {},
-      `SELECT u.id, row_number() OVER (ORDER BY ${order}) AS rank FROM (${parts.join(' UNION ALL ')}) u ORDER BY ${order} OFFSET ${end - query.pageSize} LIMIT ${query.pageSize}`,
+      `SELECT u.id, row_number() OVER (ORDER BY ${order}) AS rank FROM (${parts.join(' UNION ALL ')}) u ORDER BY ${order} OFFSET :pageOffset LIMIT :pageSize`,
       `(SELECT count(*)::int FROM (${counts.join(' UNION ALL ')}) x)`,
-      params,
+      { ...params, pageOffset: end - query.pageSize, pageSize: query.pageSize },
       query,
     );
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@kehu/server-core';
+import { PreparedStatements, Principal } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DataSource, EntityManager } from 'typeorm';
 import { bigrams, normalizeCompanyName, normalizePhone, normalizeQuery } from './company-name';
@@ -49,6 +49,7 @@ export class DuplicateCheckService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly naming: CustomerNaming,
     private readonly org: OrgDirectory,
+    private readonly prepared: PreparedStatements,
   ) {}
 
   async find(principal: Principal, q: string): Promise<DuplicateCandidateDto[]> {
@@ -69,15 +70,15 @@ export class DuplicateCheckService {
     // $1 name, $2 bigrams or LIKE pattern, $3 phone, $4 fuzzy; visibility params follow.
     const offset = 4;
     const visibleSql = visible.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
-    const rows: CandidateRow[] = await this.db.transaction(async (tx) => {
-      // Near-identical, not merely sharing the city: at the default 0.3 every 台州市… name is a GIN candidate
-      // of "台州市凯光置" and is rechecked (≈ 9,000 rows at 1M customers); 0.45 still matches 靖江春意空调 ~ 靖江市春意空调.
-      await tx.query(`SET LOCAL pg_trgm.similarity_threshold = ${FUZZY_THRESHOLD}`);
+    // One prepared statement with a generic plan: every branch is driven by its own index whatever the
+    // values, and the ones that do not apply are skipped at run time by their one-time filters ($3, $4).
+    // Near-identical, not merely sharing the city: at the default 0.3 every 台州市… name is a GIN candidate
+    // of "台州市凯光置" and is rechecked (≈ 9,000 rows at 1M customers); 0.45 still matches 靖江春意空调 ~ 靖江市春意空调.
+    const rows = await this.prepared.query<CandidateRow>(
       // Every name containing the query is also a trigram candidate, rechecked row by row: a common word
       // ("silverwave" in 5,000 names) cost 45 ms of heap reads for 4 near-identical names. When the query
       // is in that many names it is a word, not a near-miss of one name, so the fuzzy branch is skipped.
-      return tx.query(
-        `WITH contained AS MATERIALIZED (
+      `WITH contained AS MATERIALIZED (
            SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND ${contains('c')} LIMIT ${CONTAINMENT_CANDIDATES}
          ), hits AS (
            SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_name = $1
@@ -96,9 +97,9 @@ export class DuplicateCheckService {
            FROM hits JOIN customer c ON c.id = hits.id
           ORDER BY (c.normalized_name = $1) DESC, ($3::text IS NOT NULL AND c.normalized_phone = $3) DESC, similarity(c.normalized_name, $1) DESC, c.id
           LIMIT ${LIMIT}`,
-        [asName, grams.length ? grams : like, phone, fuzzy, ...visible.params],
-      );
-    });
+      [asName, grams.length ? grams : like, phone, fuzzy, ...visible.params],
+      { 'pg_trgm.similarity_threshold': String(FUZZY_THRESHOLD) },
+    );
     const owners = await this.org.people(rows.map((r) => r.owner_id).filter((x): x is string => !!x));
     return rows.map((r) => {
       const matchedOn = [r.name_hit && 'name', r.phone_hit && 'phone', r.mobile_hit && 'contactMobile'].filter((x): x is string => !!x);
@@ -130,14 +131,15 @@ export class DuplicateCheckService {
   ): Promise<void> {
     const visible = isVisibleCondition(principal);
     const visibleSql = visible.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + 3}`);
-    const rows: Array<{ id: string; name: string; owner_id: string | null; status: string; by_name: boolean; visible: boolean }> = await manager.query(
-      `SELECT c.id, c.name, c.owner_id, c.status, c.normalized_name = $1 AS by_name, ${visibleSql} AS visible
+    const rows: Array<{ id: string; name: string; owner_id: string | null; status: string; by_name: boolean; visible: boolean }> =
+      await manager.query(
+        `SELECT c.id, c.name, c.owner_id, c.status, c.normalized_name = $1 AS by_name, ${visibleSql} AS visible
          FROM customer c
         WHERE c.deleted_at IS NULL AND (c.normalized_name = $1 OR ($2::text IS NOT NULL AND c.normalized_phone = $2))
           AND ($3::uuid IS NULL OR c.id <> $3::uuid)
         LIMIT 1`,
-      [key.normalizedName, key.normalizedPhone, exceptId ?? null, ...visible.params],
-    );
+        [key.normalizedName, key.normalizedPhone, exceptId ?? null, ...visible.params],
+      );
     const existing = rows[0];
     if (!existing) return;
     const owner = existing.owner_id ? (await this.org.people([existing.owner_id], manager)).get(existing.owner_id) : undefined;

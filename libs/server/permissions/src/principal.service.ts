@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DataScope, preparedQuery, Principal, PrincipalResolver, widestScope } from '@kehu/server-core';
+import { Clock, DataScope, PreparedStatements, Principal, PrincipalResolver, widestScope } from '@kehu/server-core';
 import { DataSource } from 'typeorm';
 import { sha256, TokenService } from './token.service';
 
@@ -28,6 +28,7 @@ export class PrincipalService extends PrincipalResolver {
     @InjectDataSource() private readonly db: DataSource,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
+    private readonly prepared: PreparedStatements,
   ) {
     super();
   }
@@ -48,9 +49,7 @@ export class PrincipalService extends PrincipalResolver {
   }
 
   private async loadUser(userId: string): Promise<PrincipalRow | null> {
-    const rows = await preparedQuery<PrincipalRow>(
-      this.db,
-      'kehu-principal',
+    const rows = await this.prepared.query<PrincipalRow>(
       `SELECT u.id, u.username, u.display_name, u.department_id, d.path AS department_path, u.token_version,
               coalesce(array_agg(DISTINCT r.code) FILTER (WHERE r.id IS NOT NULL), '{}') AS role_codes,
               coalesce(array_agg(DISTINCT p.code) FILTER (WHERE p.code IS NOT NULL), '{}') AS permissions,

@@ -1,0 +1,75 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Pool, PoolClient } from 'pg';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * Hot read statements (the caller's principal on every request, a customer list page) as named
+ * prepared statements with generic plans, on a small pool of their own. Planning cost more than
+ * running them: 0.5 ms vs 0.2 ms for the principal, 1.8–3.7 ms vs 3–13 ms for a search page at 1M
+ * customers (docs/performance.md). Generic plans are forced (PostgreSQL would keep re-planning a
+ * `LIKE $1` whose custom estimate looks cheaper), which is right only for statements whose plan does
+ * not depend on the values: each of their scans is driven by one index whatever the parameters.
+ * That setting is why they have their own connections: the ORM's statements keep custom plans.
+ * Only for reads outside a transaction.
+ *
+ * A statement that depends on a session setting (e.g. pg_trgm's similarity threshold) passes it in
+ * `settings`: it is applied once per connection and stays, so every statement reading that setting
+ * must pass it — a transaction with `SET LOCAL` instead cost three more round trips a call.
+ */
+@Injectable()
+export class PreparedStatements implements OnModuleDestroy {
+  private readonly pool: Pool;
+
+  constructor(databaseUrl: string) {
+    this.pool = new Pool({
+      connectionString: databaseUrl,
+      max: 10,
+      application_name: 'kehu-prepared',
+      options: '-c plan_cache_mode=force_generic_plan',
+      // A connection keeps every statement it prepared: recycle it now and then to bound that.
+      maxUses: 20_000,
+      idleTimeoutMillis: 60_000,
+    });
+  }
+
+  /** What each connection's session has been set to, so that a setting costs a round trip once. */
+  private readonly applied = new WeakMap<PoolClient, Map<string, string>>();
+
+  /** Runs `text` (positional `$n` parameters) prepared under a name derived from it, after `settings`. */
+  async query<T>(text: string, values: unknown[], settings: Record<string, string> = {}): Promise<T[]> {
+    const name = `kehu-${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+    const client = await this.pool.connect();
+    try {
+      await this.apply(client, settings);
+      const { rows } = await client.query<T & ObjectLiteral>({ name, text, values });
+      return rows;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async apply(client: PoolClient, settings: Record<string, string>): Promise<void> {
+    let current = this.applied.get(client);
+    if (!current) this.applied.set(client, (current = new Map()));
+    for (const [setting, value] of Object.entries(settings)) {
+      if (current.get(setting) === value) continue;
+      await client.query('SELECT set_config($1, $2, false)', [setting, value]);
+      current.set(setting, value);
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** Entities of `target` from rows that carry its columns under their database names (`SELECT t.* …`). */
+export function hydrate<T extends ObjectLiteral>(db: DataSource, target: EntityTarget<T>, rows: ObjectLiteral[]): T[] {
+  const metadata = db.getMetadata(target);
+  return rows.map((row) => {
+    const entity = metadata.create() as T;
+    for (const column of metadata.columns) column.setEntityValue(entity, db.driver.prepareHydratedValue(row[column.databaseName], column));
+    return entity;
+  });
+}
