@@ -5,6 +5,7 @@ import { adminToken, createUser } from '@kehu/server-permissions/testing';
 import { settingsMigrations, SettingsModule } from '@kehu/server-settings';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import type { Response as SuperagentResponse } from 'superagent';
 import { CustomerModule } from '../customer.module';
 import { customerMigrations } from '../migrations';
 import { CustomerImportService } from './customer-import.service';
@@ -44,10 +45,12 @@ function customer(name: string, extra: Row = {}): Row {
   };
 }
 
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+/** A supertest parser that keeps the body as bytes (the response is the raw Node stream here). */
+const binary = (res: SuperagentResponse, cb: (err: Error | null, body: Buffer) => void) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
 async function xlsxRows(buffer: Buffer): Promise<string[][]> {
