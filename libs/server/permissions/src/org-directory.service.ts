@@ -9,6 +9,15 @@ export interface PersonRef {
   departmentId: string | null;
 }
 
+/**
+ * A user's display name as an SQL scalar subquery on the user id `idExpression`, for a domain that
+ * reads rows and their people's names in one statement (a hot read: one round trip fewer than
+ * `people`). `idExpression` is SQL written by the caller, never input.
+ */
+export function userDisplayNameSql(idExpression: string): string {
+  return `(SELECT u.display_name FROM app_user u WHERE u.id = ${idExpression})`;
+}
+
 /** Read-only questions other domains ask about people and departments (approvers, owners, names). */
 @Injectable()
 export class OrgDirectory {
