@@ -4,6 +4,7 @@ import { CustomerIndexTuning1763900006000 } from './1763900006000-customer-index
 import { CustomerLifecycle1763900007000 } from './1763900007000-customer-lifecycle';
 import { CustomerIntentPending1763900008000 } from './1763900008000-customer-intent-pending';
 import { CustomerAutovacuum1763900009000 } from './1763900009000-customer-autovacuum';
+import { CustomerCoveringListIndexes1763900010000 } from './1763900010000-customer-covering-list-indexes';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -12,4 +13,5 @@ export const customerMigrations = [
   CustomerLifecycle1763900007000,
   CustomerIntentPending1763900008000,
   CustomerAutovacuum1763900009000,
+  CustomerCoveringListIndexes1763900010000,
 ];
