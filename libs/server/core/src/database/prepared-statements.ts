@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Pool, PoolClient } from 'pg';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
@@ -20,6 +20,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 @Injectable()
 export class PreparedStatements implements OnModuleDestroy {
   private readonly pool: Pool;
+  private readonly logger = new Logger(PreparedStatements.name);
 
   constructor(databaseUrl: string) {
     this.pool = new Pool({
@@ -31,6 +32,9 @@ export class PreparedStatements implements OnModuleDestroy {
       maxUses: 20_000,
       idleTimeoutMillis: 60_000,
     });
+    // An idle connection that dies (database restarted or stopping) is dropped by the pool; unhandled,
+    // the event would end the process.
+    this.pool.on('error', (error) => this.logger.warn(`Idle prepared-statement connection lost: ${error.message}`));
   }
 
   /** What each connection's session has been set to, so that a setting costs a round trip once. */
