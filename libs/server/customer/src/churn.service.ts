@@ -71,7 +71,7 @@ export class ChurnService implements OnModuleInit {
     else if (query.active !== 'false') qb.andWhere('a.status IN (:...active)', { active: ACTIVE });
     if (query.mine === 'true') qb.andWhere('a.owner_id = :me', { me: principal.userId });
     if (query.customerId) qb.andWhere('a.customer_id = :customerId', { customerId: query.customerId });
-    for (const s of parseSort(query.sort, SORTABLE, '-raisedAt', 'a.id')) qb.addOrderBy(s.column, s.direction, 'NULLS LAST');
+    for (const s of parseSort(query.sort, SORTABLE, '-raisedAt', 'a.id')) qb.addOrderBy(s.column, s.direction, s.nulls);
     const [rows, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
     return toPage(await this.toDtos(rows), total, query);
   }

@@ -80,4 +80,23 @@ describe('customer list paging at scale', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(byCode.body.items.filter((c: { code: string }) => c.code === 'BIG1')).toHaveLength(1);
   });
+
+  it('pool list: counted up to the cap, newest in the pool first, and the reverse order ascending', async () => {
+    // CUSTOMER_COUNT_CAP + 5 pool customers, one a minute; 5 of them from a region of their own.
+    await t.db.query(
+      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status, pool_entered_at, pool_reason, region)
+       SELECT 'POOL' || i, '公海客户' || i, 'pool' || i, 'pool' || i, 'manufacturing', '地址', '0511-' || (10000000 + i), '公海',
+              'POOL', timestamptz '2026-11-01T00:00:00Z' + i * interval '1 minute', 'EXPIRED', CASE WHEN i <= 5 THEN 'shanghai' ELSE 'jiangsu' END
+         FROM generate_series(1, $1::int) AS i`,
+      [CUSTOMER_COUNT_CAP + 5],
+    );
+    const pool = (query: string) => t.http.get(`/api/v1/customers/pool?${query}`).auth(rep.token, { type: 'bearer' });
+    const newest = await pool('pageSize=3');
+    expect(newest.status).toBe(200);
+    expect(newest.body).toMatchObject({ total: CUSTOMER_COUNT_CAP, totalCapped: true });
+    expect(newest.body.items.map((c: { code: string }) => c.code)).toEqual([`POOL${CUSTOMER_COUNT_CAP + 5}`, `POOL${CUSTOMER_COUNT_CAP + 4}`, `POOL${CUSTOMER_COUNT_CAP + 3}`]);
+    const oldest = await pool('pageSize=3&sort=poolEnteredAt');
+    expect(oldest.body.items.map((c: { code: string }) => c.code)).toEqual(['POOL1', 'POOL2', 'POOL3']);
+    expect((await pool('region=shanghai')).body).toMatchObject({ total: 5, totalCapped: false });
+  });
 });

@@ -7,6 +7,7 @@ import {
   CoreErrorCode,
   hasPermission,
   hydrate,
+  IndexedSortColumn,
   notFound,
   PageDto,
   parseSort,
@@ -38,10 +39,10 @@ import { CustomerHistory } from './entities/customer-history.entity';
 /** The filters of the customer list (also what an export takes). */
 export type CustomerFilter = Omit<CustomerQueryDto, 'page' | 'pageSize' | 'sort'>;
 
-const SORTABLE = {
-  createdAt: 'c.created_at',
-  updatedAt: 'c.updated_at',
-  name: 'c.name',
+const SORTABLE: Record<string, string | IndexedSortColumn> = {
+  createdAt: { column: 'c.created_at', indexOrder: 'DESC NULLS LAST' },
+  updatedAt: { column: 'c.updated_at', indexOrder: 'DESC NULLS LAST' },
+  name: { column: 'c.name', indexOrder: 'ASC NULLS LAST' },
   code: 'c.code',
   lastContactAt: 'c.last_contact_at',
   nextContactAt: 'c.next_contact_at',
@@ -191,7 +192,7 @@ export class CustomersService {
       Object.assign(params, qb.getParameters());
       return `(${qb.getQuery()})`;
     });
-    const order = sort.map((s, i) => `m.s${i} ${s.direction} NULLS LAST`).join(', ');
+    const order = sort.map((s, i) => `m.s${i} ${s.direction} ${s.nulls}`).join(', ');
     return this.loadPage(
       { m: scans.join(' UNION ') },
       `SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m ORDER BY ${order} OFFSET :pageOffset LIMIT :pageSize`,
@@ -253,12 +254,12 @@ export class CustomersService {
       const count = qb.clone().select('1', 'one').limit(CUSTOMER_COUNT_CAP + 1);
       // Parenthesised, so that TypeORM takes them as expressions, not entity columns to map.
       qb.select('(c.id)', 'id');
-      sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`).addOrderBy(s.column, s.direction, 'NULLS LAST'));
+      sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`).addOrderBy(s.column, s.direction, s.nulls));
       parts.push(`(${qb.limit(end).getQuery()})`);
       counts.push(`(${count.getQuery()})`);
       Object.assign(params, qb.getParameters());
     }
-    const order = sort.map((s, i) => `u.s${i} ${s.direction} NULLS LAST`).join(', ');
+    const order = sort.map((s, i) => `u.s${i} ${s.direction} ${s.nulls}`).join(', ');
     return this.loadPage(
       {},
       `SELECT u.id, row_number() OVER (ORDER BY ${order}) AS rank FROM (${parts.join(' UNION ALL ')}) u ORDER BY ${order} OFFSET :pageOffset LIMIT :pageSize`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, hasPermission, notFound, PageDto, parseSort, Principal, toPage, writeAudit } from '@kehu/server-core';
+import { Clock, countUpTo, hasPermission, IndexedSortColumn, notFound, PageDto, parseSort, Principal, toPage, writeAudit } from '@kehu/server-core';
 import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
@@ -51,7 +51,16 @@ const RELEASE_CHUNK_SQL = `
   )
   SELECT id FROM moved`;
 
-const POOL_SORTABLE = { poolEnteredAt: 'c.pool_entered_at', name: 'c.name', code: 'c.code', createdAt: 'c.created_at' };
+/** As CUSTOMER_COUNT_CAP: the pool list counts up to this many (`totalCapped` beyond). */
+const POOL_COUNT_CAP = 1_000;
+
+const POOL_SORTABLE: Record<string, string | IndexedSortColumn> = {
+  // Never null for a pool customer.
+  poolEnteredAt: { column: 'c.pool_entered_at', indexOrder: 'DESC NULLS LAST' },
+  name: { column: 'c.name', indexOrder: 'ASC NULLS LAST' },
+  code: 'c.code',
+  createdAt: { column: 'c.created_at', indexOrder: 'DESC NULLS LAST' },
+};
 const DAY_MS = 86_400_000;
 
 /**
@@ -120,12 +129,17 @@ export class PoolService {
       if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
     }
     if (query.poolReason) qb.andWhere('c.pool_reason = :poolReason', { poolReason: query.poolReason });
-    for (const s of parseSort(query.sort, POOL_SORTABLE, '-poolEnteredAt', 'c.id')) qb.addOrderBy(s.column, s.direction, 'NULLS LAST');
-    const [rows, total] = await qb
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return toPage(await this.toPoolDtos(principal, rows), total, query);
+    for (const s of parseSort(query.sort, POOL_SORTABLE, '-poolEnteredAt', 'c.id')) qb.addOrderBy(s.column, s.direction, s.nulls);
+    // The pool holds a few percent of all customers (265k of 1.1M after the reclaim benchmark): an exact
+    // count of it cost 170 ms, so it is counted up to the list's cap, as the customer list is.
+    const [rows, total] = await Promise.all([
+      qb
+        .offset((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .getMany(),
+      countUpTo(qb, POOL_COUNT_CAP),
+    ]);
+    return toPage(await this.toPoolDtos(principal, rows), total, query, { cap: POOL_COUNT_CAP });
   }
 
   /** A pool customer's profile and ownership history — not the previous owner's follow-up notes. */

@@ -93,13 +93,31 @@ export function ApiPageResponse(item: Type<unknown>, description = 'One page of 
 export interface SortSpec {
   column: string;
   direction: 'ASC' | 'DESC';
+  /** Where nulls go: last, unless the column is never null and its index wants them first (IndexedSortColumn). */
+  nulls: 'NULLS FIRST' | 'NULLS LAST';
+}
+
+/**
+ * A sortable column that is never null, with the order its index is built in (the list's id
+ * tie-breaker in the same order after it). Nulls then go where that index has them in either
+ * direction, so ascending and descending both walk the index (forwards or backwards): with
+ * `NULLS LAST` both ways, one of the two directions sorted the whole table (0.4–0.7 s at 1M customers).
+ */
+export interface IndexedSortColumn {
+  column: string;
+  indexOrder: 'ASC NULLS LAST' | 'DESC NULLS LAST';
+}
+
+function nullsFor(column: string | IndexedSortColumn, direction: SortSpec['direction']): SortSpec['nulls'] {
+  if (typeof column === 'string') return 'NULLS LAST';
+  return column.indexOrder.startsWith(direction) ? 'NULLS LAST' : 'NULLS FIRST';
 }
 
 /**
  * Resolves `?sort=` against the columns a list allows, rejecting others with a field error,
  * and always ends with `id` so paging is stable.
  */
-export function parseSort(sort: string | undefined, allowed: Record<string, string>, fallback: string, idColumn: string): SortSpec[] {
+export function parseSort(sort: string | undefined, allowed: Record<string, string | IndexedSortColumn>, fallback: string, idColumn: string): SortSpec[] {
   const fields = (sort ?? fallback).split(',').filter(Boolean);
   const specs: SortSpec[] = [];
   for (const field of fields) {
@@ -111,9 +129,10 @@ export function parseSort(sort: string | undefined, allowed: Record<string, stri
         { field: 'sort', message: `cannot sort by "${name}"; allowed: ${Object.keys(allowed).join(', ')}`, code: 'sortField' },
       ]);
     }
-    specs.push({ column, direction: desc ? 'DESC' : 'ASC' });
+    const direction = desc ? 'DESC' : 'ASC';
+    specs.push({ column: typeof column === 'string' ? column : column.column, direction, nulls: nullsFor(column, direction) });
   }
-  specs.push({ column: idColumn, direction: specs[0]?.direction ?? 'ASC' });
+  specs.push({ column: idColumn, direction: specs[0]?.direction ?? 'ASC', nulls: specs[0]?.nulls ?? 'NULLS LAST' });
   return specs;
 }
 

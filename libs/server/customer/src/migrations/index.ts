@@ -5,6 +5,7 @@ import { CustomerLifecycle1763900007000 } from './1763900007000-customer-lifecyc
 import { CustomerIntentPending1763900008000 } from './1763900008000-customer-intent-pending';
 import { CustomerAutovacuum1763900009000 } from './1763900009000-customer-autovacuum';
 import { CustomerCoveringListIndexes1763900010000 } from './1763900010000-customer-covering-list-indexes';
+import { CustomerPoolIndex1763900011000 } from './1763900011000-customer-pool-index';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -14,4 +15,5 @@ export const customerMigrations = [
   CustomerIntentPending1763900008000,
   CustomerAutovacuum1763900009000,
   CustomerCoveringListIndexes1763900010000,
+  CustomerPoolIndex1763900011000,
 ];
