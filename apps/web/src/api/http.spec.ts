@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHttpClient, ProblemError, unwrap } from './http';
+import { createHttpClient, ProblemError, problemSlug, toProblem, unwrap } from './http';
 import { memoryTokenStore } from './session';
 
 // jsdom runs on Node's Request, which needs absolute URLs (the app uses baseUrl '').
@@ -141,5 +141,21 @@ describe('unwrap', () => {
       expect((error as ProblemError).status).toBe(400);
       expect((error as ProblemError).message).toBe('username: too short');
     }
+  });
+});
+
+describe('problem slugs', () => {
+  it('reads the slug from the last path segment of the problem type', () => {
+    const error = new ProblemError({ type: 'https://kehu.dev/problems/duplicate-customer', title: 'Duplicate', status: 409 });
+    expect(error.slug).toBe('duplicate-customer');
+    expect(problemSlug({ type: 'https://kehu.dev/problems/claim-cooldown/' })).toBe('claim-cooldown');
+    expect(problemSlug({ type: 'about:blank' })).toBeNull();
+    expect(problemSlug(undefined)).toBeNull();
+  });
+
+  it('turns an answer that is not problem+json into an about:blank problem (no slug, the status text as title)', () => {
+    const problem = toProblem('upstream timed out', new Response(null, { status: 504, statusText: 'Gateway Timeout' }));
+    expect(problem).toEqual({ type: 'about:blank', title: 'Gateway Timeout', status: 504, detail: 'upstream timed out' });
+    expect(new ProblemError(problem).slug).toBeNull();
   });
 });

@@ -98,7 +98,10 @@ export function setHttpClient(client: HttpClient): void {
   http = client;
 }
 
-/** An error answer of the API (problem+json), thrown by `unwrap`. */
+/**
+ * An error answer of the API (problem+json), thrown by `unwrap`. Its `message` is the server's
+ * (English) text, for logs: show users `problemMessage(error)` / `showError(error)` (api/problem-form).
+ */
 export class ProblemError extends Error {
   readonly problem: Problem;
   readonly response?: Response;
@@ -113,6 +116,17 @@ export class ProblemError extends Error {
   get status(): number {
     return this.problem.status;
   }
+
+  /** The problem type's slug (`…/problems/duplicate-customer` → `duplicate-customer`), or null. */
+  get slug(): string | null {
+    return problemSlug(this.problem);
+  }
+}
+
+/** The last path segment of a problem type (`https://kehu.dev/problems/<slug>`), or null (e.g. `about:blank`). */
+export function problemSlug(problem: Pick<Problem, 'type'> | null | undefined): string | null {
+  const match = /\/problems\/([^/?#]+)\/?$/.exec(problem?.type ?? '');
+  return match ? match[1] : null;
 }
 
 export function toProblem(error: unknown, response: Response): Problem {

@@ -2,7 +2,11 @@ import { nextTick, reactive } from 'vue';
 import { ElMessage } from 'element-plus';
 import { t } from '../i18n';
 import { ProblemError } from './http';
+import { fieldErrorMessage, problemText } from './problem-messages';
 import type { FieldError } from './types';
+
+export { fieldErrorMessage, hasProblemText, problemText } from './problem-messages';
+export { problemSlug } from './http';
 
 /**
  * The form prop an API field path belongs to: `roleIds[0]` → `roleIds`, `body.name` → `name`,
@@ -24,9 +28,12 @@ export function fieldToProp(field: string, props?: readonly string[]): string {
   return parts.join('.');
 }
 
-/** The text to show for an error that is not about one field. */
+/**
+ * The text to show for an error that is not about one field, in the UI language: a problem's own
+ * translation (by its type slug, with its members), else the server's detail or title.
+ */
 export function problemMessage(error: unknown): string {
-  if (error instanceof ProblemError) return error.problem.detail || error.problem.title;
+  if (error instanceof ProblemError) return problemText(error.problem);
   if (error instanceof TypeError) return t('common.networkError');
   return t('common.unexpectedError');
 }
@@ -36,12 +43,26 @@ export function showError(error: unknown): void {
   ElMessage.error(problemMessage(error));
 }
 
+export interface ProblemFormOptions {
+  /**
+   * The form items' labels by prop: a field error shown as a message (not on its item) is named by
+   * its label, else by its API field path. On the item itself the text stands alone.
+   */
+  labels?: Record<string, string> | ((prop: string) => string | undefined);
+}
+
 /**
  * Map problem `errors[].field` onto Element Plus form items. Bind `:error="errors.<prop>"` on each
- * `el-form-item`; anything that does not belong to a known prop is shown as a message.
+ * `el-form-item`; anything that does not belong to a known prop is shown as a message. Texts are
+ * translated by `errors[].code` (`fieldErrors.<code>`), else the server's message.
  */
-export function useProblemForm(props?: readonly string[] | (() => readonly string[])) {
+export function useProblemForm(props?: readonly string[] | (() => readonly string[]), options: ProblemFormOptions = {}) {
   const errors = reactive<Record<string, string>>({});
+
+  function labelOf(prop: string): string | undefined {
+    const { labels } = options;
+    return typeof labels === 'function' ? labels(prop) : labels?.[prop];
+  }
 
   function clear(): void {
     for (const key of Object.keys(errors)) delete errors[key];
@@ -64,11 +85,17 @@ export function useProblemForm(props?: readonly string[] | (() => readonly strin
         unmatched.push(fieldError);
         continue;
       }
-      errors[prop] = errors[prop] ? `${errors[prop]}; ${fieldError.message}` : fieldError.message;
+      const message = fieldErrorMessage(fieldError, { problem: error.problem });
+      errors[prop] = errors[prop] ? `${errors[prop]}${t('common.listSeparator')}${message}` : message;
       mapped++;
     }
     if (mapped === 0) showError(error);
-    else if (unmatched.length) ElMessage.error(unmatched.map((e) => `${e.field}: ${e.message}`).join('; '));
+    else if (unmatched.length) {
+      const texts = unmatched.map((e) =>
+        fieldErrorMessage(e, { problem: error.problem, label: labelOf(fieldToProp(e.field, known)) ?? e.field }),
+      );
+      ElMessage.error(texts.join(t('common.listSeparator')));
+    }
     return mapped > 0;
   }
 

@@ -153,7 +153,10 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     expect(say('extension-limit', { extensionsUsed: 2, maxExtensions: 2 })).toBe('No extension left: 2 of 2 used in this stage.');
     expect(say('daily-claim-limit', { claimsToday: 0, maxDailyClaims: 0 })).toBe('You claimed 0 customers today (limit 0).');
     expect(say('illegal-lifecycle-transition', { action: 'claim', currentStatus: 'FORMAL', currentStage: 'FORMAL' })).toContain('the customer is Formal');
-    expect(say('protection-expired', { protectionUntil: null })).toBe('The protection already ended (—).');
+    expect(say('protection-expired', { protectionUntil: null })).toBe('The protection has already ended.');
+    expect(say('protection-expired', { protectionUntil: '2026-05-04T00:00:00.000Z' })).toBe(
+      `The protection already ended (${new Date('2026-05-04T00:00:00Z').toLocaleDateString('en')}).`,
+    );
     expect(say('claim-cooldown', { claimableAt: '2026-05-04T00:00:00.000Z' })).toContain(new Date('2026-05-04T00:00:00Z').toLocaleDateString('en'));
   });
 

@@ -2,7 +2,6 @@ import { ProblemError } from '../../api/http';
 import { problemMessage } from '../../api/problem-form';
 import type { Customer, CustomerStage } from '../../api/types';
 import { t, te } from '../../i18n';
-import { formatDate } from '../../utils/format';
 import { protectionDaysLeft } from './customer-status';
 
 /** The lifecycle stages (DOMAIN §3, §10), in life order. */
@@ -117,9 +116,7 @@ export function claimState(customer: { claimableAt: string | null }, now = Date.
 
 /** The problem code of an API error (`…/problems/<code>`), or null. */
 export function problemCode(error: unknown): string | null {
-  if (!(error instanceof ProblemError)) return null;
-  const match = /\/problems\/([^/?#]+)$/.exec(error.problem.type ?? '');
-  return match ? match[1] : null;
+  return error instanceof ProblemError ? error.slug : null;
 }
 
 export function stageLabel(stage: string | null | undefined): string {
@@ -129,24 +126,11 @@ export function stageLabel(stage: string | null | undefined): string {
 
 /**
  * The text for a lifecycle error: the known problem types (cooldown, limits, wrong stage, …) in the
- * UI language with their details; anything else as the API said it.
+ * UI language with their details (`problems` / `problemDetails` in the locales); anything else as
+ * the API said it.
  */
 export function lifecycleProblemMessage(error: unknown): string {
-  const code = problemCode(error);
-  if (!code || !(error instanceof ProblemError) || !te(`lifecycle.problem.${code}`)) return problemMessage(error);
-  const p = error.problem;
-  const text = (value: number | undefined) => String(value ?? '');
-  return t(`lifecycle.problem.${code}`, {
-    claimableAt: formatDate(p.claimableAt),
-    protectionUntil: formatDate(p.protectionUntil),
-    stage: stageLabel(p.currentStage),
-    extensionsUsed: text(p.extensionsUsed),
-    maxExtensions: text(p.maxExtensions),
-    ownedProtected: text(p.ownedProtected),
-    maxOwnedCustomers: text(p.maxOwnedCustomers),
-    claimsToday: text(p.claimsToday),
-    maxDailyClaims: text(p.maxDailyClaims),
-  });
+  return problemMessage(error);
 }
 
 /** What the lifecycle reason dialog asks and sends (components/lifecycle-reason-dialog.vue). */

@@ -44,6 +44,23 @@ describe('login page', () => {
     expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Locked until 10:15 after 5 failed attempts');
   });
 
+  it('explains a known problem type in the UI language, with the time the lock ends', async () => {
+    const lockedUntil = '2026-05-01T02:15:00.000Z';
+    const body = {
+      type: 'https://kehu.dev/problems/account-locked',
+      title: 'Account locked',
+      status: 423,
+      detail: `Try again after ${lockedUntil}`,
+      lockedUntil,
+    };
+    const { wrapper } = await submitWith(
+      new Response(JSON.stringify(body), { status: 423, headers: { 'Content-Type': 'application/problem+json' } }),
+    );
+    expect(wrapper.get('[data-testid="login-error"]').text()).toBe(
+      `The account is locked after repeated failed sign-ins; try again after ${new Date(lockedUntil).toLocaleString('en', { hour12: false })}.`,
+    );
+  });
+
   it('says the credentials are wrong on 401', async () => {
     const { wrapper } = await submitWith(problem(401, 'Invalid credentials'));
     expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Wrong username or password');

@@ -59,7 +59,7 @@ describe('holidays panel', { timeout: 20000 }, () => {
     await flushPromises();
     const post = must(calls.find((c) => c.method === 'POST'));
     expect(post.body).toEqual({ date: '2026-10-01', name: 'National Day', isWorkday: true });
-    await vi.waitFor(() => expect(must(byTestId('holidays-form-dialog')).textContent).toContain('is already in the calendar'));
+    await vi.waitFor(() => expect(must(byTestId('holidays-form-dialog')).textContent).toContain('Already exists'));
   });
 
   it('deletes a date after confirmation and reloads', async () => {

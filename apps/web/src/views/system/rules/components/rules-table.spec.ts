@@ -74,7 +74,8 @@ describe('rules table', { timeout: 20000 }, () => {
     await wrapper.get('[data-testid="rules-input-potentialDays"]').setValue('301');
     await wrapper.get('[data-testid="rules-save-potentialDays"]').trigger('click');
     await flushPromises();
-    expect(wrapper.get('[data-testid="rules-error-potentialDays"]').text()).toBe('must not be greater than 300');
+    // the server's field error, translated by its code with the limit it names
+    expect(wrapper.get('[data-testid="rules-error-potentialDays"]').text()).toBe('Must not be greater than 300');
   });
 
   it('offers a reset only for a changed rule and resets it with DELETE', async () => {
