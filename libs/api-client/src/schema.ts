@@ -770,7 +770,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The public pool 公共客户池: customers anyone may claim, with how long each has been there and the previous owner */
+    /**
+     * The public pool 公共客户池: customers anyone may claim, with how long each has been there and the previous owner
+     * @description Counted up to 1,000 like the customer list: beyond it `total` is 1,000 and `totalCapped` is true.
+     */
     get: operations['CustomerLifecycle_listPool'];
     put?: never;
     post?: never;

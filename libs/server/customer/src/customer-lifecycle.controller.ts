@@ -31,6 +31,7 @@ export class CustomerLifecycleController {
   @Authorized('customer:claim')
   @ApiOperation({
     summary: 'The public pool 公共客户池: customers anyone may claim, with how long each has been there and the previous owner',
+    description: 'Counted up to 1,000 like the customer list: beyond it `total` is 1,000 and `totalCapped` is true.',
   })
   @ApiPageResponse(PoolCustomerDto)
   @ApiProblems(400)
