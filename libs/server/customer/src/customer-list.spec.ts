@@ -99,4 +99,16 @@ describe('customer list paging at scale', () => {
     expect(oldest.body.items.map((c: { code: string }) => c.code)).toEqual(['POOL1', 'POOL2', 'POOL3']);
     expect((await pool('region=shanghai')).body).toMatchObject({ total: 5, totalCapped: false });
   });
+
+  it('the customer tables are vacuumed and analysed after changes to 2 % of them (a bulk import among a million)', async () => {
+    const rows: Array<{ relname: string; reloptions: string[] }> = await t.db.query(
+      `SELECT relname, reloptions FROM pg_class WHERE relname IN ('customer', 'contact', 'customer_history') ORDER BY relname`,
+    );
+    expect(rows.map((r) => r.relname)).toEqual(['contact', 'customer', 'customer_history']);
+    for (const { reloptions } of rows) {
+      expect(reloptions).toEqual(
+        expect.arrayContaining(['autovacuum_vacuum_insert_scale_factor=0.02', 'autovacuum_vacuum_scale_factor=0.05', 'autovacuum_analyze_scale_factor=0.02']),
+      );
+    }
+  });
 });

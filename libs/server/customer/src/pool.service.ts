@@ -9,7 +9,7 @@ import { assertMayClaim, claimableAgainAt, LifecycleAction } from './customer-li
 import { CustomerLifecycleService, lifecycleStateOf } from './customer-lifecycle.service';
 import { findVisibleCustomer, poolCustomers } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
-import { CustomersService } from './customers.service';
+import { CUSTOMER_COUNT_CAP, CustomersService } from './customers.service';
 import { CustomerDto } from './dto/customer.dto';
 import { AbandonCustomerDto, PoolCustomerDetailDto, PoolCustomerDto, PoolQueryDto } from './dto/lifecycle.dto';
 import { Customer } from './entities/customer.entity';
@@ -50,9 +50,6 @@ const RELEASE_CHUNK_SQL = `
       FROM moved
   )
   SELECT id FROM moved`;
-
-/** As CUSTOMER_COUNT_CAP: the pool list counts up to this many (`totalCapped` beyond). */
-const POOL_COUNT_CAP = 1_000;
 
 const POOL_SORTABLE: Record<string, string | IndexedSortColumn> = {
   // Never null for a pool customer.
@@ -120,26 +117,15 @@ export class PoolService {
   async list(principal: Principal, query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
     const qb = poolCustomers(this.db.manager);
     if (query.q) this.customers.applySearch(qb, query.q);
-    for (const [field, column] of [
-      ['industry', 'industry'],
-      ['region', 'region'],
-      ['level', 'level'],
-      ['grade', 'grade'],
-    ] as const) {
+    for (const [field, column] of [['industry', 'industry'], ['region', 'region'], ['level', 'level'], ['grade', 'grade']] as const) {
       if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
     }
     if (query.poolReason) qb.andWhere('c.pool_reason = :poolReason', { poolReason: query.poolReason });
     for (const s of parseSort(query.sort, POOL_SORTABLE, '-poolEnteredAt', 'c.id')) qb.addOrderBy(s.column, s.direction, s.nulls);
     // The pool holds a few percent of all customers (265k of 1.1M after the reclaim benchmark): an exact
-    // count of it cost 170 ms, so it is counted up to the list's cap, as the customer list is.
-    const [rows, total] = await Promise.all([
-      qb
-        .offset((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .getMany(),
-      countUpTo(qb, POOL_COUNT_CAP),
-    ]);
-    return toPage(await this.toPoolDtos(principal, rows), total, query, { cap: POOL_COUNT_CAP });
+    // count of it cost 170 ms, so it is counted up to the customer list's cap.
+    const [rows, total] = await Promise.all([qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(), countUpTo(qb, CUSTOMER_COUNT_CAP)]);
+    return toPage(await this.toPoolDtos(principal, rows), total, query, { cap: CUSTOMER_COUNT_CAP });
   }
 
   /** A pool customer's profile and ownership history — not the previous owner's follow-up notes. */
@@ -194,22 +180,15 @@ export class PoolService {
         WHERE status = 'PENDING' AND deleted_at IS NULL AND subject_type = ANY($2::text[]) AND subject_id = ANY($1::uuid[])`,
       [ids, LIFECYCLE_SUBJECT_TYPES],
     );
-    return open.length
-      ? withdrawLifecycleRequests(
-          this.approvals,
-          tx,
-          open.map((r) => r.subject_id),
-        )
-      : 0;
+    return open.length ? withdrawLifecycleRequests(this.approvals, tx, open.map((r) => r.subject_id)) : 0;
   }
 
   private async assertWithinLimits(tx: EntityManager, principal: Principal): Promise<void> {
     const now = this.clock.now();
-    const {
-      maxOwnedCustomers,
-      maxDailyClaims,
-      businessTimeZone: timeZone,
-    } = await this.rules.getMany(['maxOwnedCustomers', 'maxDailyClaims', 'businessTimeZone'] as const, tx);
+    const { maxOwnedCustomers, maxDailyClaims, businessTimeZone: timeZone } = await this.rules.getMany(
+      ['maxOwnedCustomers', 'maxDailyClaims', 'businessTimeZone'] as const,
+      tx,
+    );
     const dayStart = new Date(endOfBusinessDay(now, timeZone).getTime() - DAY_MS);
     const [{ claims }] = await tx.query(
       `SELECT count(*)::int AS claims FROM customer_history WHERE actor_id = $1 AND event = '${CustomerEvent.Claimed}' AND at >= $2`,
