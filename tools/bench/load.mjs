@@ -1,6 +1,9 @@
 // A bounded closed-loop load generator: `concurrency` workers call `request()` until `seconds`
-// have passed; answers requests/s and latency percentiles. Loopback only.
-export async function load(request, { seconds = 5, concurrency = 16, warmupSeconds = 1 } = {}) {
+// have passed; answers requests/s and latency percentiles. Loopback only. A warm-up of the same load
+// (BENCH_WARMUP_SECONDS, not measured) comes first: each new PostgreSQL backend pays a page fault on its
+// first touch of each shared-cache page, and V8 compiles the hot paths (docs/performance.md).
+const defaultWarmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+export async function load(request, { seconds = 5, concurrency = 16, warmupSeconds = defaultWarmup } = {}) {
   const run = async (duration, record) => {
     const deadline = performance.now() + duration * 1000;
     const latencies = [];

@@ -12,6 +12,15 @@ export function visibleCustomers(manager: EntityManager, principal: Principal, a
 }
 
 /**
+ * The customers among `rows` (a parenthesised subquery answering customer rows) that the caller may
+ * see, as `c`. The subquery is planned on its own when it ends in `OFFSET 0`, which is how a search
+ * keeps its match scan from being combined with the scope's indexes.
+ */
+export function visibleCustomersAmong(manager: EntityManager, principal: Principal, rows: string): SelectQueryBuilder<ObjectLiteral> {
+  return applyCustomerScope(manager.createQueryBuilder().from(rows, 'c').where('c.deleted_at IS NULL'), principal);
+}
+
+/**
  * The public pool is everyone's to claim (DOMAIN §3): its customers are visible to any holder of
  * customer:claim, whatever their data scope — the one exception to the scope rule.
  */

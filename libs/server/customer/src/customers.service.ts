@@ -21,13 +21,13 @@ import {
 import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory, userDisplayNameSql } from '@kehu/server-permissions';
 import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { normalizePhone } from './company-name';
 import { nextCustomerCodes } from './customer-codes';
 import { CustomerNaming } from './customer-naming.service';
 import { assertMayTakeAnother, enteredState, stageCondition } from './customer-lifecycle';
 import { ownedProtectedCount, protectionReviewRequest, withdrawLifecycleRequests } from './protection-review';
-import { customerScopeBranches, findVisibleCustomer, isVisibleCondition, visibleCustomers } from './customer-scope';
+import { customerScopeBranches, findVisibleCustomer, isVisibleCondition, visibleCustomers, visibleCustomersAmong } from './customer-scope';
 import { searchCondition, searchMatches } from './customer-search';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
@@ -187,15 +187,22 @@ export class CustomersService {
     const { conditions, params: searchParams } = searchMatches(q as string);
     const params: Record<string, unknown> = {};
     const scans = conditions.map((condition) => {
-      const qb = this.filtered(principal, filters).andWhere(condition('c'), searchParams).select('(c.id)', 'id');
+      // The match alone drives each scan (fenced by OFFSET 0); scope and filters are checked on its rows.
+      // Planned together, PostgreSQL ANDed the whole of a rep's owner index (or a filter's) into the
+      // match's bitmap: 13–20 ms for a rep's search with two matches, 0.5 ms fenced.
+      const matches = `(SELECT * FROM customer s WHERE ${condition('s')} AND s.deleted_at IS NULL OFFSET 0)`;
+      const qb = this.applyFilters(visibleCustomersAmong(this.db.manager, principal, matches), principal, filters).setParameters(searchParams).select('(c.id)', 'id');
       sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`));
       Object.assign(params, qb.getParameters());
       return `(${qb.getQuery()})`;
     });
-    const order = sort.map((s, i) => `m.s${i} ${s.direction} ${s.nulls}`).join(', ');
+    const order = (alias: string) => sort.map((s, i) => `${alias}.s${i} ${s.direction} ${s.nulls}`).join(', ');
     return this.loadPage(
       { m: scans.join(' UNION ') },
-      `SELECT m.id, row_number() OVER (ORDER BY ${order}) AS rank FROM m ORDER BY ${order} OFFSET :pageOffset LIMIT :pageSize`,
+      // The page is cut before it is numbered: a window over every match sorted them all (a bounded
+      // top-N sort keeps only the page; 5,000 matches: 2.5 ms less).
+      `SELECT p.id, row_number() OVER (ORDER BY ${order('p')}) AS rank
+         FROM (SELECT m.* FROM m ORDER BY ${order('m')} OFFSET :pageOffset LIMIT :pageSize) p`,
       `(SELECT count(*)::int FROM (SELECT 1 FROM m LIMIT ${CUSTOMER_COUNT_CAP + 1}) capped)`,
       { ...params, pageOffset: (page - 1) * pageSize, pageSize },
       query,
@@ -250,7 +257,7 @@ export class CustomersService {
     const parts: string[] = [];
     const counts: string[] = [];
     for (const branch of branches) {
-      const qb = this.filtered(principal, query, this.db.manager, false).andWhere(branch.where, branch.params);
+      const qb = this.filtered(principal, query, { scoped: false }).andWhere(branch.where, branch.params);
       const count = qb.clone().select('1', 'one').limit(CUSTOMER_COUNT_CAP + 1);
       // Parenthesised, so that TypeORM takes them as expressions, not entity columns to map.
       qb.select('(c.id)', 'id');
@@ -270,9 +277,14 @@ export class CustomersService {
     );
   }
 
-  /** The filtered, scoped query behind the list and the export. */
-  filtered(principal: Principal, query: CustomerFilter, manager: EntityManager = this.db.manager, scoped = true) {
+  /** The filtered, scoped query behind the list and the export; `scoped: false` when the caller adds the scope itself. */
+  filtered(principal: Principal, query: CustomerFilter, { manager = this.db.manager, scoped = true }: { manager?: EntityManager; scoped?: boolean } = {}) {
     const qb = scoped ? visibleCustomers(manager, principal) : manager.getRepository(Customer).createQueryBuilder('c').where('c.deleted_at IS NULL');
+    return this.applyFilters(qb, principal, query);
+  }
+
+  /** Narrows `qb` (customers as `c`) to the list's filters. */
+  private applyFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, principal: Principal, query: CustomerFilter): SelectQueryBuilder<T> {
     if (query.q) this.applySearch(qb, query.q);
     const eq: Array<[keyof CustomerFilter, string]> = [
       ['status', 'status'], ['ownerId', 'owner_id'], ['departmentId', 'department_id'], ['level', 'level'],
@@ -359,7 +371,7 @@ export class CustomersService {
   }
 
   /** Narrows `qb` (the customer table as `c`) to the customers matching `q` (customer-search.ts). */
-  applySearch(qb: ReturnType<typeof visibleCustomers>, q: string): void {
+  applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, q: string): void {
     const { sql, params } = searchCondition(q);
     qb.andWhere(sql, params);
   }

@@ -16,7 +16,9 @@ export function buildDataSourceOptions(url: string, migrations: MigrationList, p
     migrationsTransactionMode: 'each',
     synchronize: false,
     subscribers: [AuditSubscriber],
-    extra: { max: poolSize },
+    // Idle connections are kept 10 minutes (pg's default: 10 s): a new backend pays a page fault on its
+    // first touch of each page of the shared cache (docs/performance.md, "connection churn").
+    extra: { max: poolSize, idleTimeoutMillis: 600_000 },
     applicationName: 'kehu',
   };
 }

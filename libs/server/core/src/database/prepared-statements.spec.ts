@@ -44,6 +44,25 @@ describe('prepared statements', () => {
     expect((await read())[0].v).toBe('0.45');
   });
 
+  it('keeps a connection across statements until it has prepared its limit of distinct ones, then replaces it', async () => {
+    const limited = new PreparedStatements(url, { maxStatementsPerConnection: 3 });
+    try {
+      const pidFor = async (n: number) => (await limited.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid, ${n} AS n`, []))[0].pid;
+      // One at a time, so the pool hands out its one idle connection each time.
+      const first = await pidFor(1);
+      expect(await pidFor(1)).toBe(first);
+      expect(await pidFor(2)).toBe(first);
+      expect(await pidFor(1)).toBe(first);
+      // The third distinct statement reaches the limit: answered, then the connection is closed.
+      expect(await pidFor(3)).toBe(first);
+      const next = await pidFor(1);
+      expect(next).not.toBe(first);
+      expect(await pidFor(2)).toBe(next);
+    } finally {
+      await limited.onModuleDestroy();
+    }
+  });
+
   it('survives the loss of its idle connections and reconnects', async () => {
     await prepared.query('SELECT 1 AS one', []);
     const pids = await backends();
