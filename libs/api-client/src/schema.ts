@@ -977,7 +977,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search and filter customers within my data scope */
+    /**
+     * Search and filter customers within my data scope
+     * @description `q` matches names and short names (contained; two Chinese characters included), the exact code, a contact’s exact name, a phone ending with the digits given (with or without the area code) and a contact’s exact mobile. Digits that end no phone or mobile are looked for inside names, codes and phones. The count stops at 1,000 (`totalCapped`).
+     */
     get: operations['Customers_list'];
     put?: never;
     /** Enter a new customer (POTENTIAL, owned by me); a duplicate name or phone is refused with 409 */

@@ -31,7 +31,13 @@ export class CustomersController {
 
   @Get()
   @Authorized('customer:read')
-  @ApiOperation({ summary: 'Search and filter customers within my data scope' })
+  @ApiOperation({
+    summary: 'Search and filter customers within my data scope',
+    description:
+      '`q` matches names and short names (contained; two Chinese characters included), the exact code, a contact’s exact name, ' +
+      'a phone ending with the digits given (with or without the area code) and a contact’s exact mobile. Digits that end no ' +
+      'phone or mobile are looked for inside names, codes and phones. The count stops at 1,000 (`totalCapped`).',
+  })
   @ApiPageResponse(CustomerDto)
   @ApiProblems(400)
   list(@CurrentUser() me: Principal, @Query() query: CustomerQueryDto): Promise<PageDto<CustomerDto>> {

@@ -127,6 +127,15 @@ describe('customers', () => {
     await t.http.post(`/api/v1/customers/${c.id}/contacts`).auth(rep1.token, { type: 'bearer' }).send({ name: '赵六', mobile: '13711112222' });
     expect(await q(`q=${encodeURIComponent('赵六')}`)).toEqual([c.id]);
     expect(await q('q=13711112222')).toEqual([c.id]);
+    // A phone with or without its area code, punctuated or not; digits inside a name when no phone has them.
+    const phoned = await createCustomer(t, rep1.token, { name: '杭州12306票务服务有限公司', phone: '0571-88776655' });
+    expect(await q('q=0571-88776655')).toEqual([phoned.id]);
+    expect(await q('q=057188776655')).toEqual([phoned.id]);
+    expect(await q('q=88776655')).toEqual([phoned.id]);
+    // Digits no phone ends with are still looked for inside phones, names and codes.
+    expect(await q('q=7188776')).toEqual([phoned.id]);
+    expect(await q('q=99887766')).toEqual([]);
+    expect(await q('q=12306')).toEqual([phoned.id]);
     expect(await q('level=major&region=jiangsu&source=exhibition')).toEqual([c.id]);
     expect(await q('level=major&region=beijing')).toEqual([]);
     const sorted = (await get(rep1.token, '/api/v1/customers?sort=name&pageSize=200')).body.items.map((x: { name: string }) => x.name);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PreparedStatements, Principal } from '@kehu/server-core';
-import { OrgDirectory } from '@kehu/server-permissions';
+import { OrgDirectory, userDisplayNameSql } from '@kehu/server-permissions';
 import { DataSource, EntityManager } from 'typeorm';
 import { bigrams, normalizeCompanyName, normalizePhone, normalizeQuery } from './company-name';
 import { CustomerError, CustomerErrorCode } from './customer.exception';
@@ -15,7 +15,7 @@ interface CandidateRow {
   name: string;
   short_name: string | null;
   status: CustomerStatus;
-  owner_id: string | null;
+  owner_display_name: string | null;
   phone: string;
   code: string;
   visible: boolean;
@@ -88,7 +88,7 @@ export class DuplicateCheckService {
            UNION SELECT id FROM customer WHERE deleted_at IS NULL AND $3::text IS NOT NULL AND normalized_phone = $3
            UNION SELECT customer_id FROM contact WHERE deleted_at IS NULL AND $3::text IS NOT NULL AND normalized_mobile = $3
          )
-         SELECT c.id, c.name, c.short_name, c.status, c.owner_id, c.phone, c.code,
+         SELECT c.id, c.name, c.short_name, c.status, ${userDisplayNameSql('c.owner_id')} AS owner_display_name, c.phone, c.code,
                 ${visibleSql} AS visible,
                 similarity(c.normalized_name, $1) AS name_score,
                 (c.normalized_name = $1 OR ($4 AND c.normalized_name % $1) OR ${contains('c')}) AS name_hit,
@@ -100,7 +100,6 @@ export class DuplicateCheckService {
       [asName, grams.length ? grams : like, phone, fuzzy, ...visible.params],
       { 'pg_trgm.similarity_threshold': String(FUZZY_THRESHOLD) },
     );
-    const owners = await this.org.people(rows.map((r) => r.owner_id).filter((x): x is string => !!x));
     return rows.map((r) => {
       const matchedOn = [r.name_hit && 'name', r.phone_hit && 'phone', r.mobile_hit && 'contactMobile'].filter((x): x is string => !!x);
       const exact = r.phone_hit || r.mobile_hit || normalizeCompanyName(r.name, legalForms) === asName;
@@ -109,7 +108,7 @@ export class DuplicateCheckService {
         name: r.name,
         shortName: r.short_name,
         status: r.status,
-        ownerName: r.owner_id ? (owners.get(r.owner_id)?.displayName ?? null) : null,
+        ownerName: r.owner_display_name,
         score: exact ? 1 : Math.round(Number(r.name_score) * 100) / 100,
         matchedOn,
         visible: r.visible,

@@ -6,6 +6,7 @@ import { CustomerIntentPending1763900008000 } from './1763900008000-customer-int
 import { CustomerAutovacuum1763900009000 } from './1763900009000-customer-autovacuum';
 import { CustomerCoveringListIndexes1763900010000 } from './1763900010000-customer-covering-list-indexes';
 import { CustomerPoolIndex1763900011000 } from './1763900011000-customer-pool-index';
+import { CustomerPhoneSuffixIndex1763900012000 } from './1763900012000-customer-phone-suffix-index';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -16,4 +17,5 @@ export const customerMigrations = [
   CustomerAutovacuum1763900009000,
   CustomerCoveringListIndexes1763900010000,
   CustomerPoolIndex1763900011000,
+  CustomerPhoneSuffixIndex1763900012000,
 ];
