@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config';
 import { buildDataSourceOptions, MigrationList } from './database/data-source-options';
 import { DatabaseMigrator } from './database/migrator';
 import { PreparedStatements } from './database/prepared-statements';
+import { DatabaseNotifications } from './database/database-notifications';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { JobRegistry } from './jobs/job-registry';
@@ -53,6 +54,7 @@ export class CoreModule {
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       DatabaseMigrator,
       { provide: PreparedStatements, useFactory: () => new PreparedStatements(options.databaseUrl) },
+      { provide: DatabaseNotifications, useFactory: () => new DatabaseNotifications(options.databaseUrl) },
       JobRegistry,
       AuditLogsService,
       ReminderRegistry,
@@ -81,7 +83,7 @@ export class CoreModule {
       ],
       controllers: [HealthController, AuditLogsController, JobsController, RemindersController],
       providers,
-      exports: [AppConfig, Clock, JobRegistry, ReminderRegistry, PreparedStatements, TypeOrmModule],
+      exports: [AppConfig, Clock, JobRegistry, ReminderRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
     };
   }
 }

@@ -15,6 +15,7 @@ export * from './database/data-source-options';
 export * from './database/embedded-postgres';
 export * from './database/migrator';
 export * from './database/prepared-statements';
+export * from './database/database-notifications';
 export * from './database/naming-strategy';
 export * from './http/configure-app';
 export * from './http/domain-error';

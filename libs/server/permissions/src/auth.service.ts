@@ -10,6 +10,7 @@ import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { dummyPasswordHash, hashPassword, passwordWeakness, verifyPassword } from './password';
 import { PermissionsError, PermissionsErrorCode } from './permissions.exception';
+import { PrincipalCache } from './principal-cache';
 import { PrincipalService } from './principal.service';
 import { randomSecret, REFRESH_TOKEN_TTL_DAYS, sha256, TokenService } from './token.service';
 
@@ -28,6 +29,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly principals: PrincipalService,
     private readonly clock: Clock,
+    private readonly principalCache: PrincipalCache,
   ) {}
 
   async login(dto: LoginDto): Promise<TokenPairDto> {
@@ -135,13 +137,15 @@ export class AuthService {
     }
     assertStrongPassword(dto.newPassword, user.username, 'newPassword');
     const hash = await hashPassword(dto.newPassword);
-    return this.db.transaction(async (tx) => {
-      user.passwordHash = hash;
-      user.mustChangePassword = false;
-      await tx.save(user);
-      await revokeAllSessions(tx, user.id, this.clock.now());
-      return this.issue(tx, user, randomUUID());
-    });
+    return this.principalCache.afterCommit(
+      this.db.transaction(async (tx) => {
+        user.passwordHash = hash;
+        user.mustChangePassword = false;
+        await tx.save(user);
+        await revokeAllSessions(tx, user.id, this.clock.now());
+        return this.issue(tx, user, randomUUID());
+      }),
+    );
   }
 
   private async issue(tx: EntityManager, user: User, familyId: string): Promise<TokenPairDto> {

@@ -6,6 +6,7 @@ import { CreateDepartmentDto, DepartmentDto, DepartmentNodeDto, MoveDepartmentDt
 import { Department } from './entities/department.entity';
 import { User } from './entities/user.entity';
 import { PermissionsError, PermissionsErrorCode } from './permissions.exception';
+import { PrincipalCache } from './principal-cache';
 
 interface DepartmentRow {
   id: string;
@@ -24,6 +25,7 @@ export class DepartmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly principalCache: PrincipalCache,
   ) {}
 
   async list(): Promise<DepartmentDto[]> {
@@ -57,7 +59,7 @@ export class DepartmentsService {
   }
 
   async create(principal: Principal, dto: CreateDepartmentDto): Promise<DepartmentDto> {
-    const id = await this.db.transaction(async (tx) => {
+    const id = await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       const parent = dto.parentId ? await this.findOrFail(tx, dto.parentId, 'parentId') : null;
       await this.assertNameFree(tx, parent?.id ?? null, dto.name);
       if (dto.managerId) await this.assertUser(tx, dto.managerId);
@@ -74,7 +76,7 @@ export class DepartmentsService {
       department.path = materializedPath.childPath(parent?.path, department.id);
       await tx.update(Department, { id: department.id }, { path: department.path });
       return department.id;
-    });
+    }));
     return this.get(id);
   }
 
@@ -96,7 +98,7 @@ export class DepartmentsService {
   }
 
   async move(id: string, dto: MoveDepartmentDto): Promise<DepartmentDto> {
-    await this.db.transaction(async (tx) => {
+    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       // Serialise tree moves so two concurrent moves cannot build a cycle.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-department-tree'))`);
       const department = await this.findOrFail(tx, id);
@@ -112,12 +114,12 @@ export class DepartmentsService {
       if (dto.sortOrder !== undefined) department.sortOrder = dto.sortOrder;
       await tx.save(department);
       await writeAudit(tx, { action: 'MOVE', entityType: 'Department', entityId: id, before, after: { parentId: department.parentId, path: newPath } });
-    });
+    }));
     return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       const department = await this.findOrFail(tx, id);
       const members = await tx.count(User, { where: { departmentId: id, deletedAt: IsNull() } });
       if (members) throw new PermissionsError(PermissionsErrorCode.DepartmentHasMembers, `${members} users belong to it; move them first`);
@@ -125,7 +127,7 @@ export class DepartmentsService {
       if (children) throw new PermissionsError(PermissionsErrorCode.DepartmentHasChildren, `${children} sub-departments; move or delete them first`);
       department.deletedAt = this.clock.now();
       await tx.save(department);
-    });
+    }));
   }
 
   private async findOrFail(tx: EntityManager, id: string, field?: string): Promise<Department> {

@@ -15,6 +15,7 @@ import { RefreshToken } from './entities/refresh-token.entity';
 import { Role } from './entities/role.entity';
 import { User } from './entities/user.entity';
 import { PermissionsSeeder } from './permissions.seeder';
+import { PrincipalCache } from './principal-cache';
 import { PrincipalService } from './principal.service';
 import { RolesController } from './roles.controller';
 import { RolesService } from './roles.service';
@@ -34,6 +35,7 @@ import { OrgDirectory } from './org-directory.service';
   controllers: [AuthController, UsersController, DepartmentsController, RolesController, ApiKeysController],
   providers: [
     TokenService,
+    PrincipalCache,
     PrincipalService,
     { provide: PrincipalResolver, useExisting: PrincipalService },
     AuthService,

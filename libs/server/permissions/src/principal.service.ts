@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DataScope, PreparedStatements, Principal, PrincipalResolver, widestScope } from '@kehu/server-core';
 import { DataSource } from 'typeorm';
+import { CachedPrincipal, PrincipalCache } from './principal-cache';
 import { sha256, TokenService } from './token.service';
 
 interface PrincipalRow {
@@ -20,7 +21,8 @@ export const API_KEY_PREFIX = 'kehu_';
 
 /**
  * Turns a bearer credential (JWT access token or API key) into the caller's principal on every
- * request, so disabling a user, revoking a key or editing a role takes effect at once.
+ * request, so disabling a user, revoking a key or editing a role takes effect at once (users'
+ * principals through PrincipalCache, which every such change empties).
  */
 @Injectable()
 export class PrincipalService extends PrincipalResolver {
@@ -29,6 +31,7 @@ export class PrincipalService extends PrincipalResolver {
     private readonly tokens: TokenService,
     private readonly clock: Clock,
     private readonly prepared: PreparedStatements,
+    private readonly cache: PrincipalCache,
   ) {
     super();
   }
@@ -37,15 +40,22 @@ export class PrincipalService extends PrincipalResolver {
     if (token.startsWith(API_KEY_PREFIX)) return this.resolveApiKey(token);
     const claims = this.tokens.verifyAccess(token);
     if (!claims) return null;
-    const row = await this.loadUser(claims.sub);
-    if (!row || row.token_version !== claims.tv) return null;
-    return this.toPrincipal(row, row.role_codes, row.permissions, row.scopes);
+    const load = () => this.loadPrincipal(claims.sub);
+    let user = await this.cache.get(claims.sub, load);
+    // A token newer than the cached principal: the change that issued it may not have reached this replica yet.
+    if (user && user.tokenVersion < claims.tv) user = await this.cache.get(claims.sub, load, { fresh: true });
+    if (!user || user.tokenVersion !== claims.tv) return null;
+    return user.principal;
   }
 
   /** The principal of an active user, e.g. for /auth/me right after login. */
   async forUser(userId: string): Promise<Principal | null> {
+    return (await this.cache.get(userId, () => this.loadPrincipal(userId)))?.principal ?? null;
+  }
+
+  private async loadPrincipal(userId: string): Promise<CachedPrincipal | null> {
     const row = await this.loadUser(userId);
-    return row ? this.toPrincipal(row, row.role_codes, row.permissions, row.scopes) : null;
+    return row && { principal: await this.toPrincipal(row, row.role_codes, row.permissions, row.scopes), tokenVersion: row.token_version };
   }
 
   private async loadUser(userId: string): Promise<PrincipalRow | null> {

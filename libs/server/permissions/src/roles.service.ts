@@ -6,6 +6,7 @@ import { BuiltInRoleCode } from './built-in-roles';
 import { CreateRoleDto, RoleDto, UpdateRoleDto } from './dto/role.dto';
 import { Role } from './entities/role.entity';
 import { PermissionsError, PermissionsErrorCode } from './permissions.exception';
+import { PrincipalCache } from './principal-cache';
 
 function checkPermissions(codes: string[]): string[] {
   const index = codes.findIndex((c) => !isPermissionCode(c));
@@ -22,6 +23,7 @@ export class RolesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly principalCache: PrincipalCache,
   ) {}
 
   async list(): Promise<RoleDto[]> {
@@ -62,7 +64,7 @@ export class RolesService {
   }
 
   async update(id: string, dto: UpdateRoleDto, ifMatch?: string): Promise<RoleDto> {
-    await this.db.transaction(async (tx) => {
+    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       const role = await this.findOrFail(tx, id);
       assertVersionMatches(role.version, ifMatch, dto.version);
       if (dto.name !== undefined) role.name = dto.name;
@@ -73,12 +75,12 @@ export class RolesService {
         if (dto.dataScope !== undefined) role.dataScope = dto.dataScope;
       }
       await tx.save(role);
-    });
+    }));
     return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       const role = await this.findOrFail(tx, id);
       if (role.builtIn) throw new PermissionsError(PermissionsErrorCode.BuiltInRole);
       const [{ n }] = await tx.query(
@@ -88,7 +90,7 @@ export class RolesService {
       if (Number(n) > 0) throw new PermissionsError(PermissionsErrorCode.RoleInUse, `${n} users or API keys use it`);
       role.deletedAt = this.clock.now();
       await tx.save(role);
-    });
+    }));
   }
 
   private async findOrFail(tx: EntityManager, id: string): Promise<Role> {

@@ -21,6 +21,7 @@ import { Role } from './entities/role.entity';
 import { User } from './entities/user.entity';
 import { hashPassword } from './password';
 import { PermissionsError, PermissionsErrorCode } from './permissions.exception';
+import { PrincipalCache } from './principal-cache';
 
 const SORTABLE = { username: 'u.username', displayName: 'u.display_name', createdAt: 'u.created_at', lastLoginAt: 'u.last_login_at' };
 
@@ -49,6 +50,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly principalCache: PrincipalCache,
   ) {}
 
   async list(principal: Principal, query: UserQueryDto): Promise<PageDto<UserDto>> {
@@ -99,7 +101,7 @@ export class UsersService {
   }
 
   async update(principal: Principal, id: string, dto: UpdateUserDto, ifMatch?: string): Promise<UserDto> {
-    await this.db.transaction(async (tx) => {
+    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       const user = await this.findVisible(tx, principal, id, true);
       assertVersionMatches(user.version, ifMatch, dto.version);
       if (dto.displayName !== undefined) user.displayName = dto.displayName;
@@ -114,25 +116,25 @@ export class UsersService {
         // Role membership lives in a join table the entity subscriber does not see.
         await writeAudit(tx, { action: 'UPDATE_ROLES', entityType: 'User', entityId: id, before: { roles: rolesBefore }, after: { roles: rolesAfter } });
       }
-    });
+    }));
     return this.get(principal, id);
   }
 
   async setDisabled(principal: Principal, id: string, disabled: boolean): Promise<void> {
     if (disabled && id === principal.userId) throw new PermissionsError(PermissionsErrorCode.CannotDisableSelf);
-    await this.db.transaction(async (tx) => {
+    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       const user = await this.findVisible(tx, principal, id, true);
       user.disabled = disabled;
       await tx.save(user);
       if (disabled) await revokeAllSessions(tx, id, this.clock.now());
-    });
+    }));
   }
 
   async resetPassword(principal: Principal, id: string, dto: ResetPasswordDto): Promise<void> {
     const target = await this.findVisible(this.db.manager, principal, id);
     assertStrongPassword(dto.newPassword, target.username, 'newPassword');
     const hash = await hashPassword(dto.newPassword);
-    await this.db.transaction(async (tx) => {
+    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       const user = await this.findVisible(tx, principal, id, true);
       user.passwordHash = hash;
       user.mustChangePassword = true;
@@ -141,7 +143,7 @@ export class UsersService {
       await tx.save(user);
       await revokeAllSessions(tx, id, this.clock.now());
       await writeAudit(tx, { action: 'RESET_PASSWORD', entityType: 'User', entityId: id });
-    });
+    }));
   }
 
   async unlock(principal: Principal, id: string): Promise<void> {

@@ -1,3 +1,4 @@
 import { PermissionsInit1763900001000 } from './1763900001000-permissions-init';
+import { PrincipalsChangedNotification1763900013000 } from './1763900013000-principals-changed-notification';
 
-export const permissionsMigrations = [PermissionsInit1763900001000];
+export const permissionsMigrations = [PermissionsInit1763900001000, PrincipalsChangedNotification1763900013000];
