@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: starts the built API on a throwaway embedded PostgreSQL and prints figures.
 // Never part of CI. Benchmarks: (1) reading one record by id through the full stack
-// (auth, permission, data scope, DTO) against a bare node:http + pg server doing the same
+// (auth, permission, data scope, DTO) against a bare node:http + pg server (bare-server.mjs, its own process) doing the same
 // primary-key read on the same database (ARCHITECTURE target: ≥ 60 %); (2) customers.mjs:
 // duplicate check and list/search p95 at BENCH_CUSTOMERS (default 1,000,000) generated
 // customers, EXPLAIN of each search path, import throughput (BENCH_IMPORT_ROWS, default 100,000).
@@ -13,7 +13,6 @@
 // generated there are reused, rows of an earlier import benchmark removed first). Figures and how to read them: docs/performance.md.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -57,15 +56,14 @@ try {
   const auth = { authorization: `Bearer ${login.accessToken}` };
   const id = login.user.id;
 
-  pool = new pg.Pool({ connectionString: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu`, max: 20 });
-  bare = createServer(async (req, res) => {
-    const { rows } = req.url.startsWith('/customers/')
-      ? await pool.query('SELECT * FROM customer WHERE id = $1 AND deleted_at IS NULL', [req.url.slice('/customers/'.length)])
-      : await pool.query('SELECT id, username, display_name, email, mobile, department_id, disabled, created_at, updated_at, version FROM app_user WHERE id = $1', [req.url.slice(1)]);
-    res.writeHead(rows.length ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(rows[0] ?? null));
+  pool = new pg.Pool({ connectionString: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu`, max: 2 });
+  bare = spawn(process.execPath, [resolve(import.meta.dirname, 'bare-server.mjs'), String(barePort), `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise((r) => bare.listen(barePort, '127.0.0.1', r));
+  await new Promise((ready, failed) => {
+    bare.stdout.on('data', (chunk) => String(chunk).includes('ready') && ready());
+    bare.on('exit', (code) => failed(new Error(`bare server exited (${code})`)));
+  });
 
   if (!importOnly && !reclaimOnly) {
   const full = await load(() => fetch(`${base}/api/v1/users/${id}`, { headers: auth }).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
@@ -94,7 +92,10 @@ try {
     }
   }
 } finally {
-  bare?.close();
+  if (bare && bare.exitCode === null) {
+    bare.kill('SIGTERM');
+    await new Promise((r) => bare.on('exit', r));
+  }
   await pool?.end();
   server.kill('SIGTERM');
   await new Promise((r) => server.on('exit', r));
