@@ -16,6 +16,7 @@ export * from './database/embedded-postgres';
 export * from './database/migrator';
 export * from './database/prepared-statements';
 export * from './database/database-notifications';
+export * from './database/notified-cache';
 export * from './database/naming-strategy';
 export * from './http/configure-app';
 export * from './http/domain-error';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertVersionMatches, Clock, notFound, Principal, RequestValidationError } from '@kehu/server-core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { CachedDictionaryItem, DictionaryCache } from './dictionary-cache';
 import { DictionaryUsageRegistry } from './dictionary-usage';
 import {
   CreateDictionaryItemDto,
@@ -22,6 +23,7 @@ export class DictionariesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly usage: DictionaryUsageRegistry,
+    private readonly cache: DictionaryCache,
   ) {}
 
   async list(enabledOnly = false): Promise<DictionaryDto[]> {
@@ -48,7 +50,7 @@ export class DictionariesService {
   }
 
   async addItem(principal: Principal, typeCode: string, dto: CreateDictionaryItemDto): Promise<DictionaryItemDto> {
-    return this.db.transaction(async (tx) => {
+    return this.cache.afterCommit(this.db.transaction(async (tx) => {
       const type = await this.findType(tx, typeCode);
       // Serialise additions per list, so two admins adding the same code get one 409, not a 500.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`kehu-dictionary:${type.code}`]);
@@ -75,11 +77,11 @@ export class DictionariesService {
         createdBy: principal.userId,
       });
       return toDictionaryItemDto(await tx.save(item));
-    });
+    }));
   }
 
   async updateItem(typeCode: string, id: string, dto: UpdateDictionaryItemDto, ifMatch?: string): Promise<DictionaryItemDto> {
-    return this.db.transaction(async (tx) => {
+    return this.cache.afterCommit(this.db.transaction(async (tx) => {
       const item = await this.findItem(tx, typeCode, id, true);
       assertVersionMatches(item.version, ifMatch, dto.version);
       if (dto.label !== undefined) item.label = dto.label;
@@ -87,12 +89,12 @@ export class DictionariesService {
       if (dto.sortOrder !== undefined) item.sortOrder = dto.sortOrder;
       if (dto.enabled !== undefined) item.enabled = dto.enabled;
       return toDictionaryItemDto(await tx.save(item));
-    });
+    }));
   }
 
   /** Soft-deletes a custom item nobody uses; built-in or used items may only be disabled. */
   async removeItem(typeCode: string, id: string, ifMatch?: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.cache.afterCommit(this.db.transaction(async (tx) => {
       const item = await this.findItem(tx, typeCode, id, true);
       assertVersionMatches(item.version, ifMatch);
       if (item.builtIn) {
@@ -104,7 +106,7 @@ export class DictionariesService {
       }
       item.deletedAt = this.clock.now();
       await tx.save(item);
-    });
+    }));
   }
 
   /**
@@ -114,25 +116,30 @@ export class DictionariesService {
    */
   async assertValid(typeCode: string, itemCode: string | null | undefined, field: string, manager: EntityManager = this.db.manager): Promise<void> {
     if (itemCode === null || itemCode === undefined) return;
-    const rows: Array<{ enabled: boolean }> = await manager.query(
-      `SELECT enabled FROM dictionary_item WHERE type_code = $1 AND code = $2 AND deleted_at IS NULL`,
-      [typeCode, itemCode],
-    );
-    if (!rows.length) {
+    const item = (await this.items(typeCode, manager)).find((i) => i.code === itemCode);
+    if (!item) {
       throw new RequestValidationError([{ field, message: `"${itemCode}" is not an item of the ${typeCode} dictionary`, code: 'isDictionaryItem' }]);
     }
-    if (!rows[0].enabled) {
+    if (!item.enabled) {
       throw new RequestValidationError([{ field, message: `"${itemCode}" is disabled in the ${typeCode} dictionary`, code: 'isEnabledDictionaryItem' }]);
     }
   }
 
   /** Code → label (zh and en) of a list, for exports and reports that show names. */
   async labels(typeCode: string, manager: EntityManager = this.db.manager): Promise<Map<string, { label: string; labelEn: string | null }>> {
-    const rows: Array<{ code: string; label: string; label_en: string | null }> = await manager.query(
-      `SELECT code, label, label_en FROM dictionary_item WHERE type_code = $1 AND deleted_at IS NULL`,
-      [typeCode],
-    );
-    return new Map(rows.map((r) => [r.code, { label: r.label, labelEn: r.label_en }]));
+    return new Map((await this.items(typeCode, manager)).map((i) => [i.code, { label: i.label, labelEn: i.labelEn }]));
+  }
+
+  /** The live items of a list (DictionaryCache); an unknown list has none. */
+  private async items(typeCode: string, manager: EntityManager): Promise<CachedDictionaryItem[]> {
+    const items = await this.cache.get(typeCode, async () => {
+      const rows: Array<{ code: string; label: string; label_en: string | null; enabled: boolean }> = await manager.query(
+        `SELECT code, label, label_en, enabled FROM dictionary_item WHERE type_code = $1 AND deleted_at IS NULL`,
+        [typeCode],
+      );
+      return rows.map((r) => ({ code: r.code, label: r.label, labelEn: r.label_en, enabled: r.enabled }));
+    });
+    return items ?? [];
   }
 
   private async findType(tx: EntityManager, code: string): Promise<DictionaryType> {

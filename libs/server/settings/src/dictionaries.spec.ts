@@ -1,4 +1,5 @@
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { DatabaseNotifications } from '@kehu/server-core';
 import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { permissionsMigrations, PermissionsModule } from '@kehu/server-permissions';
 import { adminToken, createUser } from '@kehu/server-permissions/testing';
@@ -165,5 +166,13 @@ describe('data dictionary', () => {
     await expect(dictionaries.assertValid('industry', 'hvac', 'customer.industry')).rejects.toMatchObject({
       errors: [expect.objectContaining({ field: 'customer.industry', code: 'isEnabledDictionaryItem' })],
     });
+    // Lists are cached per replica; a change made outside this process (another replica, a script)
+    // arrives as a database notification, which empties the cache before any later handler runs.
+    let notified!: () => void;
+    const arrived = new Promise<void>((resolve) => (notified = resolve));
+    await t.app.get(DatabaseNotifications).subscribe('kehu_dictionaries', () => notified());
+    await t.db.query(`UPDATE dictionary_item SET enabled = true WHERE type_code = 'industry' AND code = 'hvac'`);
+    await arrived;
+    await expect(dictionaries.assertValid('industry', 'hvac', 'industry')).resolves.toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DictionariesController } from './dictionaries.controller';
 import { DictionariesService } from './dictionaries.service';
+import { DictionaryCache } from './dictionary-cache';
 import { DictionaryUsageRegistry } from './dictionary-usage';
 import { BusinessRule } from './entities/business-rule.entity';
 import { DictionaryItem } from './entities/dictionary-item.entity';
@@ -23,7 +24,7 @@ import { WorkingCalendar } from './working-calendar.service';
 @Module({
   imports: [TypeOrmModule.forFeature([DictionaryType, DictionaryItem, BusinessRule, Holiday])],
   controllers: [DictionariesController, RulesController, HolidaysController],
-  providers: [DictionariesService, DictionaryUsageRegistry, RulesService, HolidaysService, WorkingCalendar, SettingsSeeder],
+  providers: [DictionaryCache, DictionariesService, DictionaryUsageRegistry, RulesService, HolidaysService, WorkingCalendar, SettingsSeeder],
   exports: [DictionariesService, DictionaryUsageRegistry, RulesService, WorkingCalendar],
 })
 export class SettingsModule {}

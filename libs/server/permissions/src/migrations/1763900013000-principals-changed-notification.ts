@@ -12,12 +12,6 @@ export class PrincipalsChangedNotification1763900013000 implements MigrationInte
   name = 'PrincipalsChangedNotification1763900013000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE FUNCTION notify_principals_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('kehu_principals', TG_TABLE_NAME);
-        RETURN NULL;
-      END $$`);
     const triggers: Array<[table: string, events: string]> = [
       ['app_user', 'UPDATE OF username, display_name, department_id, token_version, disabled, deleted_at OR DELETE OR TRUNCATE'],
       ['user_role', 'INSERT OR UPDATE OR DELETE OR TRUNCATE'],
@@ -25,12 +19,13 @@ export class PrincipalsChangedNotification1763900013000 implements MigrationInte
       ['department', 'INSERT OR UPDATE OF parent_id, path, deleted_at OR DELETE OR TRUNCATE'],
     ];
     for (const [table, events] of triggers) {
-      await q.query(`CREATE TRIGGER ${table}_principals_changed AFTER ${events} ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION notify_principals_changed()`);
+      await q.query(
+        `CREATE TRIGGER ${table}_principals_changed AFTER ${events} ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION notify_cache_changed('kehu_principals')`,
+      );
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['app_user', 'user_role', 'role', 'department']) await q.query(`DROP TRIGGER ${table}_principals_changed ON ${table}`);
-    await q.query(`DROP FUNCTION notify_principals_changed()`);
   }
 }
