@@ -76,6 +76,7 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
     console.log(`\n  ${gen.customers.toLocaleString()} customers + ${gen.contacts.toLocaleString()} contacts in ${gen.seconds} s (${Math.round(gen.customers / (gen.seconds || 1))}/s, indexes rebuilt at the end)`);
     results.generate = gen;
     await client.query('SELECT pg_stat_reset()');
+    await prewarm(client);
 
     if (process.env.BENCH_ONLY !== 'import') await queryBenchmarks({ base, adminToken, repToken, client, count, seconds, concurrency, owners, results });
     if (importRows > 0 && process.env.BENCH_ONLY !== 'queries') results.import = await importBenchmark({ base, adminToken, count, importRows });
@@ -93,18 +94,23 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
   }
 }
 
+/**
+ * Steady state, as on a server that has been running: the customer and contact tables and their indexes
+ * are loaded into PostgreSQL's cache first (each run restarts PostgreSQL with an empty cache, and the
+ * first minutes would otherwise read pages through the operating system's cache at 10–25 µs each).
+ */
+async function prewarm(client) {
+  await client.query(`CREATE EXTENSION IF NOT EXISTS pg_prewarm`);
+  const warmed = await client.query(
+    `SELECT sum(pg_prewarm(c.oid::regclass))::bigint AS blocks FROM pg_class c
+      WHERE c.relkind IN ('r', 'i') AND c.relnamespace = current_schema()::regnamespace
+        AND (c.relname LIKE 'customer%' OR c.relname LIKE 'contact%')`,
+  );
+  console.log(`\nPrewarmed ${Number(warmed.rows[0].blocks).toLocaleString()} blocks of customer and contact tables and indexes`);
+}
+
 /** (a) duplicate check, (b) list/search, and EXPLAIN of each search path. */
 async function queryBenchmarks({ base, adminToken, repToken, client, count, seconds, concurrency, owners, results }) {
-    // Steady state, as on a server that has been running: the customer and contact tables and their indexes
-    // are loaded into PostgreSQL's cache first (each run restarts PostgreSQL with an empty cache, and the
-    // first minutes would otherwise read pages through the operating system's cache at 10–25 µs each).
-    await client.query(`CREATE EXTENSION IF NOT EXISTS pg_prewarm`);
-    const warmed = await client.query(
-      `SELECT sum(pg_prewarm(c.oid::regclass))::bigint AS blocks FROM pg_class c
-        WHERE c.relkind IN ('r', 'i') AND c.relnamespace = current_schema()::regnamespace
-          AND (c.relname LIKE 'customer%' OR c.relname LIKE 'contact%')`,
-    );
-    console.log(`\nPrewarmed ${Number(warmed.rows[0].blocks).toLocaleString()} blocks of customer and contact tables and indexes`);
     // Query material drawn from the data: real trade names, names, phones.
     const sample = (await client.query(`SELECT short_name, name, phone FROM customer TABLESAMPLE SYSTEM (1) WHERE name ~ '[一-龥]' LIMIT 200`)).rows;
     const latin = (await client.query(`SELECT short_name FROM customer WHERE name !~ '[一-龥]' LIMIT 50`)).rows;
