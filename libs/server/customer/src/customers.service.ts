@@ -278,7 +278,8 @@ export class CustomersService {
   }
 
   /** The filtered, scoped query behind the list and the export; `scoped: false` when the caller adds the scope itself. */
-  filtered(principal: Principal, query: CustomerFilter, { manager = this.db.manager, scoped = true }: { manager?: EntityManager; scoped?: boolean } = {}) {
+  filtered(principal: Principal, query: CustomerFilter, { scoped = true }: { scoped?: boolean } = {}) {
+    const manager = this.db.manager;
     const qb = scoped ? visibleCustomers(manager, principal) : manager.getRepository(Customer).createQueryBuilder('c').where('c.deleted_at IS NULL');
     return this.applyFilters(qb, principal, query);
   }
