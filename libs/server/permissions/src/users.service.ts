@@ -4,10 +4,12 @@ import {
   applyDataScope,
   assertVersionMatches,
   Clock,
+  hydrate,
   isInDataScope,
   notFound,
   PageDto,
   parseSort,
+  PreparedStatements,
   Principal,
   RequestValidationError,
   toPage,
@@ -44,6 +46,19 @@ export function toUserDto(user: User, departmentName: string | null): UserDto {
   };
 }
 
+/** The user columns a read shows (never the password hash). */
+const USER_COLUMNS = [
+  'id', 'created_at', 'updated_at', 'deleted_at', 'version', 'created_by', 'username', 'display_name', 'email', 'mobile',
+  'department_id', 'disabled', 'failed_logins', 'locked_until', 'last_login_at', 'token_version', 'must_change_password',
+];
+
+interface UserRow {
+  id: string;
+  department_id: string | null;
+  department_name: string | null;
+  roles: Array<{ id: string; code: string; name: string }>;
+}
+
 /** User administration. Users are visible within the caller's data scope (by department). */
 @Injectable()
 export class UsersService {
@@ -51,6 +66,7 @@ export class UsersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly principalCache: PrincipalCache,
+    private readonly prepared: PreparedStatements,
   ) {}
 
   async list(principal: Principal, query: UserQueryDto): Promise<PageDto<UserDto>> {
@@ -72,9 +88,21 @@ export class UsersService {
     return toPage(users.map((u) => toUserDto(u, names.get(u.departmentId ?? '') ?? null)), total, query);
   }
 
+  /** One prepared statement (user, department name, roles): the ORM's join cost ≈ 1 ms of CPU a call. */
   async get(principal: Principal, id: string): Promise<UserDto> {
-    const user = await this.findVisible(this.db.manager, principal, id);
-    return this.toDto(user);
+    const [row] = await this.prepared.query<UserRow>(
+      `SELECT ${USER_COLUMNS.map((c) => `u.${c}`).join(', ')}, d.name AS department_name,
+              coalesce((SELECT json_agg(json_build_object('id', r.id, 'code', r.code, 'name', r.name) ORDER BY r.code)
+                          FROM user_role ur JOIN role r ON r.id = ur.role_id AND r.deleted_at IS NULL
+                         WHERE ur.user_id = u.id), '[]') AS roles
+         FROM app_user u LEFT JOIN department d ON d.id = u.department_id
+        WHERE u.id = $1 AND u.deleted_at IS NULL`,
+      [id],
+    );
+    if (!row || !isInDataScope(principal, { ownerId: row.id, departmentId: row.department_id })) throw notFound('User', id);
+    const [user] = hydrate(this.db, User, [row]);
+    user.roles = row.roles.map((r) => Object.assign(new Role(), r));
+    return toUserDto(user, row.department_name);
   }
 
   async create(principal: Principal, dto: CreateUserDto): Promise<UserDto> {
@@ -170,11 +198,6 @@ export class UsersService {
         .getMany();
     }
     return user;
-  }
-
-  private async toDto(user: User): Promise<UserDto> {
-    const names = await this.departmentNames([user.departmentId]);
-    return toUserDto(user, names.get(user.departmentId ?? '') ?? null);
   }
 
   private async departmentNames(ids: Array<string | null>): Promise<Map<string, string>> {
