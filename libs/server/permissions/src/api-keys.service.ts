@@ -7,6 +7,7 @@ import { ApiKeyCreatedDto, ApiKeyDto, CreateApiKeyDto } from './dto/api-key.dto'
 import { ApiKey } from './entities/api-key.entity';
 import { Role } from './entities/role.entity';
 import { PermissionsError, PermissionsErrorCode } from './permissions.exception';
+import { PrincipalCache } from './principal-cache';
 import { API_KEY_PREFIX } from './principal.service';
 import { randomSecret, sha256 } from './token.service';
 
@@ -17,6 +18,7 @@ export class ApiKeysService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly principalCache: PrincipalCache,
   ) {}
 
   async list(): Promise<ApiKeyDto[]> {
@@ -58,7 +60,7 @@ export class ApiKeysService {
     if (!key) throw notFound('API key', id);
     if (key.revokedAt) return;
     key.revokedAt = this.clock.now();
-    await repo.save(key);
+    await this.principalCache.afterCommit(repo.save(key));
   }
 
   private toDto(key: ApiKey, roleName: string): ApiKeyDto {

@@ -97,6 +97,10 @@ describe('departments, roles and API keys', () => {
     expect((await t.http.post('/api/v1/departments').auth(secret, { type: 'bearer' }).send({ name: 'K' })).status).toBe(403);
     expect((await t.http.get('/api/v1/departments').auth(secret.slice(0, -2) + 'xx', { type: 'bearer' })).status).toBe(401);
 
+    // Its last use is recorded (at most once a minute).
+    const [{ last_used_at }] = await t.db.query(`SELECT last_used_at FROM api_key WHERE id = $1`, [created.body.id]);
+    expect(new Date(last_used_at).toISOString()).toBe(t.clock.now().toISOString());
+
     t.clock.advanceDays(2);
     expect((await t.http.get('/api/v1/departments').auth(secret, { type: 'bearer' })).status).toBe(401);
 
@@ -105,6 +109,12 @@ describe('departments, roles and API keys', () => {
       .post('/api/v1/api-keys')
       .auth(admin2, { type: 'bearer' })
       .send({ name: 'ERP 2', roleId: exec.id, expiresAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString() });
+    expect((await t.http.get('/api/v1/departments').auth(second.body.secret, { type: 'bearer' })).status).toBe(200);
+    // A change to the key's role applies to its next request (the key's principal is cached).
+    const withoutDepartments = exec.permissions.filter((p: string) => p !== 'department:read');
+    expect((await t.http.patch(`/api/v1/roles/${exec.id}`).auth(admin2, { type: 'bearer' }).send({ permissions: withoutDepartments })).status).toBe(200);
+    expect((await t.http.get('/api/v1/departments').auth(second.body.secret, { type: 'bearer' })).status).toBe(403);
+    expect((await t.http.patch(`/api/v1/roles/${exec.id}`).auth(admin2, { type: 'bearer' }).send({ permissions: exec.permissions })).status).toBe(200);
     expect((await t.http.get('/api/v1/departments').auth(second.body.secret, { type: 'bearer' })).status).toBe(200);
     expect((await t.http.post(`/api/v1/api-keys/${second.body.id}/revoke`).auth(admin2, { type: 'bearer' })).status).toBe(204);
     expect((await t.http.get('/api/v1/departments').auth(second.body.secret, { type: 'bearer' })).status).toBe(401);

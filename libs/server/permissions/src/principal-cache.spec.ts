@@ -38,6 +38,19 @@ describe('principal cache (through the API, on PostgreSQL)', () => {
     expect((await me(token)).status).toBe(200);
   });
 
+  it('stops an API key revoked directly in the database once the notification arrives', async () => {
+    const roles = (await t.http.get('/api/v1/roles').auth(admin, { type: 'bearer' })).body;
+    const exec = roles.find((r: { code: string }) => r.code === 'executive');
+    const expiresAt = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
+    const key = (await t.http.post('/api/v1/api-keys').auth(admin, { type: 'bearer' }).send({ name: 'ERP', roleId: exec.id, expiresAt })).body;
+    expect((await me(key.secret)).status).toBe(200);
+    expect((await me(key.secret)).status).toBe(200);
+    const next = await nextNotification('kehu_principals');
+    await t.db.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1`, [key.id]);
+    await next.arrived;
+    expect((await me(key.secret)).status).toBe(401);
+  });
+
   it('applies role, department, role-permission and password changes made through the API to the very next request', async () => {
     const users = async (token: string) => {
       const res = await t.http.get('/api/v1/users?pageSize=100').auth(token, { type: 'bearer' });

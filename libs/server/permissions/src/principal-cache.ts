@@ -1,17 +1,22 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Clock, DatabaseNotifications, NotifiedCache, Principal } from '@kehu/server-core';
 
-/** A user's principal and the token version their access tokens must carry. */
+/**
+ * A user's principal and the token version their access tokens must carry; for an API key (cached
+ * under `api-key:<prefix>`), the key's principal, the hash its secret must match and its expiry.
+ */
 export interface CachedPrincipal {
   principal: Principal;
   tokenVersion: number;
+  apiKey?: { secretHash: string; expiresAt: number };
 }
 
 /**
- * The principals of recent callers, so that a request does not read its caller's user, roles and
- * departments again — one of the two round trips of a GET (docs/performance.md). Emptied by any
- * change to users, their roles, roles or the department tree (triggers of migration 1763900013000 on
- * `kehu_principals`; this library's services through `afterCommit`).
+ * The principals of recent callers (users and API keys), so that a request does not read its
+ * caller's user, roles and departments again — one of the two round trips of a GET
+ * (docs/performance.md). Emptied by any change to users, their roles, roles, the department tree or
+ * API keys (triggers of migrations 1763900013000 and 1763900015000 on `kehu_principals`; this
+ * library's services through `afterCommit`).
  */
 @Injectable()
 export class PrincipalCache extends NotifiedCache<CachedPrincipal> implements OnModuleInit {

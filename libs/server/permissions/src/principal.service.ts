@@ -81,24 +81,45 @@ export class PrincipalService extends PrincipalResolver {
     if (!match) return null;
     const [, prefix, secret] = match;
     const now = this.clock.now();
-    const keys: Array<{ id: string; secret_hash: string; created_by: string; code: string; permissions: string[]; data_scope: DataScope }> =
+    const cached = await this.cache.get(`api-key:${prefix}`, () => this.loadApiKey(prefix, now));
+    if (!cached?.apiKey || cached.apiKey.expiresAt <= now.getTime() || cached.apiKey.secretHash !== sha256(secret)) return null;
+    await this.recordUse(cached.principal.apiKeyId as string, now);
+    return cached.principal;
+  }
+
+  /** A live key's principal: its owner acting with the key's role. */
+  private async loadApiKey(prefix: string, now: Date): Promise<CachedPrincipal | null> {
+    const keys: Array<{ id: string; secret_hash: string; created_by: string; expires_at: Date; code: string; permissions: string[]; data_scope: DataScope }> =
       await this.db.query(
-        `SELECT k.id, k.secret_hash, k.created_by, r.code, r.permissions, r.data_scope
+        `SELECT k.id, k.secret_hash, k.created_by, k.expires_at, r.code, r.permissions, r.data_scope
            FROM api_key k JOIN role r ON r.id = k.role_id AND r.deleted_at IS NULL
           WHERE k.prefix = $1 AND k.revoked_at IS NULL AND k.deleted_at IS NULL AND k.expires_at > $2`,
         [prefix, now],
       );
     const key = keys[0];
-    if (!key || key.secret_hash !== sha256(secret)) return null;
+    if (!key) return null;
     const owner = await this.loadUser(key.created_by);
     if (!owner) return null;
-    // Recording use at most once a minute keeps hot integrations from writing on every call.
+    const principal = await this.toPrincipal(owner, [key.code], key.permissions, [key.data_scope]);
+    return {
+      principal: { ...principal, kind: 'api-key', apiKeyId: key.id },
+      tokenVersion: owner.token_version,
+      apiKey: { secretHash: key.secret_hash, expiresAt: key.expires_at.getTime() },
+    };
+  }
+
+  /** When each key's use was last recorded by this process. */
+  private readonly useRecorded = new Map<string, number>();
+
+  /** Records a key's use at most once a minute (per process; the statement checks across processes). */
+  private async recordUse(keyId: string, now: Date): Promise<void> {
+    const last = this.useRecorded.get(keyId);
+    if (last !== undefined && last <= now.getTime() && now.getTime() - last < 60_000) return;
+    this.useRecorded.set(keyId, now.getTime());
     await this.db.query(
       `UPDATE api_key SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`,
-      [key.id, now],
+      [keyId, now],
     );
-    const principal = await this.toPrincipal(owner, [key.code], key.permissions, [key.data_scope]);
-    return { ...principal, kind: 'api-key', apiKeyId: key.id };
   }
 
   private async toPrincipal(row: PrincipalRow, roleCodes: string[], permissions: string[], scopes: DataScope[]): Promise<Principal> {
