@@ -99,7 +99,7 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
  * are loaded into PostgreSQL's cache first (each run restarts PostgreSQL with an empty cache, and the
  * first minutes would otherwise read pages through the operating system's cache at 10–25 µs each).
  */
-async function prewarm(client) {
+export async function prewarm(client) {
   await client.query(`CREATE EXTENSION IF NOT EXISTS pg_prewarm`);
   const warmed = await client.query(
     `SELECT sum(pg_prewarm(c.oid::regclass))::bigint AS blocks FROM pg_class c

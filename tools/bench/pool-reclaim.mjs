@@ -3,6 +3,7 @@
 // (default 100,000) of them due — protection ended a minute ago — among everything else, then times POST /jobs/pool-reclaim/run
 // (ARCHITECTURE target: ≤ 5 s for 100k due among 1M) and a second, idempotent run.
 import pg from 'pg';
+import { prewarm } from './customers.mjs';
 
 export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
   const due = Number(process.env.BENCH_RECLAIM_DUE ?? 100_000);
@@ -23,6 +24,7 @@ export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
       [due],
     );
     await client.query(`VACUUM ANALYZE customer`);
+    await prewarm(client);
     const run = async () => {
       const started = performance.now();
       const res = await fetch(`${base}/api/v1/jobs/pool-reclaim/run`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
