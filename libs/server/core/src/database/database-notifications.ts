@@ -1,13 +1,13 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Client } from 'pg';
 
-
 /**
  * PostgreSQL's LISTEN/NOTIFY for in-process caches that every replica must drop when the data
  * behind them changes: one connection of its own listens on the channels subscribed, and each
  * notification runs the channel's handlers. While that connection is down `listening` is false:
  * a change made meanwhile would go unnoticed, so caches must not serve from memory then. The
- * handlers also run when the connection is lost, and the connection is opened again after a second.
+ * handlers also run when the connection is lost, and the connection is opened again after
+ * `reconnectMs` (a second by default).
  */
 @Injectable()
 export class DatabaseNotifications implements OnModuleDestroy {
@@ -18,7 +18,7 @@ export class DatabaseNotifications implements OnModuleDestroy {
   private retry: NodeJS.Timeout | null = null;
   private closed = false;
   private connected = false;
-  private waiting: Array<() => void> = [];
+  private readonly waiting: Array<() => void> = [];
   private readonly reconnectMs: number;
 
   /** `reconnectMs`: how long to wait before listening again after the connection was lost. */
