@@ -14,6 +14,7 @@ import { PreparedStatements } from './database/prepared-statements';
 import { DatabaseNotifications } from './database/database-notifications';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { requestLogSerializers } from './http/request-log';
 import { JobRegistry } from './jobs/job-registry';
 import { JobRun } from './jobs/job-run.entity';
 import { JobsController } from './jobs/jobs.controller';
@@ -68,13 +69,7 @@ export class CoreModule {
           pinoHttp: {
             level: options.config.logLevel,
             genReqId: (req) => (req as { id?: string }).id ?? '',
-            // What a request log needs, not every header: pino serializes a request's bindings when the
-            // request arrives, whatever the level (≈ 5 % of the API's time on GET one customer), and
-            // credentials (authorization, cookie) are never in it.
-            serializers: {
-              req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
+            serializers: requestLogSerializers,
             customProps: () => ({ context: 'HTTP' }),
             autoLogging: { ignore: (req) => req.url === '/health' },
             transport: prettyTransport(),
