@@ -1,7 +1,9 @@
 // Pool reclaim benchmark (run by run.mjs after the customer benchmarks, on their generated
 // customers): gives owned customers protection deadlines 1–30 days ahead, makes BENCH_RECLAIM_DUE
 // (default 100,000) of them due — protection ended a minute ago — among everything else, then times POST /jobs/pool-reclaim/run
-// (ARCHITECTURE target: ≤ 5 s for 100k due among 1M) and a second, idempotent run.
+// (ARCHITECTURE target: ≤ 5 s for 100k due among 1M) and a second, idempotent run. Then the nightly
+// churn-alerts job over the same customers, after clearing the alerts of earlier bench runs: every
+// FORMAL customer without a deal for `churnMonths` gets one (a first run after migrating a customer base).
 import pg from 'pg';
 import { prewarm } from './customers.mjs';
 
@@ -26,12 +28,8 @@ export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
     await client.query(`VACUUM ANALYZE customer`);
     await prewarm(client);
     const run = async () => {
-      const started = performance.now();
-      const res = await fetch(`${base}/api/v1/jobs/pool-reclaim/run`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
-      const body = await res.json();
-      if (!res.ok || body.status !== 'succeeded') throw new Error(`pool-reclaim: ${res.status} ${JSON.stringify(body)}`);
-      const jobMs = new Date(body.finishedAt).getTime() - new Date(body.startedAt).getTime();
-      return { released: body.result.released, 'request ms': Math.round(performance.now() - started), 'job ms': jobMs };
+      const { result, ...times } = await runJob(base, adminToken, 'pool-reclaim');
+      return { released: result.released, ...times };
     };
     const first = await run();
     const second = await run();
@@ -39,8 +37,27 @@ export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
     console.table({ 'first run': first, 'second run (nothing due)': second });
     const [{ history }] = (await client.query(`SELECT count(*)::int AS history FROM customer_history WHERE event = 'EXPIRED'`)).rows;
     console.log(`EXPIRED history rows: ${history}`);
-    return { first, second };
+    const churn = await churnAlertsBenchmark({ base, adminToken, client });
+    return { first, second, churn };
   } finally {
     await client.end();
   }
+}
+
+async function churnAlertsBenchmark({ base, adminToken, client }) {
+  await client.query(`DELETE FROM churn_measure`);
+  await client.query(`DELETE FROM churn_alert`);
+  const first = await runJob(base, adminToken, 'churn-alerts');
+  const second = await runJob(base, adminToken, 'churn-alerts');
+  console.log(`\nChurn alerts job: FORMAL customers without a deal for churnMonths get an alert`);
+  console.table({ 'first run': { raised: first.result.raised, 'request ms': first['request ms'], 'job ms': first['job ms'] }, 'second run': { raised: second.result.raised, 'request ms': second['request ms'], 'job ms': second['job ms'] } });
+  return { first, second };
+}
+
+async function runJob(base, adminToken, name) {
+  const started = performance.now();
+  const res = await fetch(`${base}/api/v1/jobs/${name}/run`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
+  const body = await res.json();
+  if (!res.ok || body.status !== 'succeeded') throw new Error(`${name}: ${res.status} ${JSON.stringify(body)}`);
+  return { result: body.result, 'request ms': Math.round(performance.now() - started), 'job ms': new Date(body.finishedAt).getTime() - new Date(body.startedAt).getTime() };
 }
