@@ -3,6 +3,7 @@ import { createTestApp, TestApp, TestClock } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser, loginAs } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
+import { RAISE_CHURN_ALERTS_SQL } from './churn.service';
 import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
 import { PoolService } from './pool.service';
@@ -437,5 +438,27 @@ describe('customer lifecycle (API)', () => {
     await call('rep1', 'post', `/customers/${p.id}/abandon`, { reason: '放弃' }).expect(204);
     const formal = await call('mgr', 'post', `/customers/${p.id}/mark-formal`, {});
     expect(formal.body).toMatchObject({ status: 'FORMAL', ownerId: users.mgr.id, departmentId: teamA });
+  });
+
+  it('the churn job finds active alerts through their unique index, also on a new installation (empty, vacuumed table)', async () => {
+    await t.db.query(`DELETE FROM churn_measure`);
+    await t.db.query(`DELETE FROM churn_alert`);
+    // What a new installation has: statistics saying the table is empty. A NOT EXISTS was planned as a
+    // scan of churn_alert per due customer, re-reading what the statement itself had inserted.
+    await t.db.query(`VACUUM ANALYZE churn_alert`);
+    const plan = (await t.db.query(`EXPLAIN ${RAISE_CHURN_ALERTS_SQL}`, [clock.now(), 6])).map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+    expect(plan).not.toMatch(/Scan on churn_alert/);
+    expect(plan).toMatch(/Conflict Arbiter Indexes: churn_alert_active_uq/);
+
+    const due = await t.db.query(
+      `SELECT count(*)::int AS n FROM customer WHERE deleted_at IS NULL AND status = 'FORMAL' AND coalesce(last_deal_at, formal_since, created_at) <= $1::timestamptz - interval '6 months'`,
+      [clock.now()],
+    );
+    expect(due[0].n).toBeGreaterThan(0);
+    expect((await runJob('churn-alerts')).raised).toBe(due[0].n);
+    expect((await runJob('churn-alerts')).raised).toBe(0);
+    const [{ active, customers }] = await t.db.query(`SELECT count(*)::int AS active, count(DISTINCT customer_id)::int AS customers FROM churn_alert WHERE status IN ('OPEN','DEFERRED')`);
+    expect(active).toBe(due[0].n);
+    expect(customers).toBe(active);
   });
 });
