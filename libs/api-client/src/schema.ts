@@ -909,7 +909,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Churn alerts of customers in my data scope (active ones by default) */
+    /**
+     * Churn alerts of customers in my data scope (active ones by default)
+     * @description Counts matches up to 1,000: beyond that `total` is 1000 and `totalCapped` true.
+     */
     get: operations['ChurnAlerts_list'];
     put?: never;
     post?: never;
@@ -6451,7 +6454,7 @@ export interface operations {
         status?: components['schemas']['ChurnAlertStatus'];
         /** @description `false`: every alert, closed ones included */
         active?: 'true' | 'false';
-        /** @description `true`: alerts of my customers */
+        /** @description `true`: alerts of the customers I own now */
         mine?: 'true' | 'false';
         customerId?: string;
       };

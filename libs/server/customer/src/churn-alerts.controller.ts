@@ -12,7 +12,10 @@ export class ChurnAlertsController {
 
   @Get()
   @Authorized('customer:read')
-  @ApiOperation({ summary: 'Churn alerts of customers in my data scope (active ones by default)' })
+  @ApiOperation({
+    summary: 'Churn alerts of customers in my data scope (active ones by default)',
+    description: 'Counts matches up to 1,000: beyond that `total` is 1000 and `totalCapped` true.',
+  })
   @ApiPageResponse(ChurnAlertDto)
   @ApiProblems(400)
   list(@CurrentUser() me: Principal, @Query() query: ChurnAlertQueryDto): Promise<PageDto<ChurnAlertDto>> {

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, hasPermission, notFound, PageDto, parseSort, Principal, ReminderDto, ReminderRegistry, toPage, writeAudit } from '@kehu/server-core';
+import { Clock, countUpTo, hasPermission, IndexedSortColumn, notFound, PageDto, parseSort, Principal, ReminderDto, ReminderRegistry, toPage, writeAudit } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -8,10 +8,15 @@ import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { LifecycleAction } from './customer-lifecycle';
 import { CustomerLifecycleService } from './customer-lifecycle.service';
 import { applyCustomerScope } from './customer-scope';
+import { CUSTOMER_COUNT_CAP } from './customers.service';
 import { ChurnAlertDto, ChurnAlertQueryDto, ConfirmChurnDto, DeferChurnDto } from './dto/churn.dto';
 import { ChurnAlert, ChurnAlertStatus, ChurnMeasure } from './entities/churn-alert.entity';
 
-const SORTABLE = { raisedAt: 'a.raised_at', lastDealAt: 'a.last_deal_at', status: 'a.status' };
+const SORTABLE: Record<string, string | IndexedSortColumn> = {
+  raisedAt: { column: 'a.raised_at', indexOrder: 'DESC NULLS LAST' },
+  lastDealAt: { column: 'a.last_deal_at', indexOrder: 'ASC NULLS LAST' },
+  status: 'a.status',
+};
 const ACTIVE = [ChurnAlertStatus.Open, ChurnAlertStatus.Deferred];
 
 /**
@@ -75,14 +80,18 @@ export class ChurnService implements OnModuleInit {
   }
 
   async list(principal: Principal, query: ChurnAlertQueryDto): Promise<PageDto<ChurnAlertDto>> {
-    const qb = this.visibleAlerts(this.db.manager, principal);
+    const qb = this.visibleAlerts(this.db.manager, principal, query.mine === 'true');
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     else if (query.active !== 'false') qb.andWhere('a.status IN (:...active)', { active: ACTIVE });
-    if (query.mine === 'true') qb.andWhere('a.owner_id = :me', { me: principal.userId });
     if (query.customerId) qb.andWhere('a.customer_id = :customerId', { customerId: query.customerId });
     for (const s of parseSort(query.sort, SORTABLE, '-raisedAt', 'a.id')) qb.addOrderBy(s.column, s.direction, s.nulls);
-    const [rows, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
-    return toPage(await this.toDtos(rows), total, query);
+    // A first run over a migrated customer base raises alerts by the hundred thousand: an exact count
+    // of them joined to their customers took 2–6 s a page at 1M customers.
+    const [rows, total] = await Promise.all([
+      qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(),
+      countUpTo(qb, CUSTOMER_COUNT_CAP),
+    ]);
+    return toPage(await this.toDtos(rows), total, query, { cap: CUSTOMER_COUNT_CAP });
   }
 
   async get(principal: Principal, id: string): Promise<ChurnAlertDto> {
@@ -119,9 +128,21 @@ export class ChurnService implements OnModuleInit {
     return this.get(principal, id);
   }
 
-  private visibleAlerts(manager: EntityManager, principal: Principal) {
-    const qb = manager.getRepository(ChurnAlert).createQueryBuilder('a').innerJoin('customer', 'c', 'c.id = a.customer_id').where('a.deleted_at IS NULL');
-    return applyCustomerScope(qb, principal, 'c');
+  /**
+   * Alerts of live customers in the caller's scope (`mine`: owned by the caller now — the alert's own
+   * owner_id is who owned the customer when it was raised). The customer is checked per alert in a
+   * subquery the planner keeps as such (OFFSET 0): as a join, the capped count of 200,000 alerts was
+   * planned as a walk of 558,000 customers in an unrelated order looking for alerts (0.8 s).
+   */
+  private visibleAlerts(manager: EntityManager, principal: Principal, mine = false) {
+    const customer = applyCustomerScope(manager.createQueryBuilder().select('1').from('customer', 'c').where('c.id = a.customer_id AND c.deleted_at IS NULL'), principal);
+    if (mine) customer.andWhere('c.owner_id = :me', { me: principal.userId });
+    return manager
+      .getRepository(ChurnAlert)
+      .createQueryBuilder('a')
+      .where('a.deleted_at IS NULL')
+      .andWhere(`EXISTS (${customer.getQuery()} OFFSET 0)`)
+      .setParameters(customer.getParameters());
   }
 
   private async findVisible(manager: EntityManager, principal: Principal, id: string, lock = false): Promise<ChurnAlert> {
@@ -145,10 +166,21 @@ export class ChurnService implements OnModuleInit {
     if (owner_id !== principal.userId) throw new CustomerError(CustomerErrorCode.NotOwner);
   }
 
+  /**
+   * Open alerts of the caller's customers, oldest first. Read from the caller's FORMAL customers (an
+   * open alert's customer is FORMAL: confirming makes it LOST, a contract resolves the alert) through
+   * the active-alert index: walking the alerts in date order instead read 24,000 alerts and their
+   * customers to find a rep's 200 among 200,000 (0.6–1.6 s for the home page).
+   */
   private async openFor(principal: Principal, now: Date): Promise<ReminderDto[]> {
     const rows: Array<{ id: string; customer_id: string; name: string; raised_at: Date; last_deal_at: Date | null }> = await this.db.query(
-      `SELECT a.id, a.customer_id, c.name, a.raised_at, a.last_deal_at FROM churn_alert a JOIN customer c ON c.id = a.customer_id
-        WHERE a.deleted_at IS NULL AND a.status = 'OPEN' AND c.owner_id = $1 ORDER BY a.raised_at LIMIT 200`,
+      `SELECT a.id, a.customer_id, c.name, a.raised_at, a.last_deal_at
+         FROM (SELECT a.* FROM churn_alert a
+                WHERE a.customer_id IN (SELECT id FROM customer WHERE owner_id = $1 AND deleted_at IS NULL AND status = 'FORMAL' OFFSET 0)
+                  AND a.status = '${ChurnAlertStatus.Open}' AND a.deleted_at IS NULL
+                ORDER BY a.raised_at, a.id LIMIT 200) a
+         JOIN customer c ON c.id = a.customer_id
+        ORDER BY a.raised_at, a.id`,
       [principal.userId],
     );
     return rows.map((r) => ({

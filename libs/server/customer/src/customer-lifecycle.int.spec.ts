@@ -440,6 +440,41 @@ describe('customer lifecycle (API)', () => {
     expect(formal.body).toMatchObject({ status: 'FORMAL', ownerId: users.mgr.id, departmentId: teamA });
   });
 
+  it("an open churn alert follows its customer's owner: a transfer moves it to the new owner's reminders and `mine`", async () => {
+    const c = await protectedCustomer();
+    await call('mgr', 'post', `/customers/${c.id}/mark-formal`, { signedAt: new Date(clock.now().getTime() - 200 * DAY).toISOString() }).expect(200);
+    await runJob('churn-alerts');
+    const [alert] = (await call('rep1', 'get', `/churn-alerts?customerId=${c.id}&mine=true`)).body.items;
+    expect(alert).toMatchObject({ status: 'OPEN', ownerId: users.rep1.id });
+    const reminded = async (who: Who) =>
+      (await call(who, 'get', '/reminders')).body.items.some((r: { kind: string; subjectId: string }) => r.kind === 'churn-alert' && r.subjectId === alert.id);
+    expect(await reminded('rep1')).toBe(true);
+
+    await call('admin', 'post', '/customers/transfer', { customerIds: [c.id], toOwnerId: users.rep2.id, reason: '调岗' }).expect(200);
+    expect(await reminded('rep1')).toBe(false);
+    expect(await reminded('rep2')).toBe(true);
+    const mine = async (who: Who) => (await call(who, 'get', `/churn-alerts?mine=true&customerId=${c.id}`)).body.items.map((a: { id: string }) => a.id);
+    expect(await mine('rep2')).toEqual([alert.id]);
+    expect(await mine('admin')).toEqual([]);
+  });
+
+  it('the churn alert list stops counting at 1,000 (a first run over a migrated base raises them by the hundred thousand)', async () => {
+    const longAgo = new Date(clock.now().getTime() - 400 * DAY);
+    await t.db.query(
+      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status, formal_since, owner_id, department_id)
+       SELECT 'CHURN' || i, '流失测试' || i || '有限公司', '流失测试' || i, '流失测试' || i, 'hvac', '地址', '0510-' || (8000000 + i), '', 'FORMAL', $1, $2, $3
+         FROM generate_series(1, 1001) AS i`,
+      [longAgo, users.rep2.id, teamA],
+    );
+    expect((await runJob('churn-alerts')).raised).toBeGreaterThanOrEqual(1001);
+    const page = (await call('admin', 'get', '/churn-alerts?pageSize=5')).body;
+    expect(page).toMatchObject({ total: 1000, totalCapped: true, pageSize: 5 });
+    expect(page.items).toHaveLength(5);
+    const few = (await call('rep1', 'get', '/churn-alerts')).body;
+    expect(few.totalCapped).toBe(false);
+    expect(few.total).toBe(few.items.length);
+  });
+
   it('the churn job finds active alerts through their unique index, also on a new installation (empty, vacuumed table)', async () => {
     await t.db.query(`DELETE FROM churn_measure`);
     await t.db.query(`DELETE FROM churn_alert`);

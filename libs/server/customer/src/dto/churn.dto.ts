@@ -15,7 +15,7 @@ export class ChurnAlertQueryDto extends PageQueryDto {
   @IsIn(['true', 'false'])
   active?: 'true' | 'false';
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: '`true`: alerts of my customers' })
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: '`true`: alerts of the customers I own now' })
   @IsOptional()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';

@@ -7,6 +7,7 @@ import { CustomerAutovacuum1763900009000 } from './1763900009000-customer-autova
 import { CustomerCoveringListIndexes1763900010000 } from './1763900010000-customer-covering-list-indexes';
 import { CustomerPoolIndex1763900011000 } from './1763900011000-customer-pool-index';
 import { CustomerPhoneSuffixIndex1763900012000 } from './1763900012000-customer-phone-suffix-index';
+import { ChurnAlertSortIndexes1763900016000 } from './1763900016000-churn-alert-sort-indexes';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -18,4 +19,5 @@ export const customerMigrations = [
   CustomerCoveringListIndexes1763900010000,
   CustomerPoolIndex1763900011000,
   CustomerPhoneSuffixIndex1763900012000,
+  ChurnAlertSortIndexes1763900016000,
 ];
