@@ -5,7 +5,7 @@
 // primary-key read on the same database (ARCHITECTURE target: ≥ 60 %); (2) customers.mjs:
 // duplicate check and list/search p95 at BENCH_CUSTOMERS (default 1,000,000) generated
 // customers, EXPLAIN of each search path, import throughput (BENCH_IMPORT_ROWS, default 100,000).
-// (3) pool-reclaim.mjs: the reclaim job with BENCH_RECLAIM_DUE (default 100,000) customers due.
+// (3) pool-reclaim.mjs: the reclaim job with BENCH_RECLAIM_DUE (default 100,000) customers due, then the churn-alerts job.
 // (1) also reads one customer the same two ways (the target's subject).
 // BENCH_CUSTOMERS=0 skips (2) and (3); BENCH_ONLY=import runs only the generator and the import
 // throughput; BENCH_ONLY=queries (1) and the duplicate check and list/search of (2); BENCH_ONLY=reclaim only (3), on customers generated earlier in BENCH_DATA_DIR; BENCH_SERVER_ARGS passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
