@@ -8,6 +8,7 @@ import { CustomerCoveringListIndexes1763900010000 } from './1763900010000-custom
 import { CustomerPoolIndex1763900011000 } from './1763900011000-customer-pool-index';
 import { CustomerPhoneSuffixIndex1763900012000 } from './1763900012000-customer-phone-suffix-index';
 import { ChurnAlertSortIndexes1763900016000 } from './1763900016000-churn-alert-sort-indexes';
+import { CustomerOwnerIndexesOwnedOnly1763900017000 } from './1763900017000-customer-owner-indexes-owned-only';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -20,4 +21,5 @@ export const customerMigrations = [
   CustomerPoolIndex1763900011000,
   CustomerPhoneSuffixIndex1763900012000,
   ChurnAlertSortIndexes1763900016000,
+  CustomerOwnerIndexesOwnedOnly1763900017000,
 ];
