@@ -3,6 +3,7 @@ import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
+import { Stage, stageCondition } from './customer-lifecycle';
 import { CustomerModule } from './customer.module';
 import { CUSTOMER_COUNT_CAP } from './customers.service';
 import { customerMigrations } from './migrations';
@@ -100,7 +101,7 @@ describe('customer list paging at scale', () => {
     expect((await pool('region=shanghai')).body).toMatchObject({ total: 5, totalCapped: false });
   });
 
-  it('the owner-led indexes hold owned customers only and still serve a rep’s list, also as a generic plan', async () => {
+  it('the owner-led indexes hold owned customers only and still serve a rep’s lists and deadlines, also as generic plans', async () => {
     await t.db.query(`UPDATE customer SET next_contact_at = timestamptz '2026-12-01T00:00:00Z' WHERE code IN ('BIG1', 'BIG2', 'POOL1')`);
     await t.db.query(`VACUUM ANALYZE customer`);
     const [{ owned, unowned }] = await t.db.query(
@@ -108,23 +109,36 @@ describe('customer list paging at scale', () => {
     );
     expect(unowned).toBeGreaterThan(CUSTOMER_COUNT_CAP);
     // After a VACUUM an index's reltuples is its number of entries (give or take a version VACUUM could not remove yet).
-    const entries = async (index: string) => Number((await t.db.query(`SELECT reltuples FROM pg_class WHERE relname = $1`, [index]))[0].reltuples);
+    const entries = async (index: string) =>
+      Number((await t.db.query(`SELECT reltuples FROM pg_class WHERE relname = $1`, [index]))[0].reltuples);
     for (const index of ['customer_owner_idx', 'customer_owner_name_idx', 'customer_owner_updated_idx']) {
       expect(await entries(index)).toBeGreaterThanOrEqual(owned);
       expect(await entries(index)).toBeLessThan(owned + unowned);
     }
     expect(await entries('customer_next_contact_idx')).toBe(2);
 
-    const plan = (orderBy: string) =>
+    const plan = (orderBy: string, where = 'true') =>
       t.db.transaction(async (tx) => {
         // Only an index can deliver the order: if the partial index did not apply, the plan would sort a scan.
-        await tx.query(`SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off`);
-        const rows = await tx.query(`EXPLAIN (GENERIC_PLAN) SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.owner_id = $1 ORDER BY ${orderBy} LIMIT 20`);
+        await tx.query(
+          `SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off`,
+        );
+        const rows = await tx.query(
+          `EXPLAIN (GENERIC_PLAN) SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.owner_id = $1 AND ${where} ORDER BY ${orderBy} LIMIT 20`,
+        );
         return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
       });
     expect(await plan('c.created_at DESC NULLS LAST, c.id DESC NULLS LAST')).toMatch(/Index Only Scan using customer_owner_idx/);
     expect(await plan('c.name, c.id')).toMatch(/Index (Only )?Scan using customer_owner_name_idx/);
     expect(await plan('c.updated_at DESC NULLS LAST, c.id DESC NULLS LAST')).toMatch(/Index (Only )?Scan using customer_owner_updated_idx/);
+    // "My protected customers": the stages the SPA asks for, in deadline order, answered from the index.
+    const protectedStages = [Stage.PotentialPending, Stage.PotentialProtected, Stage.PotentialRejected, Stage.Intent]
+      .map((s) => stageCondition(s))
+      .join(' OR ');
+    expect(await plan(`c.protection_until ASC NULLS LAST, c.name ASC NULLS LAST, c.id ASC NULLS LAST`, `(${protectedStages})`)).toMatch(
+      /Index Only Scan using customer_owner_protection_idx/,
+    );
+    expect(await entries('customer_owner_protection_idx')).toBeLessThan(owned + unowned);
   });
 
   it('the customer tables are vacuumed and analysed after changes to 2 % of them (a bulk import among a million)', async () => {

@@ -9,6 +9,7 @@ import { CustomerPoolIndex1763900011000 } from './1763900011000-customer-pool-in
 import { CustomerPhoneSuffixIndex1763900012000 } from './1763900012000-customer-phone-suffix-index';
 import { ChurnAlertSortIndexes1763900016000 } from './1763900016000-churn-alert-sort-indexes';
 import { CustomerOwnerIndexesOwnedOnly1763900017000 } from './1763900017000-customer-owner-indexes-owned-only';
+import { CustomerOwnerProtectionIndex1763900018000 } from './1763900018000-customer-owner-protection-index';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -22,4 +23,5 @@ export const customerMigrations = [
   CustomerPhoneSuffixIndex1763900012000,
   ChurnAlertSortIndexes1763900016000,
   CustomerOwnerIndexesOwnedOnly1763900017000,
+  CustomerOwnerProtectionIndex1763900018000,
 ];
