@@ -50,6 +50,37 @@ const SORTABLE: Record<string, string | IndexedSortColumn> = {
   protectionUntil: 'c.protection_until',
 };
 
+/**
+ * Sort columns that are null for about half the customers (no deadline outside POTENTIAL/INTENT):
+ * their index holds only the rows with a value, so a page is read as two walks — those rows in
+ * order along the index, then, only if they do not fill the page, the others in the order of the
+ * remaining keys. Sorting by deadline over every customer sorted all of them for each page (0.7–1.2 s
+ * at 1M); walking the others unconditionally searched the whole table for the few POTENTIAL customers
+ * without a deadline (2.4 s for `status=POTENTIAL`).
+ */
+const SORTED_WITH_NULLS_APART = new Set(['c.protection_until']);
+
+/**
+ * The walks whose union, in `sort` order, is the branch `qb` in that order, each cut at `end` rows.
+ * Within a walk the first key and the id have no nulls, so they take the order their index is read
+ * in (nulls first when descending): PostgreSQL does not know that `NULLS LAST` then changes nothing,
+ * and sorted instead of walking the index backwards.
+ */
+function walksInOrder<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: SortSpec[], end: number): Array<SelectQueryBuilder<T>> {
+  const ordered = (walk: SelectQueryBuilder<T>, keys: SortSpec[]) => {
+    keys.forEach((s) => walk.addOrderBy(s.column, s.direction, s.nulls));
+    return walk.limit(end);
+  };
+  const [first, ...rest] = sort;
+  if (!SORTED_WITH_NULLS_APART.has(first.column)) return [ordered(qb, sort)];
+  const indexOrder = (s: SortSpec): SortSpec => ({ ...s, nulls: s.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST' });
+  const withId = (keys: SortSpec[]) => [...keys.slice(0, -1), indexOrder(keys[keys.length - 1])];
+  const present = () => qb.clone().andWhere(`${first.column} IS NOT NULL`);
+  // Nulls go last in both directions (parseSort): the others are needed only after every row with a value.
+  const filled = `(SELECT count(*) FROM (${present().select('1').limit(end).getQuery()}) filled) < ${end}`;
+  return [ordered(present(), withId([indexOrder(first), ...rest])), ordered(qb.clone().andWhere(`${first.column} IS NULL`).andWhere(filled), withId(rest))];
+}
+
 /** The list counts matches up to this many; beyond it answers `total: 1000, totalCapped: true` (a capped count of a filtered list costs ≤ 10 ms at 1M customers; 10,000 cost up to 90 ms). */
 export const CUSTOMER_COUNT_CAP = 1_000;
 
@@ -261,10 +292,12 @@ export class CustomersService {
       const count = qb.clone().select('1', 'one').limit(CUSTOMER_COUNT_CAP + 1);
       // Parenthesised, so that TypeORM takes them as expressions, not entity columns to map.
       qb.select('(c.id)', 'id');
-      sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`).addOrderBy(s.column, s.direction, s.nulls));
-      parts.push(`(${qb.limit(end).getQuery()})`);
+      sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`));
+      for (const walk of walksInOrder(qb, sort, end)) {
+        parts.push(`(${walk.getQuery()})`);
+        Object.assign(params, walk.getParameters());
+      }
       counts.push(`(${count.getQuery()})`);
-      Object.assign(params, qb.getParameters());
     }
     const order = sort.map((s, i) => `u.s${i} ${s.direction} ${s.nulls}`).join(', ');
     return this.loadPage(

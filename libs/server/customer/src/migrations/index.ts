@@ -10,6 +10,7 @@ import { CustomerPhoneSuffixIndex1763900012000 } from './1763900012000-customer-
 import { ChurnAlertSortIndexes1763900016000 } from './1763900016000-churn-alert-sort-indexes';
 import { CustomerOwnerIndexesOwnedOnly1763900017000 } from './1763900017000-customer-owner-indexes-owned-only';
 import { CustomerOwnerProtectionIndex1763900018000 } from './1763900018000-customer-owner-protection-index';
+import { CustomerProtectionSortIndex1763900019000 } from './1763900019000-customer-protection-sort-index';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -24,4 +25,5 @@ export const customerMigrations = [
   ChurnAlertSortIndexes1763900016000,
   CustomerOwnerIndexesOwnedOnly1763900017000,
   CustomerOwnerProtectionIndex1763900018000,
+  CustomerProtectionSortIndex1763900019000,
 ];
