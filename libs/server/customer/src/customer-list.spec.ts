@@ -141,37 +141,48 @@ describe('customer list paging at scale', () => {
     expect(await entries('customer_owner_protection_idx')).toBeLessThan(owned + unowned);
   });
 
-  it('sorts by protection deadline with the customers without one last, both ways, across pages and scopes', async () => {
-    // 30 of the rep's customers get deadlines, two of them the same one (the id breaks the tie).
-    await t.db.query(
-      `UPDATE customer SET protection_until = timestamptz '2026-12-01T00:00:00Z' + (CASE WHEN i = 7 THEN 8 ELSE i END) * interval '1 hour'
-         FROM (SELECT id, row_number() OVER (ORDER BY code) AS i FROM customer WHERE code LIKE 'BIG%' ORDER BY code LIMIT 30) picked
-        WHERE customer.id = picked.id`,
-    );
-    const expected = async (direction: 'ASC' | 'DESC', ownerId: string | null) =>
+  it('sorts by deadline, last and next contact with the customers without one last, and by code, both ways, across pages and scopes', async () => {
+    // 30 of the rep's customers get a value in each column (a different 30 each time), two of them the same one (the id breaks the tie).
+    for (const [column, skip] of [
+      ['protection_until', 0],
+      ['last_contact_at', 100],
+      ['next_contact_at', 200],
+    ] as const) {
+      await t.db.query(
+        `UPDATE customer SET ${column} = timestamptz '2026-12-01T00:00:00Z' + (CASE WHEN i = 7 THEN 8 ELSE i END) * interval '1 hour'
+           FROM (SELECT id, row_number() OVER (ORDER BY code) AS i FROM customer WHERE code LIKE 'BIG%' ORDER BY code OFFSET $1 LIMIT 30) picked
+          WHERE customer.id = picked.id`,
+        [skip],
+      );
+    }
+    const expected = async (column: string, direction: 'ASC' | 'DESC', ownerId: string | null) =>
       (
         await t.db.query(
           `SELECT id FROM customer WHERE deleted_at IS NULL AND ($1::uuid IS NULL OR owner_id = $1)
-            ORDER BY protection_until ${direction} NULLS LAST, id ${direction} LIMIT 60`,
+            ORDER BY ${column} ${direction} NULLS LAST, id ${direction} LIMIT 60`,
           [ownerId],
         )
       ).map((r: { id: string }) => r.id);
     const admin = await adminToken(t);
-    for (const [token, ownerId] of [
-      [rep.token, rep.id],
-      [admin, null],
+    for (const [key, column] of [
+      ['protectionUntil', 'protection_until'],
+      ['lastContactAt', 'last_contact_at'],
+      ['nextContactAt', 'next_contact_at'],
+      ['code', 'code'],
     ] as const) {
-      for (const [sort, direction] of [
-        ['protectionUntil', 'ASC'],
-        ['-protectionUntil', 'DESC'],
+      for (const [token, ownerId] of [
+        [rep.token, rep.id],
+        [admin, null],
       ] as const) {
-        const ids: string[] = [];
-        for (const page of [1, 2, 3]) {
-          const res = await list(token, `sort=${sort}&pageSize=20&page=${page}`);
-          expect(res.status).toBe(200);
-          ids.push(...res.body.items.map((c: { id: string }) => c.id));
+        for (const direction of ['ASC', 'DESC'] as const) {
+          const ids: string[] = [];
+          for (const page of [1, 2, 3]) {
+            const res = await list(token, `sort=${direction === 'DESC' ? '-' : ''}${key}&pageSize=20&page=${page}`);
+            expect(res.status).toBe(200);
+            ids.push(...res.body.items.map((c: { id: string }) => c.id));
+          }
+          expect({ key, direction, ids }).toEqual({ key, direction, ids: await expected(column, direction, ownerId) });
         }
-        expect(ids).toEqual(await expected(direction, ownerId));
       }
     }
     const first = (await list(rep.token, 'sort=protectionUntil&pageSize=2')).body.items;

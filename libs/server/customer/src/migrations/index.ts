@@ -11,6 +11,7 @@ import { ChurnAlertSortIndexes1763900016000 } from './1763900016000-churn-alert-
 import { CustomerOwnerIndexesOwnedOnly1763900017000 } from './1763900017000-customer-owner-indexes-owned-only';
 import { CustomerOwnerProtectionIndex1763900018000 } from './1763900018000-customer-owner-protection-index';
 import { CustomerProtectionSortIndex1763900019000 } from './1763900019000-customer-protection-sort-index';
+import { CustomerContactSortIndexes1763900020000 } from './1763900020000-customer-contact-sort-indexes';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -26,4 +27,5 @@ export const customerMigrations = [
   CustomerOwnerIndexesOwnedOnly1763900017000,
   CustomerOwnerProtectionIndex1763900018000,
   CustomerProtectionSortIndex1763900019000,
+  CustomerContactSortIndexes1763900020000,
 ];
