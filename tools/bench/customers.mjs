@@ -200,9 +200,17 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
       'q phone': phones.map((s) => `/customers?q=${q(s)}`),
       'filters + sort': ['/customers?industry=hvac&sort=-createdAt', '/customers?status=POTENTIAL&region=jiangsu', '/customers?level=major&sort=-updatedAt'],
       'no filter / sort=name': ['/customers', '/customers?sort=name'],
+      // The SPA's sortable columns whose values many customers lack (read as two walks, customers.service.ts).
+      'sort by deadline / contact / code': ['/customers?sort=protectionUntil', '/customers?sort=-protectionUntil', '/customers?sort=-lastContactAt', '/customers?sort=nextContactAt', '/customers?sort=-code'],
     };
     results.listByKind = {};
     for (const [kind, paths] of Object.entries(kinds)) results.listByKind[kind] = await load(rotating(base, adminToken, paths), { seconds: Math.max(2, seconds / 2), concurrency });
+    // The rep's "my protected customers" page (apps/web my-protected.vue), every stage or one status.
+    const myProtected = [
+      '/customers?mine=true&stage=POTENTIAL_PENDING&stage=POTENTIAL_PROTECTED&stage=POTENTIAL_REJECTED&stage=INTENT&sort=protectionUntil,name',
+      '/customers?mine=true&status=INTENT&sort=protectionUntil,name',
+    ];
+    results.listByKind['my protected customers (rep)'] = await load(rotating(base, repToken, myProtected), { seconds: Math.max(2, seconds / 2), concurrency });
 
     console.log(`\nDuplicate check and list/search at ${count.toLocaleString()} customers, ${concurrency} concurrent clients, ${seconds} s each`);
     console.table({
