@@ -202,6 +202,8 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
       'no filter / sort=name': ['/customers', '/customers?sort=name'],
       // The SPA's sortable columns whose values many customers lack (read as two walks, customers.service.ts).
       'sort by deadline / contact / code': ['/customers?sort=protectionUntil', '/customers?sort=-protectionUntil', '/customers?sort=-lastContactAt', '/customers?sort=nextContactAt', '/customers?sort=-code'],
+      // Five values over every customer: ties along customer_status_idx (parseSort's thenBy).
+      'sort by status': ['/customers?sort=status', '/customers?sort=-status', '/customers?sort=status&region=jiangsu'],
     };
     results.listByKind = {};
     for (const [kind, paths] of Object.entries(kinds)) results.listByKind[kind] = await load(rotating(base, adminToken, paths), { seconds: Math.max(2, seconds / 2), concurrency });

@@ -189,6 +189,51 @@ describe('customer list paging at scale', () => {
     expect(first.map((c: { protectionUntil: string }) => c.protectionUntil)).toEqual(['2026-12-01T01:00:00.000Z', '2026-12-01T02:00:00.000Z']);
   });
 
+  it('sorts by status along its index — within a status newest first, oldest first descending — across pages and scopes', async () => {
+    // Four statuses among the rep's customers, three created in each hour (the id breaks those ties).
+    await t.db.query(
+      `UPDATE customer SET status = (ARRAY['POTENTIAL','INTENT','FORMAL','LOST'])[1 + i % 4],
+              created_at = timestamptz '2026-10-01T00:00:00Z' + (i / 3) * interval '1 hour'
+         FROM (SELECT id, row_number() OVER (ORDER BY code) AS i FROM customer WHERE code LIKE 'BIG%') picked
+        WHERE customer.id = picked.id`,
+    );
+    const expected = async (direction: 'ASC' | 'DESC', ownerId: string | null) => {
+      const within = direction === 'ASC' ? 'DESC' : 'ASC';
+      const rows = await t.db.query(
+        `SELECT id FROM customer WHERE deleted_at IS NULL AND ($1::uuid IS NULL OR owner_id = $1)
+          ORDER BY status ${direction}, created_at ${within}, id ${within} LIMIT 60`,
+        [ownerId],
+      );
+      return rows.map((r: { id: string }) => r.id);
+    };
+    const admin = await adminToken(t);
+    for (const [token, ownerId] of [
+      [rep.token, rep.id],
+      [admin, null],
+    ] as const) {
+      for (const direction of ['ASC', 'DESC'] as const) {
+        const ids: string[] = [];
+        for (const page of [1, 2, 3]) {
+          const res = await list(token, `sort=${direction === 'DESC' ? '-' : ''}status&pageSize=20&page=${page}`);
+          expect(res.status).toBe(200);
+          ids.push(...res.body.items.map((c: { id: string }) => c.id));
+        }
+        expect({ direction, ids }).toEqual({ direction, ids: await expected(direction, ownerId) });
+      }
+    }
+    // Every customer's page is read along customer_status_idx, forwards or backwards, not sorted.
+    const plan = (orderBy: string) =>
+      t.db.transaction(async (tx) => {
+        await tx.query(
+          `SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off`,
+        );
+        const rows = await tx.query(`EXPLAIN SELECT c.id FROM customer c WHERE c.deleted_at IS NULL ORDER BY ${orderBy} LIMIT 20`);
+        return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+      });
+    expect(await plan('c.status ASC NULLS LAST, c.created_at DESC NULLS LAST, c.id DESC NULLS LAST')).toMatch(/Index Only Scan using customer_status_idx/);
+    expect(await plan('c.status DESC NULLS FIRST, c.created_at ASC NULLS FIRST, c.id ASC NULLS FIRST')).toMatch(/Index Only Scan Backward using customer_status_idx/);
+  });
+
   it('the customer tables are vacuumed and analysed after changes to 2 % of them (a bulk import among a million)', async () => {
     const rows: Array<{ relname: string; reloptions: string[] }> = await t.db.query(
       `SELECT relname, reloptions FROM pg_class WHERE relname IN ('customer', 'contact', 'customer_history') ORDER BY relname`,

@@ -46,7 +46,8 @@ const SORTABLE: Record<string, string | IndexedSortColumn> = {
   code: { column: 'c.code', indexOrder: 'ASC NULLS LAST' },
   lastContactAt: 'c.last_contact_at',
   nextContactAt: 'c.next_contact_at',
-  status: 'c.status',
+  // Five values over every customer: ties go along customer_status_idx (within a status, newest first when ascending).
+  status: { column: 'c.status', indexOrder: 'ASC NULLS LAST', thenBy: [{ column: 'c.created_at', indexOrder: 'DESC NULLS LAST' }] },
   protectionUntil: 'c.protection_until',
 };
 

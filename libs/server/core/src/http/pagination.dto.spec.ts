@@ -22,6 +22,33 @@ describe('parseSort', () => {
     expect(parseSort('name', allowed, '-createdAt', 'c.id')[0]).toEqual({ column: 'c.name', direction: 'ASC', nulls: 'NULLS LAST' });
   });
 
+  it('breaks ties of a column sorted alone along its index, forwards or backwards, the id last in the same order', () => {
+    const withStatus = {
+      ...allowed,
+      status: {
+        column: 'c.status',
+        indexOrder: 'ASC NULLS LAST' as const,
+        thenBy: [{ column: 'c.created_at', indexOrder: 'DESC NULLS LAST' as const }],
+      },
+    };
+    expect(parseSort('status', withStatus, '-createdAt', 'c.id')).toEqual([
+      { column: 'c.status', direction: 'ASC', nulls: 'NULLS LAST' },
+      { column: 'c.created_at', direction: 'DESC', nulls: 'NULLS LAST' },
+      { column: 'c.id', direction: 'DESC', nulls: 'NULLS LAST' },
+    ]);
+    expect(parseSort('-status', withStatus, '-createdAt', 'c.id')).toEqual([
+      { column: 'c.status', direction: 'DESC', nulls: 'NULLS FIRST' },
+      { column: 'c.created_at', direction: 'ASC', nulls: 'NULLS FIRST' },
+      { column: 'c.id', direction: 'ASC', nulls: 'NULLS FIRST' },
+    ]);
+    // With a second sort field that field breaks the ties, not the index.
+    expect(parseSort('status,name', withStatus, '-createdAt', 'c.id')).toEqual([
+      { column: 'c.status', direction: 'ASC', nulls: 'NULLS LAST' },
+      { column: 'c.name', direction: 'ASC', nulls: 'NULLS LAST' },
+      { column: 'c.id', direction: 'ASC', nulls: 'NULLS LAST' },
+    ]);
+  });
+
   it('keeps nulls last both ways for a column that may be null, and uses the fallback', () => {
     expect(parseSort('lastContactAt', allowed, '-createdAt', 'c.id')[0].nulls).toBe('NULLS LAST');
     expect(parseSort('-lastContactAt', allowed, '-createdAt', 'c.id')[0].nulls).toBe('NULLS LAST');

@@ -106,6 +106,13 @@ export interface SortSpec {
 export interface IndexedSortColumn {
   column: string;
   indexOrder: 'ASC NULLS LAST' | 'DESC NULLS LAST';
+  /**
+   * The index's further keys (never null) before the id, when its first key has many equal values:
+   * sorted by this column alone, ties are broken along them, read the way the index is (for an index
+   * on `status, created_at DESC, id DESC`: ascending status newest first, descending status oldest
+   * first). Ties broken by the id alone sorted every row of the list (0.4–3.3 s at 1M customers).
+   */
+  thenBy?: Array<Omit<IndexedSortColumn, 'thenBy'>>;
 }
 
 function nullsFor(column: string | IndexedSortColumn, direction: SortSpec['direction']): SortSpec['nulls'] {
@@ -120,6 +127,8 @@ function nullsFor(column: string | IndexedSortColumn, direction: SortSpec['direc
 export function parseSort(sort: string | undefined, allowed: Record<string, string | IndexedSortColumn>, fallback: string, idColumn: string): SortSpec[] {
   const fields = (sort ?? fallback).split(',').filter(Boolean);
   const specs: SortSpec[] = [];
+  // The id is the index's last key: in the order of the first sort key, or of the index key before it.
+  let idOrder: SortSpec | undefined;
   for (const field of fields) {
     const desc = field.startsWith('-');
     const name = desc ? field.slice(1) : field;
@@ -131,8 +140,18 @@ export function parseSort(sort: string | undefined, allowed: Record<string, stri
     }
     const direction = desc ? 'DESC' : 'ASC';
     specs.push({ column: typeof column === 'string' ? column : column.column, direction, nulls: nullsFor(column, direction) });
+    idOrder ??= specs[0];
+    if (typeof column !== 'string' && column.thenBy && fields.length === 1) {
+      // Forwards along the index when the direction is the column's own, backwards otherwise.
+      const forwards = column.indexOrder.startsWith(direction);
+      for (const key of column.thenBy) {
+        const keyDirection = key.indexOrder.startsWith('ASC') === forwards ? 'ASC' : 'DESC';
+        specs.push({ column: key.column, direction: keyDirection, nulls: nullsFor(key, keyDirection) });
+        idOrder = specs[specs.length - 1];
+      }
+    }
   }
-  specs.push({ column: idColumn, direction: specs[0]?.direction ?? 'ASC', nulls: specs[0]?.nulls ?? 'NULLS LAST' });
+  specs.push({ column: idColumn, direction: idOrder?.direction ?? 'ASC', nulls: idOrder?.nulls ?? 'NULLS LAST' });
   return specs;
 }
 
