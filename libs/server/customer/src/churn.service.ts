@@ -7,7 +7,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { LifecycleAction } from './customer-lifecycle';
 import { CustomerLifecycleService } from './customer-lifecycle.service';
-import { applyCustomerScope } from './customer-scope';
+import { applyCustomerScope, customerScopeBranches } from './customer-scope';
+import { CustomerStatus } from './customer-status';
 import { CUSTOMER_COUNT_CAP } from './customers.service';
 import { ChurnAlertDto, ChurnAlertQueryDto, ConfirmChurnDto, DeferChurnDto } from './dto/churn.dto';
 import { ChurnAlert, ChurnAlertStatus, ChurnMeasure } from './entities/churn-alert.entity';
@@ -89,9 +90,39 @@ export class ChurnService implements OnModuleInit {
     // of them joined to their customers took 2–6 s a page at 1M customers.
     const [rows, total] = await Promise.all([
       qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(),
-      countUpTo(qb, CUSTOMER_COUNT_CAP),
+      this.countActiveFromCustomers(principal, query) ?? countUpTo(qb, CUSTOMER_COUNT_CAP),
     ]);
     return toPage(await this.toDtos(rows), total, query, { cap: CUSTOMER_COUNT_CAP });
+  }
+
+  /**
+   * The capped count of a restricted scope's active alerts, read from the caller's customers — each
+   * scope branch along its customer index (customer-scope.ts) — through the active-alert index. Read
+   * from the alerts, it checked the customer of each until 1,000 of the caller's turned up: 41,000
+   * checks, 0.24–0.45 s for a rep with 4,900 of 200,000 alerts. Closed alerts have no index by
+   * customer (null: counted from the alerts).
+   */
+  private countActiveFromCustomers(principal: Principal, query: ChurnAlertQueryDto): Promise<number> | null {
+    const branches = customerScopeBranches(principal);
+    const statuses = query.status ? [query.status] : query.active === 'false' ? [] : ACTIVE;
+    if (!branches || !statuses.length || !statuses.every((s) => ACTIVE.includes(s))) return null;
+    const counts = branches.map((branch) => {
+      const qb = this.db
+        .createQueryBuilder()
+        .select('1')
+        .from('customer', 'c')
+        .innerJoin('churn_alert', 'a', 'a.customer_id = c.id AND a.deleted_at IS NULL AND a.status IN (:...activeStatuses)', {
+          activeStatuses: statuses,
+        })
+        // Implied by an active alert (only confirming the loss leaves FORMAL, and it closes the alert), and in each branch's index.
+        .where(`c.deleted_at IS NULL AND c.status = '${CustomerStatus.Formal}'`)
+        .andWhere(branch.where, branch.params);
+      if (query.mine === 'true') qb.andWhere('c.owner_id = :me', { me: principal.userId });
+      if (query.customerId) qb.andWhere('c.id = :customerId', { customerId: query.customerId });
+      return countUpTo(qb, CUSTOMER_COUNT_CAP);
+    });
+    // The branches are disjoint: their counts add up (each one stopped past the cap).
+    return Promise.all(counts).then((n) => Math.min(CUSTOMER_COUNT_CAP + 1, n.reduce((a, b) => a + b, 0)));
   }
 
   async get(principal: Principal, id: string): Promise<ChurnAlertDto> {

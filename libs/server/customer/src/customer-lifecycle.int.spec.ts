@@ -473,6 +473,19 @@ describe('customer lifecycle (API)', () => {
     const few = (await call('rep1', 'get', '/churn-alerts')).body;
     expect(few.totalCapped).toBe(false);
     expect(few.total).toBe(few.items.length);
+    // A restricted scope counts from its customers, branch by branch: owned, in a managed department, on a team.
+    expect((await call('rep2', 'get', '/churn-alerts?pageSize=5')).body).toMatchObject({ total: 1000, totalCapped: true });
+    expect((await call('mgr', 'get', '/churn-alerts?pageSize=5')).body).toMatchObject({ total: 1000, totalCapped: true });
+    expect((await call('rep2', 'get', '/churn-alerts?status=DEFERRED')).body).toMatchObject({ items: [], total: 0, totalCapped: false });
+    expect((await call('rep2', 'get', '/churn-alerts?active=false&pageSize=5')).body).toMatchObject({ total: 1000, totalCapped: true });
+    await t.db.query(
+      `INSERT INTO customer_team_member (customer_id, user_id) SELECT id, $1 FROM customer WHERE code IN ('CHURN1', 'CHURN2')`,
+      [users.rep1.id],
+    );
+    const withSeats = (await call('rep1', 'get', '/churn-alerts?pageSize=200')).body;
+    expect(withSeats).toMatchObject({ total: few.total + 2, totalCapped: false });
+    expect(withSeats.items).toHaveLength(few.total + 2);
+    expect((await call('rep1', 'get', '/churn-alerts?mine=true&pageSize=200')).body.total).toBe(few.total);
   });
 
   it('the churn job finds active alerts through their unique index, also on a new installation (empty, vacuumed table)', async () => {
