@@ -55,7 +55,8 @@ const REGIONS = ['jiangsu', 'jiangsu', 'jiangsu', 'zhejiang', 'zhejiang', 'shang
 const LEVELS = ['normal', 'normal', 'normal', 'key_prospect', 'major', 'partner', 'strategic_partner'];
 const GRADES = ['A', 'B', 'B', 'C', 'C', 'C', 'D', 'E'];
 const SOURCES = ['web_form', 'phone', 'exhibition', 'referral', 'import', 'campaign', 'cold_call', 'partner'];
-const STATUSES = ['POTENTIAL', 'POTENTIAL', 'POTENTIAL', 'INTENT', 'FORMAL', 'FORMAL', 'POOL'];
+// Of owned customers; the ones without an owner are in the pool (a pool customer never has one).
+const STATUSES = ['POTENTIAL', 'POTENTIAL', 'POTENTIAL', 'INTENT', 'FORMAL', 'FORMAL'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红文斌春梅海鹏飞宇浩然晨阳雪琳丹凯'.split('');
 const TITLES = ['总经理', '采购经理', '采购主管', '技术总监', '设备部经理', '财务经理', '副总经理', '工程师', '办公室主任'];
@@ -179,7 +180,7 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
     ), ins AS (
       INSERT INTO customer (id, code, name, short_name, normalized_name, search_text, name_bigrams, grade, level, industry, region, address,
                             phone, normalized_phone, source, credit_rating, description, owner_id, department_id, status, created_at, updated_at,
-                            last_contact_at, next_contact_at)
+                            last_contact_at, next_contact_at, pool_entered_at, pool_reason, previous_owner_id)
       SELECT gen_random_uuid(), k.code, k.name, k.short_name, k.key,
              k.key || ' ' || k.short_key || ' ' || lower(k.code) || ' ' || k.normalized_phone,
              ARRAY(SELECT DISTINCT substr(k.key, p, 2) FROM generate_series(1, length(k.key) - 1) AS p),
@@ -192,7 +193,11 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              ($20::uuid[])[k.owner], ($21::uuid[])[k.owner], CASE WHEN k.owner IS NULL THEN 'POOL' ELSE ($16::text[])[1 + pg_temp.r(k.i, 16, cardinality($16::text[]))] END,
              k.created_at, k.created_at,
              CASE WHEN pg_temp.r(k.i, 17, 10) < 7 THEN k.created_at + pg_temp.r(k.i, 18, 300) * interval '1 day' END,
-             CASE WHEN pg_temp.r(k.i, 19, 10) < 3 THEN now() + (pg_temp.r(k.i, 20, 60) - 20) * interval '1 day' END
+             CASE WHEN pg_temp.r(k.i, 19, 10) < 3 THEN now() + (pg_temp.r(k.i, 20, 60) - 20) * interval '1 day' END,
+             -- Pool customers: in it since 0–180 days after their creation, 80 % expired, 15 % abandoned, 5 % rejected.
+             CASE WHEN k.owner IS NULL THEN least(now(), k.created_at + pg_temp.r(k.i, 27, 180) * interval '1 day') END,
+             CASE WHEN k.owner IS NULL THEN (CASE pg_temp.r(k.i, 28, 20) WHEN 0 THEN 'REJECTED' WHEN 1 THEN 'ABANDONED' WHEN 2 THEN 'ABANDONED' WHEN 3 THEN 'ABANDONED' ELSE 'EXPIRED' END) END,
+             CASE WHEN k.owner IS NULL THEN ($20::uuid[])[1 + pg_temp.r(k.i, 29, cardinality($20::uuid[]))] END
         FROM k
       ON CONFLICT DO NOTHING
       RETURNING id, code

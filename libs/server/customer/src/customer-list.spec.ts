@@ -101,6 +101,44 @@ describe('customer list paging at scale', () => {
     expect((await pool('region=shanghai')).body).toMatchObject({ total: 5, totalCapped: false });
   });
 
+  it('pool list by reason: the rare reasons along their own index, which holds no expired customer', async () => {
+    // Three abandoned customers and one rejected among the 1,005 expired ones of the previous test.
+    await t.db.query(
+      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status, pool_entered_at, pool_reason)
+       SELECT 'LEFT' || i, '放弃客户' || i, 'left' || i, 'left' || i, 'manufacturing', '地址', '0512-' || (10000000 + i), '公海',
+              'POOL', timestamptz '2026-10-01T00:00:00Z' + i * interval '1 day', CASE WHEN i = 4 THEN 'REJECTED' ELSE 'ABANDONED' END
+         FROM generate_series(1, 4) AS i`,
+    );
+    const pool = (query: string) => t.http.get(`/api/v1/customers/pool?${query}`).auth(rep.token, { type: 'bearer' });
+    const abandoned = await pool('poolReason=ABANDONED');
+    expect(abandoned.body).toMatchObject({ total: 3, totalCapped: false });
+    expect(abandoned.body.items.map((c: { code: string }) => c.code)).toEqual(['LEFT3', 'LEFT2', 'LEFT1']);
+    expect((await pool('poolReason=REJECTED')).body.items.map((c: { code: string }) => c.code)).toEqual(['LEFT4']);
+    expect((await pool('poolReason=EXPIRED&pageSize=1')).body).toMatchObject({ total: CUSTOMER_COUNT_CAP, totalCapped: true });
+
+    await t.db.query(`VACUUM ANALYZE customer`);
+    const [{ reltuples }] = await t.db.query(`SELECT reltuples FROM pg_class WHERE relname = 'customer_pool_reason_idx'`);
+    expect(Number(reltuples)).toBe(4);
+    const plan = (sql: string) =>
+      t.db.transaction(async (tx) => {
+        await tx.query(`SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off`);
+        const rows = await tx.query(`EXPLAIN ${sql}`);
+        return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+      });
+    expect(
+      await plan(
+        `SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.status = 'POOL' AND c.pool_reason = 'ABANDONED'
+          ORDER BY c.pool_entered_at DESC NULLS LAST, c.id DESC NULLS LAST LIMIT 20`,
+      ),
+    ).toMatch(/Index (Only )?Scan using customer_pool_reason_idx/);
+    // The expired ones, and the other filters, are counted from the pool index alone.
+    expect(
+      await plan(
+        `SELECT 1 FROM customer c WHERE c.deleted_at IS NULL AND c.status = 'POOL' AND c.pool_reason = 'EXPIRED' AND c.region = 'jiangsu' LIMIT 1001`,
+      ),
+    ).toMatch(/Index Only Scan using customer_pool_idx/);
+  });
+
   it('the owner-led indexes hold owned customers only and still serve a rep’s lists and deadlines, also as generic plans', async () => {
     await t.db.query(`UPDATE customer SET next_contact_at = timestamptz '2026-12-01T00:00:00Z' WHERE code IN ('BIG1', 'BIG2', 'POOL1')`);
     await t.db.query(`VACUUM ANALYZE customer`);
@@ -230,8 +268,12 @@ describe('customer list paging at scale', () => {
         const rows = await tx.query(`EXPLAIN SELECT c.id FROM customer c WHERE c.deleted_at IS NULL ORDER BY ${orderBy} LIMIT 20`);
         return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
       });
-    expect(await plan('c.status ASC NULLS LAST, c.created_at DESC NULLS LAST, c.id DESC NULLS LAST')).toMatch(/Index Only Scan using customer_status_idx/);
-    expect(await plan('c.status DESC NULLS FIRST, c.created_at ASC NULLS FIRST, c.id ASC NULLS FIRST')).toMatch(/Index Only Scan Backward using customer_status_idx/);
+    expect(await plan('c.status ASC NULLS LAST, c.created_at DESC NULLS LAST, c.id DESC NULLS LAST')).toMatch(
+      /Index Only Scan using customer_status_idx/,
+    );
+    expect(await plan('c.status DESC NULLS FIRST, c.created_at ASC NULLS FIRST, c.id ASC NULLS FIRST')).toMatch(
+      /Index Only Scan Backward using customer_status_idx/,
+    );
   });
 
   it('the customer tables are vacuumed and analysed after changes to 2 % of them (a bulk import among a million)', async () => {
