@@ -115,13 +115,34 @@ describe('customer list paging at scale', () => {
     expect(abandoned.body.items.map((c: { code: string }) => c.code)).toEqual(['LEFT3', 'LEFT2', 'LEFT1']);
     expect((await pool('poolReason=REJECTED')).body.items.map((c: { code: string }) => c.code)).toEqual(['LEFT4']);
     expect((await pool('poolReason=EXPIRED&pageSize=1')).body).toMatchObject({ total: CUSTOMER_COUNT_CAP, totalCapped: true });
+    // Filtered and in another order than the entry date, page by page, as SQL sorts them.
+    for (const [filter, sort, orderBy] of [
+      ['region=jiangsu', 'name', 'name ASC, id ASC'],
+      ['poolReason=EXPIRED', '-code', 'code DESC, id DESC'],
+      ['industry=manufacturing', '-createdAt', 'created_at DESC, id DESC'],
+    ]) {
+      const ids: string[] = [];
+      for (const page of [1, 2]) {
+        const res = await pool(`${filter}&sort=${sort}&pageSize=20&page=${page}`);
+        expect(res.status).toBe(200);
+        ids.push(...res.body.items.map((c: { id: string }) => c.id));
+      }
+      const [column, value] = filter.split('=');
+      const sqlColumn = column.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+      const expected = await t.db.query(
+        `SELECT id FROM customer WHERE deleted_at IS NULL AND status = 'POOL' AND ${sqlColumn} = $1 ORDER BY ${orderBy} LIMIT 40`,
+        [value],
+      );
+      expect({ filter, sort, ids }).toEqual({ filter, sort, ids: expected.map((r: { id: string }) => r.id) });
+    }
+    expect((await pool('region=shanghai&sort=name&page=9')).body).toMatchObject({ items: [], total: 5 });
 
     await t.db.query(`VACUUM ANALYZE customer`);
     const [{ reltuples }] = await t.db.query(`SELECT reltuples FROM pg_class WHERE relname = 'customer_pool_reason_idx'`);
     expect(Number(reltuples)).toBe(4);
     const plan = (sql: string) =>
       t.db.transaction(async (tx) => {
-        await tx.query(`SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off`);
+        await tx.query(`SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off`);
         const rows = await tx.query(`EXPLAIN ${sql}`);
         return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
       });
@@ -131,12 +152,19 @@ describe('customer list paging at scale', () => {
           ORDER BY c.pool_entered_at DESC NULLS LAST, c.id DESC NULLS LAST LIMIT 20`,
       ),
     ).toMatch(/Index (Only )?Scan using customer_pool_reason_idx/);
-    // The expired ones, and the other filters, are counted from the pool index alone.
+    // The expired ones and the other filters are checked in the pool's indexes (no row read), by entry date and by name.
+    const filters = `c.pool_reason = 'EXPIRED' AND c.region = 'jiangsu' AND c.industry = 'x' AND c.level = 'x' AND c.grade = 'x'`;
     expect(
       await plan(
-        `SELECT 1 FROM customer c WHERE c.deleted_at IS NULL AND c.status = 'POOL' AND c.pool_reason = 'EXPIRED' AND c.region = 'jiangsu' LIMIT 1001`,
+        `SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.status = 'POOL' AND ${filters}
+          ORDER BY c.pool_entered_at DESC NULLS LAST, c.id DESC NULLS LAST LIMIT 1001`,
       ),
     ).toMatch(/Index Only Scan using customer_pool_idx/);
+    expect(
+      await plan(
+        `SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.status = 'POOL' AND ${filters} ORDER BY c.name, c.id LIMIT 20`,
+      ),
+    ).toMatch(/Index Only Scan using customer_pool_name_idx/);
   });
 
   it('the owner-led indexes hold owned customers only and still serve a rep’s lists and deadlines, also as generic plans', async () => {

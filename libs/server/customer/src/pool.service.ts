@@ -55,7 +55,8 @@ const POOL_SORTABLE: Record<string, string | IndexedSortColumn> = {
   // Never null for a pool customer.
   poolEnteredAt: { column: 'c.pool_entered_at', indexOrder: 'DESC NULLS LAST' },
   name: { column: 'c.name', indexOrder: 'ASC NULLS LAST' },
-  code: 'c.code',
+  // Never null: descending walks customer_code_uq backwards (nulls last both ways sorted every pool customer, 1.1–3.6 s).
+  code: { column: 'c.code', indexOrder: 'ASC NULLS LAST' },
   createdAt: { column: 'c.created_at', indexOrder: 'DESC NULLS LAST' },
 };
 const DAY_MS = 86_400_000;

@@ -12,7 +12,7 @@ import { CustomerOwnerIndexesOwnedOnly1763900017000 } from './1763900017000-cust
 import { CustomerOwnerProtectionIndex1763900018000 } from './1763900018000-customer-owner-protection-index';
 import { CustomerProtectionSortIndex1763900019000 } from './1763900019000-customer-protection-sort-index';
 import { CustomerContactSortIndexes1763900020000 } from './1763900020000-customer-contact-sort-indexes';
-import { CustomerPoolReasonIndex1763900021000 } from './1763900021000-customer-pool-reason-index';
+import { CustomerPoolFilterIndexes1763900021000 } from './1763900021000-customer-pool-filter-indexes';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -29,5 +29,5 @@ export const customerMigrations = [
   CustomerOwnerProtectionIndex1763900018000,
   CustomerProtectionSortIndex1763900019000,
   CustomerContactSortIndexes1763900020000,
-  CustomerPoolReasonIndex1763900021000,
+  CustomerPoolFilterIndexes1763900021000,
 ];
