@@ -213,8 +213,8 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
       '/customers?mine=true&status=INTENT&sort=protectionUntil,name',
     ];
     results.listByKind['my protected customers (rep)'] = await load(rotating(base, repToken, myProtected), { seconds: Math.max(2, seconds / 2), concurrency });
-    // The pool page (apps/web pool.vue) with its filters: every reason, a rare one, a filter on top.
-    const poolPages = ['/customers/pool', '/customers/pool?poolReason=ABANDONED', '/customers/pool?poolReason=EXPIRED&region=jiangsu', '/customers/pool?sort=name&industry=hvac'];
+    // The pool page (apps/web pool.vue) with its filters and sorts: every reason, a rare one, a filter on top, by name and code.
+    const poolPages = ['/customers/pool', '/customers/pool?poolReason=ABANDONED', '/customers/pool?poolReason=EXPIRED&region=jiangsu', '/customers/pool?sort=name&industry=hvac', '/customers/pool?sort=-code&region=jiangsu'];
     results.listByKind['pool page (rep)'] = await load(rotating(base, repToken, poolPages), { seconds: Math.max(2, seconds / 2), concurrency });
 
     console.log(`\nDuplicate check and list/search at ${count.toLocaleString()} customers, ${concurrency} concurrent clients, ${seconds} s each`);
