@@ -128,7 +128,7 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
   let dropped = [];
   if (dropIndexes) {
     const { rows } = await client.query(
-      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('customer', 'contact')
+      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('customer_profile', 'customer_state', 'customer_owned', 'contact')
           AND indexdef NOT LIKE 'CREATE UNIQUE%'`,
     );
     dropped = rows;
@@ -178,9 +178,9 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              'KHG' || lpad((n.i + 1)::text, 8, '0') AS code
         FROM n
     ), ins AS (
-      INSERT INTO customer (id, code, name, short_name, normalized_name, search_text, name_bigrams, grade, level, industry, region, address,
-                            phone, normalized_phone, source, credit_rating, description, owner_id, department_id, status, created_at, updated_at,
-                            last_contact_at, next_contact_at, pool_entered_at, pool_reason, previous_owner_id)
+      INSERT INTO customer_profile (id, code, name, short_name, normalized_name, search_text, name_bigrams, grade, level, industry, region, address,
+                            phone, normalized_phone, source, credit_rating, description, department_id, created_at, updated_at,
+                            last_contact_at, next_contact_at)
       SELECT gen_random_uuid(), k.code, k.name, k.short_name, k.key,
              k.key || ' ' || k.short_key || ' ' || lower(k.code) || ' ' || k.normalized_phone,
              ARRAY(SELECT DISTINCT substr(k.key, p, 2) FROM generate_series(1, length(k.key) - 1) AS p),
@@ -190,17 +190,22 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              substr(k.normalized_phone, 1, 4) || '-' || substr(k.normalized_phone, 5), k.normalized_phone,
              ($15::text[])[1 + pg_temp.r(k.i, 13, cardinality($15::text[]))], 1 + pg_temp.r(k.i, 14, 5),
              k.short_name || '，主营' || k.industry || '，年采购额约 ' || (1 + pg_temp.r(k.i, 15, 500)) || ' 万元',
-             ($20::uuid[])[k.owner], ($21::uuid[])[k.owner], CASE WHEN k.owner IS NULL THEN 'POOL' ELSE ($16::text[])[1 + pg_temp.r(k.i, 16, cardinality($16::text[]))] END,
-             k.created_at, k.created_at,
+             ($21::uuid[])[k.owner], k.created_at, k.created_at,
              CASE WHEN pg_temp.r(k.i, 17, 10) < 7 THEN k.created_at + pg_temp.r(k.i, 18, 300) * interval '1 day' END,
-             CASE WHEN pg_temp.r(k.i, 19, 10) < 3 THEN now() + (pg_temp.r(k.i, 20, 60) - 20) * interval '1 day' END,
+             CASE WHEN pg_temp.r(k.i, 19, 10) < 3 THEN now() + (pg_temp.r(k.i, 20, 60) - 20) * interval '1 day' END
+        FROM k
+      ON CONFLICT DO NOTHING
+      RETURNING id, code
+    ), state AS (
+      -- The lifecycle row of each customer written (customer_state; its trigger fills customer_owned).
+      INSERT INTO customer_state (id, created_at, owner_id, status, pool_entered_at, pool_reason, previous_owner_id)
+      SELECT ins.id, k.created_at, ($20::uuid[])[k.owner],
+             CASE WHEN k.owner IS NULL THEN 'POOL' ELSE ($16::text[])[1 + pg_temp.r(k.i, 16, cardinality($16::text[]))] END,
              -- Pool customers: in it since 0–180 days after their creation, 80 % expired, 15 % abandoned, 5 % rejected.
              CASE WHEN k.owner IS NULL THEN least(now(), k.created_at + pg_temp.r(k.i, 27, 180) * interval '1 day') END,
              CASE WHEN k.owner IS NULL THEN (CASE pg_temp.r(k.i, 28, 20) WHEN 0 THEN 'REJECTED' WHEN 1 THEN 'ABANDONED' WHEN 2 THEN 'ABANDONED' WHEN 3 THEN 'ABANDONED' ELSE 'EXPIRED' END) END,
              CASE WHEN k.owner IS NULL THEN ($20::uuid[])[1 + pg_temp.r(k.i, 29, cardinality($20::uuid[]))] END
-        FROM k
-      ON CONFLICT DO NOTHING
-      RETURNING id, code
+        FROM ins JOIN k ON k.code = ins.code
     )
     INSERT INTO contact (customer_id, name, title, mobile, normalized_mobile, is_primary)
     SELECT ins.id, x.name, x.title, x.mobile, x.mobile, true
@@ -227,8 +232,7 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
     for (const ix of dropped) await client.query(ix.indexdef);
   }
   // As autovacuum would have left them: statistics, and the visibility map index-only scans rely on.
-  await client.query('VACUUM ANALYZE customer');
-  await client.query('VACUUM ANALYZE contact');
+  await client.query('VACUUM ANALYZE customer_profile, customer_state, customer_owned, contact');
   return { customers: written, contacts: written, seconds: +((performance.now() - started) / 1000).toFixed(1) };
 }
 

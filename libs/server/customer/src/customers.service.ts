@@ -25,9 +25,9 @@ import { DataSource, EntityManager, IsNull, ObjectLiteral, SelectQueryBuilder } 
 import { normalizePhone } from './company-name';
 import { nextCustomerCodes } from './customer-codes';
 import { CustomerNaming } from './customer-naming.service';
-import { assertMayTakeAnother, enteredState, stageCondition } from './customer-lifecycle';
+import { assertMayTakeAnother, enteredState, Stage, stageCondition } from './customer-lifecycle';
 import { ownedProtectedCount, protectionReviewRequest, withdrawLifecycleRequests } from './protection-review';
-import { customerScopeBranches, findVisibleCustomer, isVisibleCondition, visibleCustomers, visibleCustomersAmong } from './customer-scope';
+import { customerScopeBranches, findVisibleCustomer, isVisibleCondition, ownedCustomers, visibleCustomers, visibleCustomersAmong } from './customer-scope';
 import { searchCondition, searchMatches } from './customer-search';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
@@ -87,6 +87,20 @@ function walksInOrder<T extends ObjectLiteral>(
   // Nulls go last in both directions (parseSort): the others are needed only after every row with a value.
   const absent = ordered(qb.clone().andWhere(`${first.column} IS NULL`).andWhere(`(SELECT count(*) FROM ${name}) < ${end}`), withId(rest));
   return { parts: [`SELECT * FROM ${name}`, absent.getQuery()], ctes: { [name]: present.getQuery() }, params: absent.getParameters() };
+}
+
+/**
+ * Whether every customer matching `query` has an owner, so that a walk in `sort` order is better read
+ * from `customer_owned`: an owner filter, or a status / stage other than POOL (a customer without an
+ * owner is in the pool — customer_state's check) when the walk is by creation or status, which the
+ * owned status index gives in order. Other sorts with a status filter walk their index over every
+ * customer and check the status row by row: sorting a whole status (a third of all customers are
+ * FORMAL) would cost more.
+ */
+function onlyOwnedMatch(query: CustomerFilter, sort: SortSpec[]): boolean {
+  if (query.mine || query.ownerId) return true;
+  const notPool = query.status ? query.status !== CustomerStatus.Pool : !!query.stage?.length && !query.stage.includes(Stage.Pool);
+  return notPool && ['c.created_at', 'c.status'].includes(sort[0].column);
 }
 
 /** The list counts matches up to this many; beyond it answers `total: 1000, totalCapped: true` (a capped count of a filtered list costs ≤ 10 ms at 1M customers; 10,000 cost up to 90 ms). */
@@ -297,15 +311,18 @@ export class CustomersService {
     const ctes: Record<string, string> = {};
     const counts: string[] = [];
     for (const [i, branch] of branches.entries()) {
-      const qb = this.filtered(principal, query, { scoped: false }).andWhere(branch.where, branch.params);
+      const owned = branch.byOwner || onlyOwnedMatch(query, sort);
+      const qb = this.branchWalk(principal, query, owned).andWhere(branch.where, branch.params);
       const count = qb.clone().select('1', 'one').limit(CUSTOMER_COUNT_CAP + 1);
-      // Parenthesised, so that TypeORM takes them as expressions, not entity columns to map.
-      qb.select('(c.id)', 'id');
-      sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`));
-      const walks = walksInOrder(qb, sort, end, `present${i}`);
-      parts.push(...walks.parts.map((part) => `(${part})`));
-      Object.assign(ctes, walks.ctes);
-      Object.assign(params, walks.params);
+      for (const walk of owned || sort[0].column !== 'c.status' ? [qb] : this.byStatusWalks(principal, query, branch)) {
+        // Parenthesised, so that TypeORM takes them as expressions, not entity columns to map.
+        walk.select('(c.id)', 'id');
+        sort.forEach((s, i) => walk.addSelect(`(${s.column})`, `s${i}`));
+        const walks = walksInOrder(walk, sort, end, `present${i}`);
+        parts.push(...walks.parts.map((part) => `(${part})`));
+        Object.assign(ctes, walks.ctes);
+        Object.assign(params, walks.params);
+      }
       counts.push(`(${count.getQuery()})`);
     }
     const order = sort.map((s, i) => `u.s${i} ${s.direction} ${s.nulls}`).join(', ');
@@ -319,10 +336,27 @@ export class CustomersService {
     );
   }
 
-  /** The filtered, scoped query behind the list and the export; `scoped: false` when the caller adds the scope itself. */
-  filtered(principal: Principal, query: CustomerFilter, { scoped = true }: { scoped?: boolean } = {}) {
+  /**
+   * A branch sorted by status as two walks in that order: the owned customers along customer_status_idx
+   * (status, created_at, id), and the pool's — the status index of every customer went with the status
+   * to customer_state, whose rows do not carry the creation order's keys.
+   */
+  private byStatusWalks(principal: Principal, query: CustomerFilter, branch: ScopeBranch): Array<SelectQueryBuilder<ObjectLiteral>> {
+    return [true, false].map((owned) => {
+      const walk = this.branchWalk(principal, query, owned).andWhere(branch.where, branch.params);
+      return owned ? walk : walk.andWhere(`c.status = '${CustomerStatus.Pool}'`);
+    });
+  }
+
+  /** The filtered, scoped query behind the export. */
+  filtered(principal: Principal, query: CustomerFilter): SelectQueryBuilder<Customer> {
+    return this.applyFilters(visibleCustomers(this.db.manager, principal), principal, query);
+  }
+
+  /** The filtered customers of one list branch (the caller adds the branch's scope), from `customer_owned` when `owned`. */
+  private branchWalk(principal: Principal, query: CustomerFilter, owned: boolean): SelectQueryBuilder<ObjectLiteral> {
     const manager = this.db.manager;
-    const qb = scoped ? visibleCustomers(manager, principal) : manager.getRepository(Customer).createQueryBuilder('c').where('c.deleted_at IS NULL');
+    const qb = owned ? ownedCustomers(manager) : manager.getRepository(Customer).createQueryBuilder('c').where('c.deleted_at IS NULL');
     return this.applyFilters(qb, principal, query);
   }
 

@@ -20,10 +20,10 @@ describe('duplicate check ranking and bounds', () => {
     await createCustomer(t, admin, { name: '台州市凯光置业有限公司' });
     await createCustomer(t, admin, { name: '台州市宏达空调有限公司' });
     await createCustomer(t, admin, { name: '靖江市春意空调有限公司' });
-    // 250 more names containing 信通: more than the check ranks.
+    // 250 more names containing 信通 (in the pool: no owner): more than the check ranks.
     await t.db.query(
-      `INSERT INTO customer (code, name, normalized_name, search_text, name_bigrams, industry, address, phone, description)
-       SELECT 'XT' || i, '某地信通' || i || '号有限公司', '某地信通' || i || '号', '某地信通' || i || '号', ARRAY['某地', '地信', '信通', '通' || left(i::text, 1)], 'it', '地址', '0523-' || (20000000 + i), '批量'
+      `INSERT INTO customer (code, name, normalized_name, search_text, name_bigrams, industry, address, phone, description, status)
+       SELECT 'XT' || i, '某地信通' || i || '号有限公司', '某地信通' || i || '号', '某地信通' || i || '号', ARRAY['某地', '地信', '信通', '通' || left(i::text, 1)], 'it', '地址', '0523-' || (20000000 + i), '批量', 'POOL'
          FROM generate_series(1, 250) AS i`,
     );
   });
@@ -64,8 +64,8 @@ describe('duplicate check ranking and bounds', () => {
     await createCustomer(t, admin, { name: '华夏长城贸易有限公司' });
     await createCustomer(t, admin, { name: '华夏长城商贸易有限公司' });
     await t.db.query(
-      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description)
-       SELECT 'HX' || i, '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', 'it', '地址', '0523-' || (30000000 + i), '批量'
+      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status)
+       SELECT 'HX' || i, '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', 'it', '地址', '0523-' || (30000000 + i), '批量', 'POOL'
          FROM generate_series(1, 220) AS i`,
     );
     const hits = await check('华夏长城贸易有限公司');

@@ -26,23 +26,27 @@ const RELEASE_CHUNK = 5000;
  */
 const RELEASE_WORKERS = 2;
 
-/** One chunk of the reclaim job: due customers ($1 = now) into the pool with their history rows. */
+/**
+ * One chunk of the reclaim job: due customers ($1 = now) into the pool with their history rows. It
+ * writes the narrow `customer_state` rows only (migration 1763900022000): the profile — and so the
+ * customer's version, its ETag — is the record as people edit it, which a release does not touch.
+ * The state's trigger deletes the released customers' `customer_owned` rows.
+ */
 const RELEASE_CHUNK_SQL = `
   WITH due AS (
-    SELECT id, owner_id, status, review_state FROM customer
+    SELECT id, owner_id, status, review_state FROM customer_state
      WHERE deleted_at IS NULL AND status IN ('POTENTIAL','INTENT') AND protection_until <= $1
        AND review_state IS DISTINCT FROM 'PENDING' AND NOT extension_pending
      ORDER BY protection_until
      LIMIT $2
      FOR UPDATE SKIP LOCKED
   ), moved AS (
-    UPDATE customer c
+    UPDATE customer_state s
        SET status = 'POOL', owner_id = NULL, previous_owner_id = due.owner_id, pool_entered_at = $1,
            pool_reason = CASE WHEN due.review_state = 'REJECTED' THEN 'REJECTED' ELSE 'EXPIRED' END,
-           review_state = NULL, protection_until = NULL, extensions_used = 0, extension_pending = false, intent_pending = false,
-           version = c.version + 1, updated_at = $1
-      FROM due WHERE c.id = due.id
-    RETURNING c.id, due.owner_id, due.status, due.review_state
+           review_state = NULL, protection_until = NULL, extensions_used = 0, extension_pending = false, intent_pending = false
+      FROM due WHERE s.id = due.id
+    RETURNING s.id, due.owner_id, due.status, due.review_state
   ), history AS (
     INSERT INTO customer_history (customer_id, at, actor_id, event, from_owner_id, to_owner_id, from_status, to_status, reason)
     SELECT id, $1, NULL, '${CustomerEvent.Expired}', owner_id, NULL, status, 'POOL',

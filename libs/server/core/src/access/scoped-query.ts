@@ -45,6 +45,8 @@ export function applyDataScope<T extends ObjectLiteral>(
 export interface ScopeBranch {
   where: string;
   params: Record<string, unknown>;
+  /** The branch of the caller's own records: every row it answers has the caller as owner. */
+  byOwner?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export function dataScopeBranches(principal: Principal, columns: ScopedColumns):
   const params: Record<string, unknown> = { dsb_user: principal.userId, dsb_depts: principal.scopeDepartmentIds };
   const notMine = `${columns.owner} IS DISTINCT FROM :dsb_user`;
   const depts = principal.scopeDepartmentIds.length > 0;
-  const branches: ScopeBranch[] = [{ where: `${columns.owner} = :dsb_user`, params }];
+  const branches: ScopeBranch[] = [{ where: `${columns.owner} = :dsb_user`, params, byOwner: true }];
   if (depts) branches.push({ where: `${columns.department} IN (:...dsb_depts) AND ${notMine}`, params });
   if (columns.team) {
     const t = columns.team;

@@ -48,8 +48,8 @@ describe('customer import: history of updates, concurrent writers of one phone',
     try {
       await other.query(`SELECT pg_advisory_xact_lock(hashtext('customer-phone:' || $1))`, [phone]);
       await other.query(
-        `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, normalized_phone, description)
-         VALUES ('RACE1', '泰州市姜堰空调有限公司', '泰州市姜堰空调', '泰州市姜堰空调', 'hvac', '泰州', '0523-86200001', $1, '并发')`,
+        `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, normalized_phone, description, status)
+         VALUES ('RACE1', '泰州市姜堰空调有限公司', '泰州市姜堰空调', '泰州市姜堰空调', 'hvac', '泰州', '0523-86200001', $1, '并发', 'POOL')`,
         [phone],
       );
       const importing = upload(csv([{ name: '泰州市另一家制冷设备有限公司', phone: '0523-86200001' }, { name: '泰州市第三家空调有限公司', phone: '0523-86200002' }])).then((r) => r);

@@ -100,15 +100,20 @@ function customerBatchSql(kind: 'insert' | 'update'): string {
       const value = f.read ?? `v.${f.column}`;
       return `${f.column} = ${f.keep ? `coalesce(${value}, c.${f.column})` : value}`;
     });
-    return `UPDATE customer c SET ${set.join(', ')}, updated_at = now(), version = c.version + 1
+    return `UPDATE customer_profile c SET ${set.join(', ')}, updated_at = now(), version = c.version + 1
               FROM ${rows}
              WHERE c.id = v.id AND c.deleted_at IS NULL`;
   }
   const n = source.length;
-  return `INSERT INTO customer (${source.map((f) => f.column).join(', ')}, owner_id, department_id, status, created_by, review_state, protection_until)
-          SELECT ${source.map((f) => f.read ?? `v.${f.column}`).join(', ')},
-                 $${n + 1}::uuid, $${n + 2}::uuid, $${n + 3}, $${n + 1}::uuid, 'APPROVED', $${n + 4}::timestamptz
-            FROM ${rows}`;
+  // The profile and the lifecycle row (migration 1763900022000) in one statement, set-based, not through the customer view's row triggers.
+  return `WITH profile AS (
+            INSERT INTO customer_profile (${source.map((f) => f.column).join(', ')}, department_id, created_by)
+            SELECT ${source.map((f) => f.read ?? `v.${f.column}`).join(', ')}, $${n + 2}::uuid, $${n + 1}::uuid
+              FROM ${rows}
+            RETURNING id, created_at
+          )
+          INSERT INTO customer_state (id, created_at, owner_id, status, review_state, protection_until)
+          SELECT id, created_at, $${n + 1}::uuid, $${n + 3}, 'APPROVED', $${n + 4}::timestamptz FROM profile`;
 }
 const INSERT_CUSTOMERS = customerBatchSql('insert');
 const UPDATE_CUSTOMERS = customerBatchSql('update');

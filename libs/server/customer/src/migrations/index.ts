@@ -13,6 +13,7 @@ import { CustomerOwnerProtectionIndex1763900018000 } from './1763900018000-custo
 import { CustomerProtectionSortIndex1763900019000 } from './1763900019000-customer-protection-sort-index';
 import { CustomerContactSortIndexes1763900020000 } from './1763900020000-customer-contact-sort-indexes';
 import { CustomerPoolFilterIndexes1763900021000 } from './1763900021000-customer-pool-filter-indexes';
+import { CustomerStateSplit1763900022000 } from './1763900022000-customer-state-split';
 
 export const customerMigrations = [
   CustomerInit1763900004000,
@@ -30,4 +31,5 @@ export const customerMigrations = [
   CustomerProtectionSortIndex1763900019000,
   CustomerContactSortIndexes1763900020000,
   CustomerPoolFilterIndexes1763900021000,
+  CustomerStateSplit1763900022000,
 ];
