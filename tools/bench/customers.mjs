@@ -60,13 +60,15 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
     // Rows of an earlier import benchmark on a kept database go first, so every run imports into the same data.
     // Foreign-key checks are switched off for this (the checks of customer.merged_into_id and of partial indexes
     // scan whole tables per deleted row): everything that references these rows is deleted first.
-    const imported = `SELECT id FROM customer WHERE code NOT LIKE 'KHG%'`;
+    // (Triggers are off too: the customer view's and the cascades, so each of the customer's tables is deleted from.)
+    const imported = `SELECT id FROM customer_profile WHERE code NOT LIKE 'KHG%'`;
     await client.query('BEGIN');
     await client.query(`SET LOCAL session_replication_role = replica`);
     for (const table of ['contact', 'customer_history', 'customer_team_member', 'follow_up']) await client.query(`DELETE FROM ${table} WHERE customer_id IN (${imported})`);
-    const removed = (await client.query(`DELETE FROM customer WHERE code NOT LIKE 'KHG%'`)).rowCount;
+    for (const table of ['customer_owned', 'customer_state']) await client.query(`DELETE FROM ${table} WHERE id IN (${imported})`);
+    const removed = (await client.query(`DELETE FROM customer_profile WHERE code NOT LIKE 'KHG%'`)).rowCount;
     await client.query('COMMIT');
-    if (removed) await client.query('VACUUM ANALYZE customer, contact, customer_history');
+    if (removed) await client.query('VACUUM ANALYZE customer_profile, customer_state, customer_owned, contact, customer_history');
     const existing = Number((await client.query(`SELECT count(*) FROM customer WHERE code LIKE 'KHG%'`)).rows[0].count);
     const missing = Math.max(0, count - existing);
     console.log(`\nGenerating ${missing.toLocaleString()} customers over ${owners.length} owners (${existing.toLocaleString()} already there)…`);
@@ -83,9 +85,9 @@ export async function customerBenchmarks({ base, adminToken, pgUrl }) {
     // Which indexes the runs above used: an index nobody scans still costs every imported row.
     const { rows: usage } = await client.query(
       `SELECT indexrelname AS index, idx_scan AS scans, pg_size_pretty(pg_relation_size(indexrelid)) AS size
-         FROM pg_stat_user_indexes WHERE relname IN ('customer', 'contact') ORDER BY relname, idx_scan DESC, indexrelname`,
+         FROM pg_stat_user_indexes WHERE relname IN ('customer_profile', 'customer_state', 'customer_owned', 'contact') ORDER BY relname, idx_scan DESC, indexrelname`,
     );
-    console.log('\nIndex use during this run (pg_stat_user_indexes, customer and contact):');
+    console.log('\nIndex use during this run (pg_stat_user_indexes, the customer tables and contact):');
     console.table(Object.fromEntries(usage.map((u) => [u.index, { scans: Number(u.scans), size: u.size }])));
     results.indexUse = usage;
     return results;
@@ -140,17 +142,18 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
     };
     const repId = owners[0].id;
     // The product's SQL shapes: a search applies the scope as one condition (team as = ANY(ARRAY(…))); a list
-    // without search reads each scope branch (mine, my teams') in list order, selecting only id and sort keys.
+    // without search reads each scope branch (mine, my teams') in list order, selecting only id and sort keys; the
+    // caller's own branch walks customer_owned.
     const scopeSql = `(c.owner_id = $9 OR c.id = ANY(ARRAY(SELECT t.customer_id FROM customer_team_member t WHERE t.user_id = $9)))`;
     const created = 'c.created_at DESC NULLS LAST, c.id DESC NULLS LAST';
     const selfBranchesSql = (order = created) =>
-      `SELECT u.id FROM ((SELECT c.id, c.created_at FROM customer c WHERE c.deleted_at IS NULL AND c.owner_id = $1 ORDER BY ${order} LIMIT 20)
+      `SELECT u.id FROM ((SELECT c.id, c.created_at FROM customer_owned c WHERE c.deleted_at IS NULL AND c.owner_id = $1 ORDER BY ${order} LIMIT 20)
          UNION ALL (SELECT c.id, c.created_at FROM customer c WHERE c.deleted_at IS NULL AND c.id = ANY(ARRAY(SELECT t.customer_id FROM customer_team_member t WHERE t.user_id = $1))
                      AND c.owner_id IS DISTINCT FROM $1 ORDER BY ${order} LIMIT 20)) u ORDER BY u.created_at DESC NULLS LAST, u.id DESC NULLS LAST LIMIT 20`;
     const like = (s) => `%${s.toLowerCase()}%`;
     const listSql = (where, order = created) => `SELECT c.* FROM customer c WHERE c.deleted_at IS NULL AND ${where} ORDER BY ${order} LIMIT 20`;
     // The list counts up to 1,000 (CUSTOMER_COUNT_CAP).
-    const countSql = (where) => `SELECT count(*) FROM (SELECT 1 FROM customer c WHERE c.deleted_at IS NULL AND ${where} LIMIT 1001) capped`;
+    const countSql = (where, relation = 'customer') => `SELECT count(*) FROM (SELECT 1 FROM ${relation} c WHERE c.deleted_at IS NULL AND ${where} LIMIT 1001) capped`;
     // As DuplicateCheckService: exact name, trigram similarity ≥ 0.45 (queries of 6+ characters), ≤ 200 containment candidates.
     await client.query(`SET pg_trgm.similarity_threshold = 0.45`);
     const dupSql = `SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_name = $1
@@ -175,7 +178,7 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
     await explain(`count no filter admin`, countSql('true'), []);
     await explain(`list sort=name admin`, listSql('true', 'c.name ASC NULLS LAST, c.id ASC NULLS LAST'), []);
     await explain(`list SELF rep (branches)`, selfBranchesSql(), [repId]);
-    await explain(`count SELF rep industry=hvac`, countSql(`c.industry = 'hvac' AND c.owner_id = $1`), [repId]);
+    await explain(`count SELF rep industry=hvac`, countSql(`c.industry = 'hvac' AND c.owner_id = $1`, 'customer_owned'), [repId]);
     await explain(`list q="${t2}" SELF rep`, listSql(`c.name_bigrams @> $2::text[] AND ${scopeSql.replace(/\$9/g, '$1')}`), [repId, bg(t2)]);
     console.table(results.explain);
 

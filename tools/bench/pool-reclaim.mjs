@@ -1,5 +1,5 @@
 // Pool reclaim benchmark (run by run.mjs after the customer benchmarks, on their generated
-// customers): gives owned customers protection deadlines 1–30 days ahead, makes BENCH_RECLAIM_DUE
+// customers; written to customer_state directly, as the job writes): gives owned customers protection deadlines 1–30 days ahead, makes BENCH_RECLAIM_DUE
 // (default 100,000) of them due — protection ended a minute ago — among everything else, then times POST /jobs/pool-reclaim/run
 // (ARCHITECTURE target: ≤ 5 s for 100k due among 1M) and a second, idempotent run. Then the nightly
 // churn-alerts job over the same customers, after clearing the alerts of earlier bench runs: every
@@ -16,16 +16,16 @@ export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
     if (total < 1000) throw new Error(`only ${total} customers: generate them first (npm run bench with BENCH_DATA_DIR)`);
     // Owned customers without a deadline get one 1–30 days ahead (once: a kept database keeps them).
     await client.query(
-      `UPDATE customer SET review_state = 'APPROVED', protection_until = now() + (1 + abs(hashtext(id::text)) % 30) * interval '1 day'
+      `UPDATE customer_state SET review_state = 'APPROVED', protection_until = now() + (1 + abs(hashtext(id::text)) % 30) * interval '1 day'
         WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND status IN ('POTENTIAL','INTENT') AND protection_until IS NULL`,
     );
     // `due` of them ran out a minute ago.
     const marked = await client.query(
-      `UPDATE customer SET protection_until = now() - interval '1 minute'
-        WHERE id IN (SELECT id FROM customer WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND status = 'POTENTIAL' ORDER BY md5(id::text) LIMIT $1)`,
+      `UPDATE customer_state SET protection_until = now() - interval '1 minute'
+        WHERE id IN (SELECT id FROM customer_state WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND status = 'POTENTIAL' ORDER BY md5(id::text) LIMIT $1)`,
       [due],
     );
-    await client.query(`VACUUM ANALYZE customer`);
+    await client.query(`VACUUM ANALYZE customer_profile, customer_state, customer_owned`);
     await prewarm(client);
     const run = async () => {
       const { result, ...times } = await runJob(base, adminToken, 'pool-reclaim');
