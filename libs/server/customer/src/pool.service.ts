@@ -20,33 +20,40 @@ import { ProtectionService } from './protection.service';
 /** Customers released per transaction by the reclaim job: a few seconds of row locks at most. */
 const RELEASE_CHUNK = 5000;
 
+/** Due customers the job reads per query (ids only): bounds its memory when a whole customer base falls due at once. */
+const DUE_BATCH = 50_000;
+
 /**
  * Chunks released side by side. A chunk's time is index maintenance, CPU-bound in one backend: two
- * workers overlap on two cores (100k due among 1.1M: 32.7 s with one, 24.0 s with two; docs/performance.md).
+ * workers overlap on two cores (docs/performance.md, "Pool reclaim").
  */
 const RELEASE_WORKERS = 2;
 
+/** What makes a customer due (mirrors `isDueForRelease`), on `customer_state` aliased `s`; $1 = now. */
+const DUE = `s.deleted_at IS NULL AND s.status IN ('POTENTIAL','INTENT') AND s.protection_until <= $1
+  AND s.review_state IS DISTINCT FROM 'PENDING' AND NOT s.extension_pending`;
+
+/** The next due ids after $2 (keyset by id; $3 = how many). */
+const DUE_IDS_SQL = `SELECT s.id FROM customer_state s WHERE ${DUE} AND s.id > $2 ORDER BY s.id LIMIT $3`;
+
 /**
- * One chunk of the reclaim job: due customers ($1 = now) into the pool with their history rows. It
- * writes the narrow `customer_state` rows only (migration 1763900022000): the profile — and so the
- * customer's version, its ETag — is the record as people edit it, which a release does not touch.
- * The state's trigger deletes the released customers' `customer_owned` rows.
+ * One chunk of the reclaim job: the customers among $2 that are still due ($1 = now) into the pool,
+ * with their history rows. The due test is repeated in the update itself, so a customer claimed,
+ * extended or edited since the ids were read is left alone (a row another transaction holds is
+ * waited for, then tested again). It writes the narrow `customer_state` rows only (migration
+ * 1763900022000): the profile — and so the customer's version, its ETag — is the record as people
+ * edit it, which a release does not touch. The state's trigger deletes the released customers'
+ * `customer_owned` rows. No `FOR UPDATE` pass first: locking 100k rows before updating them wrote
+ * every row twice.
  */
 const RELEASE_CHUNK_SQL = `
-  WITH due AS (
-    SELECT id, owner_id, status, review_state FROM customer_state
-     WHERE deleted_at IS NULL AND status IN ('POTENTIAL','INTENT') AND protection_until <= $1
-       AND review_state IS DISTINCT FROM 'PENDING' AND NOT extension_pending
-     ORDER BY protection_until
-     LIMIT $2
-     FOR UPDATE SKIP LOCKED
-  ), moved AS (
+  WITH moved AS (
     UPDATE customer_state s
-       SET status = 'POOL', owner_id = NULL, previous_owner_id = due.owner_id, pool_entered_at = $1,
-           pool_reason = CASE WHEN due.review_state = 'REJECTED' THEN 'REJECTED' ELSE 'EXPIRED' END,
+       SET status = 'POOL', owner_id = NULL, previous_owner_id = s.owner_id, pool_entered_at = $1,
+           pool_reason = CASE WHEN s.review_state = 'REJECTED' THEN 'REJECTED' ELSE 'EXPIRED' END,
            review_state = NULL, protection_until = NULL, extensions_used = 0, extension_pending = false, intent_pending = false
-      FROM due WHERE s.id = due.id
-    RETURNING s.id, due.owner_id, due.status, due.review_state
+     WHERE s.id = ANY($2::uuid[]) AND ${DUE}
+    RETURNING s.id, old.owner_id, old.status, old.review_state
   ), history AS (
     INSERT INTO customer_history (customer_id, at, actor_id, event, from_owner_id, to_owner_id, from_status, to_status, reason)
     SELECT id, $1, NULL, '${CustomerEvent.Expired}', owner_id, NULL, status, 'POOL',
@@ -54,6 +61,10 @@ const RELEASE_CHUNK_SQL = `
       FROM moved
   )
   SELECT id FROM moved`;
+
+/** PostgreSQL's deadlock_detected: a chunk that lost a deadlock to someone's multi-customer edit is run again. */
+const DEADLOCK_DETECTED = '40P01';
+const CHUNK_ATTEMPTS = 3;
 
 const POOL_SORTABLE: Record<string, string | IndexedSortColumn> = {
   // Never null for a pool customer.
@@ -143,29 +154,25 @@ export class PoolService {
 
   /**
    * The reclaim job (DOMAIN §3): releases every POTENTIAL / INTENT customer whose protection — or
-   * the grace period after a rejected review — has ended, set-based: each chunk is one statement
-   * that moves up to RELEASE_CHUNK customers and writes their history, in its own transaction, so
-   * a large release never holds thousands of row locks (claims, edits) for long. Customers locked
-   * by someone right now are skipped until the next run. Idempotent: a second run finds nothing
-   * due. Mirrors `isDueForRelease`.
+   * the grace period after a rejected review — has ended, set-based: it reads the due ids, then
+   * releases them RELEASE_CHUNK at a time, each chunk one statement that moves the customers and
+   * writes their history, in its own transaction, so a large release never holds thousands of row
+   * locks (claims, edits) for long. Idempotent: a second run finds nothing due. Mirrors
+   * `isDueForRelease`.
    */
   async releaseDue(): Promise<{ released: number; withdrawnRequests: number; chunks: number }> {
     const now = this.clock.now();
     const totals = { released: 0, withdrawnRequests: 0, chunks: 0 };
+    const chunks = this.dueChunks(now);
     const worker = async (): Promise<void> => {
-      for (;;) {
-        const chunk = await this.db.transaction(async (tx) => {
-          const ids = (await tx.query(RELEASE_CHUNK_SQL, [now, this.releaseChunk])).map((r: { id: string }) => r.id) as string[];
-          const withdrawnRequests = ids.length ? await this.withdrawFor(tx, ids) : 0;
-          return { released: ids.length, withdrawnRequests };
-        });
+      // Workers share one generator: each `next()` hands out a chunk no other worker gets.
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+        const chunk = await this.releaseChunkOf(now, next.value);
         totals.released += chunk.released;
         totals.withdrawnRequests += chunk.withdrawnRequests;
         totals.chunks++;
-        if (chunk.released < this.releaseChunk) return;
       }
     };
-    // SKIP LOCKED keeps the workers on different customers; a worker stops at its first short chunk.
     await Promise.all(Array.from({ length: RELEASE_WORKERS }, worker));
     await writeAudit(this.db.manager, {
       action: 'RELEASE',
@@ -176,6 +183,31 @@ export class PoolService {
       actorName: 'system',
     });
     return totals;
+  }
+
+  /** The ids due at `now`, RELEASE_CHUNK at a time, read DUE_BATCH at a time in id order. */
+  private async *dueChunks(now: Date): AsyncGenerator<string[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const ids = ((await this.db.query(DUE_IDS_SQL, [now, after, DUE_BATCH])) as Array<{ id: string }>).map((r) => r.id);
+      for (let i = 0; i < ids.length; i += this.releaseChunk) yield ids.slice(i, i + this.releaseChunk);
+      if (ids.length < DUE_BATCH) return;
+      after = ids[ids.length - 1];
+    }
+  }
+
+  private async releaseChunkOf(now: Date, ids: string[]): Promise<{ released: number; withdrawnRequests: number }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction(async (tx) => {
+          const released = ((await tx.query(RELEASE_CHUNK_SQL, [now, ids])) as Array<{ id: string }>).map((r) => r.id);
+          const withdrawnRequests = released.length ? await this.withdrawFor(tx, released) : 0;
+          return { released: released.length, withdrawnRequests };
+        });
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt === CHUNK_ATTEMPTS) throw error;
+      }
+    }
   }
 
   /** Pending intent requests of released customers (protection ones are never due, extension ones hold the customer). */

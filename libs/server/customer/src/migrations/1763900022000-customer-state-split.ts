@@ -31,6 +31,21 @@ const FILTERS = 'level, grade, industry, region, source';
 /** `SET a = CASE WHEN NEW.a IS DISTINCT FROM OLD.a THEN NEW.a ELSE a END, …`: an edit writes the columns it changed, never stale copies of the others. */
 const changedOnly = (columns: string[]) => columns.map((c) => `${c} = CASE WHEN NEW.${c} IS DISTINCT FROM OLD.${c} THEN NEW.${c} ELSE ${c} END`).join(', ');
 const row = (prefix: string, columns: string[]) => `ROW(${columns.map((c) => `${prefix}.${c}`).join(', ')})`;
+/**
+ * A statement over trigger transition tables, run by plpgsql's EXECUTE: planned on each call for the
+ * rows it has. A static statement keeps the plan of the session's first call — after a one-customer
+ * edit, a nested loop that took minutes for the bench's 100k-row update (transition tables × each other).
+ */
+const plannedPerCall = (sql: string) => `$statement$${sql}$statement$`;
+
+/**
+ * For the sync functions, whose statements join a few thousand changed rows to tables of a million:
+ * transition tables have no statistics, so the planner guessed 25× too many rows and hashed — or
+ * merged along — all of `customer_owned` for each of the reclaim job's 5,000-customer chunks (1 s
+ * each). The statements name the changed keys as an array (`id = ANY (ARRAY(…))`, an index walk
+ * whatever the guess), and no plan may read a whole table.
+ */
+const KEY_WALKS_ONLY = 'SET enable_seqscan = off';
 
 /**
  * Splits the customer in three so that the reclaim job's release of 100k customers writes narrow rows
@@ -71,7 +86,9 @@ export class CustomerStateSplit1763900022000 implements MigrationInterface {
         intent_pending boolean NOT NULL DEFAULT false,
         pool_entered_at timestamptz,
         pool_reason text CHECK (pool_reason IN ('EXPIRED','REJECTED','ABANDONED')),
-        previous_owner_id uuid REFERENCES app_user(id),
+        -- Not enforced: the reclaim job copies it from owner_id, which is (users are disabled or soft-deleted, never removed);
+        -- checking it again cost 0.7 s of the 100k-customer release.
+        previous_owner_id uuid REFERENCES app_user(id) NOT ENFORCED,
         abandoned_by_id uuid REFERENCES app_user(id),
         abandoned_at timestamptz,
         after_sales_owner_id uuid REFERENCES app_user(id),
@@ -114,6 +131,8 @@ export class CustomerStateSplit1763900022000 implements MigrationInterface {
 
     await q.query(`ALTER TABLE customer_history DROP CONSTRAINT customer_history_customer_id_fkey`);
     await q.query(`ALTER TABLE customer_history ADD CONSTRAINT customer_history_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customer_state(id)`);
+    // Time-ordered keys: the reclaim job's 100k history rows append to the key index instead of touching 100k random pages of it.
+    await q.query(`ALTER TABLE customer_history ALTER COLUMN id SET DEFAULT uuidv7()`);
     // Dropping the columns drops every index that names one of them; the walks they served are rebuilt below on the table that now holds their keys.
     await q.query(`ALTER TABLE customer_profile ${STATE_COLUMNS.map((c) => `DROP COLUMN ${c}`).join(', ')}`);
     await this.createIndexes(q);
@@ -206,31 +225,35 @@ export class CustomerStateSplit1763900022000 implements MigrationInterface {
         SELECT n.id, ${OWNED_STATE_KEYS.map((c) => `n.${c}`).join(', ')}, ${OWNED_PROFILE_KEYS.map((c) => `p.${c}`).join(', ')}
           FROM ${source} n JOIN customer_profile p ON p.id = n.id
          WHERE n.owner_id IS NOT NULL AND n.deleted_at IS NULL
+           AND p.id = ANY (ARRAY(SELECT id FROM ${source} WHERE owner_id IS NOT NULL AND deleted_at IS NULL))
         ON CONFLICT (id) DO UPDATE SET ${OWNED_STATE_KEYS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
     await q.query(`
-      CREATE FUNCTION customer_owned_state_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION customer_owned_state_inserted() RETURNS trigger LANGUAGE plpgsql ${KEY_WALKS_ONLY} AS $$
       BEGIN
-        ${upsertFrom('inserted_state')};
+        EXECUTE ${plannedPerCall(upsertFrom('inserted_state'))};
         RETURN NULL;
       END $$`);
     await q.query(`
-      CREATE FUNCTION customer_owned_state_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION customer_owned_state_updated() RETURNS trigger LANGUAGE plpgsql ${KEY_WALKS_ONLY} AS $$
       BEGIN
+        EXECUTE ${plannedPerCall(`
         WITH changed_state AS (
           SELECT n.* FROM new_state n JOIN old_state o ON o.id = n.id
            WHERE ${row('n', [...OWNED_STATE_KEYS, 'deleted_at'])} IS DISTINCT FROM ${row('o', [...OWNED_STATE_KEYS, 'deleted_at'])}
         ), released AS (
-          DELETE FROM customer_owned w USING changed_state n WHERE w.id = n.id AND (n.owner_id IS NULL OR n.deleted_at IS NOT NULL)
+          DELETE FROM customer_owned WHERE id = ANY (ARRAY(SELECT id FROM changed_state WHERE owner_id IS NULL OR deleted_at IS NOT NULL))
         )
-        ${upsertFrom('changed_state')};
+        ${upsertFrom('changed_state')}`)};
         RETURN NULL;
       END $$`);
     await q.query(`
-      CREATE FUNCTION customer_owned_profile_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION customer_owned_profile_updated() RETURNS trigger LANGUAGE plpgsql ${KEY_WALKS_ONLY} AS $$
       BEGIN
+        EXECUTE ${plannedPerCall(`
         UPDATE customer_owned w SET ${OWNED_PROFILE_KEYS.map((c) => `${c} = n.${c}`).join(', ')}
           FROM new_profile n
-         WHERE w.id = n.id AND ${row('w', OWNED_PROFILE_KEYS)} IS DISTINCT FROM ${row('n', OWNED_PROFILE_KEYS)};
+         WHERE w.id = n.id AND w.id = ANY (ARRAY(SELECT id FROM new_profile))
+           AND ${row('w', OWNED_PROFILE_KEYS)} IS DISTINCT FROM ${row('n', OWNED_PROFILE_KEYS)}`)};
         RETURN NULL;
       END $$`);
     await q.query(
@@ -275,6 +298,7 @@ export class CustomerStateSplit1763900022000 implements MigrationInterface {
     await q.query(`UPDATE customer c SET ${STATE_COLUMNS.map((col) => `${col} = s.${col}`).join(', ')} FROM customer_state s WHERE s.id = c.id`);
     await q.query(`ALTER TABLE customer_history DROP CONSTRAINT customer_history_customer_id_fkey`);
     await q.query(`ALTER TABLE customer_history ADD CONSTRAINT customer_history_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customer(id)`);
+    await q.query(`ALTER TABLE customer_history ALTER COLUMN id SET DEFAULT gen_random_uuid()`);
     await q.query(`DROP TABLE customer_state`);
     for (const index of ['customer_created_idx', 'customer_department_idx', 'customer_last_contact_idx', 'customer_next_contact_sort_idx']) {
       await q.query(`DROP INDEX ${index}`);
