@@ -114,7 +114,7 @@ export async function prewarm(client) {
 /** (a) duplicate check, (b) list/search, and EXPLAIN of each search path. */
 async function queryBenchmarks({ base, adminToken, repToken, client, count, seconds, concurrency, owners, results }) {
     // Query material drawn from the data: real trade names, names, phones.
-    const sample = (await client.query(`SELECT short_name, name, phone FROM customer TABLESAMPLE SYSTEM (1) WHERE name ~ '[一-龥]' LIMIT 200`)).rows;
+    const sample = (await client.query(`SELECT short_name, name, phone FROM customer_profile TABLESAMPLE SYSTEM (1) WHERE deleted_at IS NULL AND name ~ '[一-龥]' LIMIT 200`)).rows;
     const latin = (await client.query(`SELECT short_name FROM customer WHERE name !~ '[一-龥]' LIMIT 50`)).rows;
     const mobiles = (await client.query(`SELECT mobile FROM contact TABLESAMPLE SYSTEM (1) LIMIT 50`)).rows;
     const q = (s) => encodeURIComponent(s);

@@ -1,5 +1,5 @@
 // Pool reclaim benchmark (run by run.mjs after the customer benchmarks, on their generated
-// customers; written to customer_state directly, as the job writes): gives owned customers protection deadlines 1–30 days ahead, makes BENCH_RECLAIM_DUE
+// customers; written to customer_state directly, as the job writes): tops up owned POTENTIAL customers from earlier runs' releases, gives owned customers protection deadlines 1–30 days ahead, makes BENCH_RECLAIM_DUE
 // (default 100,000) of them due — protection ended a minute ago — among everything else, then times POST /jobs/pool-reclaim/run
 // (ARCHITECTURE target: ≤ 5 s for 100k due among 1M) and a second, idempotent run. Then the nightly
 // churn-alerts job over the same customers, after clearing the alerts of earlier bench runs: every
@@ -15,6 +15,17 @@ export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
   try {
     const [{ total }] = (await client.query(`SELECT count(*)::int AS total FROM customer WHERE deleted_at IS NULL`)).rows;
     if (total < 1000) throw new Error(`only ${total} customers: generate them first (npm run bench with BENCH_DATA_DIR)`);
+    // A kept database runs short of owned POTENTIAL customers after a few runs: customers earlier runs
+    // released go back to their previous owners, as if they claimed them again.
+    const [{ potential }] = (await client.query(`SELECT count(*)::int AS potential FROM customer_state WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND status = 'POTENTIAL'`)).rows;
+    if (potential < due) {
+      await client.query(
+        `UPDATE customer_state SET status = 'POTENTIAL', owner_id = previous_owner_id, review_state = 'APPROVED', protection_until = NULL,
+                pool_entered_at = NULL, pool_reason = NULL, previous_owner_id = NULL
+          WHERE id IN (SELECT id FROM customer_state WHERE deleted_at IS NULL AND status = 'POOL' AND pool_reason = 'EXPIRED' AND previous_owner_id IS NOT NULL LIMIT $1)`,
+        [due - potential],
+      );
+    }
     // Owned customers without a deadline get one 1–30 days ahead (once: a kept database keeps them).
     await client.query(
       `UPDATE customer_state SET review_state = 'APPROVED', protection_until = now() + (1 + abs(hashtext(id::text)) % 30) * interval '1 day'
@@ -33,7 +44,11 @@ export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
       const { result, ...times } = await runJob(base, token, 'pool-reclaim');
       return { released: result.released, ...times };
     };
+    const walAt = async () => (await client.query(`SELECT pg_current_wal_lsn() AS lsn`)).rows[0].lsn;
+    const walBefore = await walAt();
     const first = await run();
+    const [{ mb }] = (await client.query(`SELECT round(pg_wal_lsn_diff(pg_current_wal_lsn(), $1) / 1048576)::int AS mb`, [walBefore])).rows;
+    first['WAL MB'] = mb;
     const second = await run();
     console.log(`\nPool reclaim: ${marked.rowCount} customers due among ${total} (target ≤ 5 s for 100k among 1M)`);
     console.table({ 'first run': first, 'second run (nothing due)': second });
