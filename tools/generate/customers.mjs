@@ -195,16 +195,17 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              CASE WHEN pg_temp.r(k.i, 19, 10) < 3 THEN now() + (pg_temp.r(k.i, 20, 60) - 20) * interval '1 day' END
         FROM k
       ON CONFLICT DO NOTHING
-      RETURNING id, code
+      RETURNING id, code, name, industry, region, level, grade
     ), state AS (
       -- The lifecycle row of each customer written (customer_state; its trigger fills customer_owned).
-      INSERT INTO customer_state (id, created_at, owner_id, status, pool_entered_at, pool_reason, previous_owner_id)
+      INSERT INTO customer_state (id, created_at, owner_id, status, pool_entered_at, pool_reason, previous_owner_id, name, code, industry, region, level, grade)
       SELECT ins.id, k.created_at, ($20::uuid[])[k.owner],
              CASE WHEN k.owner IS NULL THEN 'POOL' ELSE ($16::text[])[1 + pg_temp.r(k.i, 16, cardinality($16::text[]))] END,
              -- Pool customers: in it since 0–180 days after their creation, 80 % expired, 15 % abandoned, 5 % rejected.
              CASE WHEN k.owner IS NULL THEN least(now(), k.created_at + pg_temp.r(k.i, 27, 180) * interval '1 day') END,
              CASE WHEN k.owner IS NULL THEN (CASE pg_temp.r(k.i, 28, 20) WHEN 0 THEN 'REJECTED' WHEN 1 THEN 'ABANDONED' WHEN 2 THEN 'ABANDONED' WHEN 3 THEN 'ABANDONED' ELSE 'EXPIRED' END) END,
-             CASE WHEN k.owner IS NULL THEN ($20::uuid[])[1 + pg_temp.r(k.i, 29, cardinality($20::uuid[]))] END
+             CASE WHEN k.owner IS NULL THEN ($20::uuid[])[1 + pg_temp.r(k.i, 29, cardinality($20::uuid[]))] END,
+             ins.name, ins.code, ins.industry, ins.region, ins.level, ins.grade
         FROM ins JOIN k ON k.code = ins.code
     )
     INSERT INTO contact (customer_id, name, title, mobile, normalized_mobile, is_primary)

@@ -136,6 +136,12 @@ describe('customer list paging at scale', () => {
       expect({ filter, sort, ids }).toEqual({ filter, sort, ids: expected.map((r: { id: string }) => r.id) });
     }
     expect((await pool('region=shanghai&sort=name&page=9')).body).toMatchObject({ items: [], total: 5 });
+    // The pool walks read the state's copies of the profile's keys: an edit reaches them in the same statement.
+    await t.db.query(`UPDATE customer SET region = 'xizang', name = 'A 放弃客户' WHERE code = 'LEFT2'`);
+    for (const sort of ['name', '-poolEnteredAt']) {
+      expect((await pool(`region=xizang&sort=${sort}`)).body.items.map((c: { code: string; name: string }) => [c.code, c.name])).toEqual([['LEFT2', 'A 放弃客户']]);
+    }
+    expect((await pool('poolReason=ABANDONED&sort=name&pageSize=1')).body.items.map((c: { code: string }) => c.code)).toEqual(['LEFT2']);
 
     await t.db.query(`VACUUM ANALYZE customer_profile, customer_state, customer_owned`);
     const [{ reltuples }] = await t.db.query(`SELECT reltuples FROM pg_class WHERE relname = 'customer_pool_reason_idx'`);
@@ -146,20 +152,22 @@ describe('customer list paging at scale', () => {
         const rows = await tx.query(`EXPLAIN ${sql}`);
         return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
       });
+    // The page walks customer_state (poolStates), which carries the profile's pool filters.
     expect(
       await plan(
-        `SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.status = 'POOL' AND c.pool_reason = 'ABANDONED'
+        `SELECT c.id FROM customer_state c WHERE c.deleted_at IS NULL AND c.status = 'POOL' AND c.pool_reason = 'ABANDONED'
           ORDER BY c.pool_entered_at DESC NULLS LAST, c.id DESC NULLS LAST LIMIT 20`,
       ),
     ).toMatch(/Index (Only )?Scan using customer_pool_reason_idx/);
-    // The pool's order is its index on customer_state; the profile's filters are checked on the rows it walks.
     const filters = `c.pool_reason = 'EXPIRED' AND c.region = 'jiangsu' AND c.industry = 'x' AND c.level = 'x' AND c.grade = 'x'`;
-    expect(
-      await plan(
-        `SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.status = 'POOL' AND ${filters}
-          ORDER BY c.pool_entered_at DESC NULLS LAST, c.id DESC NULLS LAST LIMIT 1001`,
-      ),
-    ).toMatch(/Index (Only )?Scan using customer_pool_idx on customer_state/);
+    for (const [orderBy, index] of [
+      ['c.pool_entered_at DESC NULLS LAST, c.id DESC NULLS LAST', 'customer_pool_idx'],
+      ['c.name ASC NULLS LAST, c.id ASC NULLS LAST', 'customer_pool_name_idx'],
+    ]) {
+      expect(
+        await plan(`SELECT c.id FROM customer_state c WHERE c.deleted_at IS NULL AND c.status = 'POOL' AND ${filters} ORDER BY ${orderBy} LIMIT 1001`),
+      ).toMatch(new RegExp(`Index Only Scan using ${index} on customer_state`));
+    }
   });
 
   it('the owner-led indexes hold owned customers only and still serve a rep’s lists and deadlines, also as generic plans', async () => {

@@ -39,6 +39,15 @@ export function poolCustomers(manager: EntityManager, alias = 'c'): SelectQueryB
   return manager.getRepository(Customer).createQueryBuilder(alias).where(`${alias}.deleted_at IS NULL AND ${alias}.status = 'POOL'`);
 }
 
+/**
+ * The pool's lifecycle rows (`customer_state`, migration 1763900022000) as `alias`: they carry the
+ * profile's pool filters and name, so the pool page walks its indexes (by entry, by name) without
+ * reading a profile. Same visibility as poolCustomers.
+ */
+export function poolStates(manager: EntityManager, alias = 'c'): SelectQueryBuilder<ObjectLiteral> {
+  return manager.createQueryBuilder().from('customer_state', alias).where(`${alias}.deleted_at IS NULL AND ${alias}.status = 'POOL'`);
+}
+
 const scopeColumns = (alias: string): ScopedColumns => ({
   owner: `${alias}.owner_id`,
   department: `${alias}.department_id`,

@@ -4,10 +4,10 @@ import { Clock, countUpTo, hasPermission, IndexedSortColumn, notFound, PageDto, 
 import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { assertMayClaim, claimableAgainAt, LifecycleAction } from './customer-lifecycle';
 import { CustomerLifecycleService, lifecycleStateOf } from './customer-lifecycle.service';
-import { findVisibleCustomer, poolCustomers } from './customer-scope';
+import { findVisibleCustomer, poolCustomers, poolStates } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CUSTOMER_COUNT_CAP, CustomersService } from './customers.service';
 import { CustomerDto } from './dto/customer.dto';
@@ -76,6 +76,9 @@ const POOL_SORTABLE: Record<string, string | IndexedSortColumn> = {
 };
 const DAY_MS = 86_400_000;
 
+/** The pool sorts that walk an index of `customer_state` (customer_pool_idx, customer_pool_name_idx; migration 1763900022000). */
+const STATE_WALKS = ['c.pool_entered_at', 'c.name'];
+
 /**
  * The public pool 公共客户池 (DOMAIN §3): customers released by the reclaim job or abandoned by
  * their owner, visible to everyone who may claim; a claim makes the claimant the owner.
@@ -131,17 +134,33 @@ export class PoolService {
   }
 
   async list(principal: Principal, query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
-    const qb = poolCustomers(this.db.manager);
+    const sort = parseSort(query.sort, POOL_SORTABLE, '-poolEnteredAt', 'c.id');
+    // Without a search, a walk by entry or name is one of the pool's indexes on customer_state, which
+    // carries the filters; the page's 20 customers are then read whole. A search is driven by its match
+    // index on the profile, and the code and creation sorts by the profile's indexes.
+    const onState = !query.q && STATE_WALKS.includes(sort[0].column);
+    const qb: SelectQueryBuilder<ObjectLiteral> = onState ? poolStates(this.db.manager) : poolCustomers(this.db.manager);
     if (query.q) this.customers.applySearch(qb, query.q);
     for (const [field, column] of [['industry', 'industry'], ['region', 'region'], ['level', 'level'], ['grade', 'grade']] as const) {
       if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
     }
     if (query.poolReason) qb.andWhere('c.pool_reason = :poolReason', { poolReason: query.poolReason });
-    for (const s of parseSort(query.sort, POOL_SORTABLE, '-poolEnteredAt', 'c.id')) qb.addOrderBy(s.column, s.direction, s.nulls);
+    for (const s of sort) qb.addOrderBy(s.column, s.direction, s.nulls);
     // The pool holds a few percent of all customers (265k of 1.1M after the reclaim benchmark): an exact
     // count of it cost 170 ms, so it is counted up to the customer list's cap.
-    const [rows, total] = await Promise.all([qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(), countUpTo(qb, CUSTOMER_COUNT_CAP)]);
+    const page = qb.clone().offset((query.page - 1) * query.pageSize).limit(query.pageSize);
+    const [rows, total] = await Promise.all([onState ? this.inOrder(page) : (page as SelectQueryBuilder<Customer>).getMany(), countUpTo(qb, CUSTOMER_COUNT_CAP)]);
     return toPage(await this.toPoolDtos(principal, rows), total, query, { cap: CUSTOMER_COUNT_CAP });
+  }
+
+  /** The customers a walk of `customer_state` answers, in its order. */
+  private async inOrder(walk: SelectQueryBuilder<ObjectLiteral>): Promise<Customer[]> {
+    const ids = (await walk.select('c.id', 'id').getRawMany<{ id: string }>()).map((r) => r.id);
+    if (!ids.length) return [];
+    const customers = await poolCustomers(this.db.manager).andWhere('c.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(customers.map((c) => [c.id, c]));
+    // A customer claimed between the two reads is no longer in the pool: left out of the page.
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** A pool customer's profile and ownership history — not the previous owner's follow-up notes. */

@@ -10,7 +10,8 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  * customers (docs/performance.md). Generic plans are forced (PostgreSQL would keep re-planning a
  * `LIKE $1` whose custom estimate looks cheaper), which is right only for statements whose plan does
  * not depend on the values: each of their scans is driven by one index whatever the parameters.
- * That setting is why they have their own connections: the ORM's statements keep custom plans.
+ * That setting is why they have their own connections: the ORM's statements keep custom plans. They
+ * also run serially: a page's statement never waits for parallel workers to start.
  * Only for reads outside a transaction.
  *
  * A statement that depends on a session setting (e.g. pg_trgm's similarity threshold) passes it in
@@ -31,7 +32,10 @@ export class PreparedStatements implements OnModuleDestroy {
       connectionString: databaseUrl,
       max: 10,
       application_name: 'kehu-prepared',
-      options: '-c plan_cache_mode=force_generic_plan',
+      // No parallel workers: a generic plan guesses thousands of rows for a `LIKE $1` that matches a few,
+      // and a page read by up to 4 clients on 2 cores paid 40–200 ms to start workers for a 5 ms walk
+      // (docs/performance.md, session 10).
+      options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
       // Connections are kept, not recycled on a timer or a use count: a new backend pays a page fault
       // the first time it touches each page of PostgreSQL's shared cache (≈ 20 µs per 8 kB buffer
       // here, 114 ms for a search reading 5,000 rows, 17 ms once the backend has them mapped;

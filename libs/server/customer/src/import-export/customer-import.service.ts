@@ -110,10 +110,10 @@ function customerBatchSql(kind: 'insert' | 'update'): string {
             INSERT INTO customer_profile (${source.map((f) => f.column).join(', ')}, department_id, created_by)
             SELECT ${source.map((f) => f.read ?? `v.${f.column}`).join(', ')}, $${n + 2}::uuid, $${n + 1}::uuid
               FROM ${rows}
-            RETURNING id, created_at
+            RETURNING id, created_at, name, code, industry, region, level, grade
           )
-          INSERT INTO customer_state (id, created_at, owner_id, status, review_state, protection_until)
-          SELECT id, created_at, $${n + 1}::uuid, $${n + 3}, 'APPROVED', $${n + 4}::timestamptz FROM profile`;
+          INSERT INTO customer_state (id, created_at, owner_id, status, review_state, protection_until, name, code, industry, region, level, grade)
+          SELECT id, created_at, $${n + 1}::uuid, $${n + 3}, 'APPROVED', $${n + 4}::timestamptz, name, code, industry, region, level, grade FROM profile`;
 }
 const INSERT_CUSTOMERS = customerBatchSql('insert');
 const UPDATE_CUSTOMERS = customerBatchSql('update');

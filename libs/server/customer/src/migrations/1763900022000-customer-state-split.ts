@@ -16,6 +16,15 @@ const STATE_COLUMNS = [
   'last_deal_at',
 ];
 
+/**
+ * What `customer_state` copies from the profile: the keys the pool page filters and sorts by, so that
+ * its walks (pool entry, name) are one index of the state each; a release never reads the profile.
+ */
+const POOL_PROFILE_KEYS = ['name', 'code', 'industry', 'region', 'level', 'grade'];
+
+/** The pool filters the state's pool indexes carry. */
+const POOL_FILTERS = 'pool_reason, industry, region, level, grade';
+
 /** What `customer_owned` copies from the profile (the keys an owner's lists walk, sort and filter by). */
 const OWNED_PROFILE_KEYS = [
   'department_id', 'created_at', 'updated_at', 'name', 'code', 'level', 'grade', 'industry', 'region', 'source', 'category_id',
@@ -94,12 +103,19 @@ export class CustomerStateSplit1763900022000 implements MigrationInterface {
         after_sales_owner_id uuid REFERENCES app_user(id),
         formal_since timestamptz,
         last_deal_at timestamptz,
+        -- Copies of the profile's (POOL_PROFILE_KEYS), kept by customer_owned_profile_updated().
+        name text NOT NULL,
+        code text NOT NULL,
+        industry text,
+        region text,
+        level text,
+        grade text,
         -- A customer without an owner is in the pool, and only then: the lists rely on it (customer_owned holds every other one).
         CONSTRAINT customer_state_pool_unowned CHECK ((status = 'POOL') = (owner_id IS NULL))
       ) WITH (fillfactor = 90, autovacuum_vacuum_scale_factor = 0.05, autovacuum_analyze_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02)`);
     await q.query(`
-      INSERT INTO customer_state (id, created_at, deleted_at, ${STATE_COLUMNS.join(', ')})
-      SELECT id, created_at, deleted_at, ${STATE_COLUMNS.join(', ')} FROM customer_profile`);
+      INSERT INTO customer_state (id, created_at, deleted_at, ${[...STATE_COLUMNS, ...POOL_PROFILE_KEYS].join(', ')})
+      SELECT id, created_at, deleted_at, ${[...STATE_COLUMNS, ...POOL_PROFILE_KEYS].join(', ')} FROM customer_profile`);
     await q.query(`
       CREATE TABLE customer_owned (
         id uuid PRIMARY KEY REFERENCES customer_state(id) ON DELETE CASCADE,
@@ -148,12 +164,14 @@ export class CustomerStateSplit1763900022000 implements MigrationInterface {
     await q.query(`CREATE INDEX customer_last_contact_idx ON customer_profile (last_contact_at, id) INCLUDE (${FILTERS}) ${live} AND last_contact_at IS NOT NULL`);
     await q.query(`CREATE INDEX customer_next_contact_sort_idx ON customer_profile (next_contact_at, id) INCLUDE (${FILTERS}) ${live} AND next_contact_at IS NOT NULL`);
 
-    // The state: what the reclaim job and the pool read. A released customer enters two of these: the key and the pool index.
-    // Their predicates leave deleted_at out: the view's deleted_at is the profile's, so a list's "deleted_at IS NULL" would not imply them.
+    // The state: what the reclaim job and the pool read. A released customer enters three of these: the key and the two pool walks.
+    // The due index leaves deleted_at out (the job tests it on the row: the view's deleted_at is the profile's, so a "deleted_at
+    // IS NULL" through the view would not imply it); the pool walks read customer_state itself (poolStates), so theirs name it.
     await q.query(`CREATE INDEX customer_protection_sort_idx ON customer_state (protection_until, id) INCLUDE (status, review_state) WHERE protection_until IS NOT NULL`);
-    await q.query(`CREATE INDEX customer_pool_idx ON customer_state (pool_entered_at DESC NULLS LAST, id DESC NULLS LAST) INCLUDE (pool_reason) WHERE status = 'POOL'`);
+    await q.query(`CREATE INDEX customer_pool_idx ON customer_state (pool_entered_at DESC NULLS LAST, id DESC NULLS LAST) INCLUDE (${POOL_FILTERS}) WHERE status = 'POOL' AND deleted_at IS NULL`);
+    await q.query(`CREATE INDEX customer_pool_name_idx ON customer_state (name, id) INCLUDE (${POOL_FILTERS}) WHERE status = 'POOL' AND deleted_at IS NULL`);
     await q.query(
-      `CREATE INDEX customer_pool_reason_idx ON customer_state (pool_reason, pool_entered_at DESC NULLS LAST, id DESC NULLS LAST) WHERE status = 'POOL' AND pool_reason <> 'EXPIRED'`,
+      `CREATE INDEX customer_pool_reason_idx ON customer_state (pool_reason, pool_entered_at DESC NULLS LAST, id DESC NULLS LAST) WHERE status = 'POOL' AND pool_reason <> 'EXPIRED' AND deleted_at IS NULL`,
     );
     await q.query(`CREATE INDEX customer_formal_deal_idx ON customer_state ((coalesce(last_deal_at, formal_since, created_at))) WHERE status = 'FORMAL'`);
 
@@ -182,8 +200,8 @@ export class CustomerStateSplit1763900022000 implements MigrationInterface {
       CREATE FUNCTION customer_view_insert() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO customer_profile (id, ${PROFILE_COLUMNS.join(', ')}) VALUES (NEW.id, ${PROFILE_COLUMNS.map((c) => `NEW.${c}`).join(', ')});
-        INSERT INTO customer_state (id, created_at, deleted_at, ${STATE_COLUMNS.join(', ')})
-        VALUES (NEW.id, NEW.created_at, NEW.deleted_at, ${STATE_COLUMNS.map((c) => `NEW.${c}`).join(', ')});
+        INSERT INTO customer_state (id, created_at, deleted_at, ${[...STATE_COLUMNS, ...POOL_PROFILE_KEYS].join(', ')})
+        VALUES (NEW.id, NEW.created_at, NEW.deleted_at, ${[...STATE_COLUMNS, ...POOL_PROFILE_KEYS].map((c) => `NEW.${c}`).join(', ')});
         RETURN NEW;
       END $$`);
     const profileEdited = PROFILE_COLUMNS;
@@ -215,7 +233,7 @@ export class CustomerStateSplit1763900022000 implements MigrationInterface {
 
   /**
    * `customer_owned` follows the state (owner, status, review, deadline, deletion) and the profile's
-   * copied keys. Statement triggers over transition tables: the reclaim job's 100k released rows are
+   * copied keys; the state follows the profile's pool keys (POOL_PROFILE_KEYS). Statement triggers over transition tables: the reclaim job's 100k released rows are
    * one set-based delete, not 100k trigger calls.
    */
   private async createOwnedSync(q: QueryRunner): Promise<void> {
@@ -254,6 +272,11 @@ export class CustomerStateSplit1763900022000 implements MigrationInterface {
           FROM new_profile n
          WHERE w.id = n.id AND w.id = ANY (ARRAY(SELECT id FROM new_profile))
            AND ${row('w', OWNED_PROFILE_KEYS)} IS DISTINCT FROM ${row('n', OWNED_PROFILE_KEYS)}`)};
+        EXECUTE ${plannedPerCall(`
+        UPDATE customer_state s SET ${POOL_PROFILE_KEYS.map((c) => `${c} = n.${c}`).join(', ')}
+          FROM new_profile n
+         WHERE s.id = n.id AND s.id = ANY (ARRAY(SELECT id FROM new_profile))
+           AND ${row('s', POOL_PROFILE_KEYS)} IS DISTINCT FROM ${row('n', POOL_PROFILE_KEYS)}`)};
         RETURN NULL;
       END $$`);
     await q.query(
