@@ -12,13 +12,14 @@ describe('customer list paging at scale', () => {
   let t: TestApp;
   let rep: { id: string; token: string };
   let other: { id: string; token: string };
+  let admin: string;
 
   beforeAll(async () => {
     t = await createTestApp({
       imports: [PermissionsModule, SettingsModule, CustomerModule],
       migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations],
     });
-    const admin = await adminToken(t);
+    admin = await adminToken(t);
     const dept = await createDepartment(t, admin, '销售部');
     rep = await createUser(t, admin, { username: 'bigrep', roles: ['sales_rep'], departmentId: dept });
     other = await createUser(t, admin, { username: 'smallrep', roles: ['sales_rep'], departmentId: dept });
@@ -80,6 +81,22 @@ describe('customer list paging at scale', () => {
     const ids = byCode.body.items.map((c: { id: string }) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(byCode.body.items.filter((c: { code: string }) => c.code === 'BIG1')).toHaveLength(1);
+  });
+
+  it('an administrator’s search reads the profiles alone unless it filters or sorts by a lifecycle column, with the same answers', async () => {
+    // "big100" matches BIG100 and BIG1000–BIG1005 (the rep's), "small" the other rep's three.
+    const codes = async (query: string) => (await list(admin, query)).body.items.map((c: { code: string; ownerId: string }) => [c.code, c.ownerId]);
+    const mine = (from: string[][]) => from.filter(([, owner]) => owner === rep.id).map(([code]) => code);
+    const byName = await codes('q=big100&sort=name');
+    expect(byName.map(([code]) => code)).toEqual(['BIG100', 'BIG1000', 'BIG1001', 'BIG1002', 'BIG1003', 'BIG1004', 'BIG1005']);
+    expect(mine(byName)).toHaveLength(7);
+    // Filtered by owner, status or stage, or sorted by status or deadline: the lifecycle row is read too.
+    expect(mine(await codes(`q=big100&ownerId=${rep.id}&sort=name`))).toEqual(byName.map(([code]) => code));
+    expect(await codes(`q=big100&ownerId=${other.id}`)).toEqual([]);
+    expect((await codes('q=small&status=POTENTIAL&sort=code')).map(([code]) => code)).toEqual(['SMALL100000', 'SMALL100001', 'SMALL100002']);
+    expect(await codes('q=small&status=POOL')).toEqual([]);
+    expect((await codes('q=small&sort=-status')).map(([code]) => code).sort()).toEqual(['SMALL100000', 'SMALL100001', 'SMALL100002']);
+    expect((await list(admin, 'q=small&mine=true')).body).toMatchObject({ items: [], total: 0 });
   });
 
   it('pool list: counted up to the cap, newest in the pool first, and the reverse order ascending', async () => {

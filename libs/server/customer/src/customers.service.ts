@@ -89,6 +89,22 @@ function walksInOrder<T extends ObjectLiteral>(
   return { parts: [`SELECT * FROM ${name}`, absent.getQuery()], ctes: { [name]: present.getQuery() }, params: absent.getParameters() };
 }
 
+/** Sort columns that are lifecycle columns (customer_state, migration 1763900022000), not the profile's. */
+const STATE_SORTS = ['c.status', 'c.protection_until'];
+
+/**
+ * Whether a search's matches can be read from `customer_profile` alone: the caller sees every customer
+ * and nothing filters or sorts by a lifecycle column. Read through the view, each of a Latin word's
+ * 5,000 matches was also looked up in customer_state (9 → 26 ms).
+ */
+function profileOnly(principal: Principal, filters: CustomerFilter, sort: SortSpec[]): boolean {
+  return (
+    customerScopeBranches(principal) === null &&
+    !filters.status && !filters.ownerId && !filters.mine && !filters.stage?.length &&
+    sort.every((s) => !STATE_SORTS.includes(s.column))
+  );
+}
+
 /**
  * Whether every customer matching `query` has an owner, so that a walk in `sort` order is better read
  * from `customer_owned`: an owner filter, or a status / stage other than POOL (a customer without an
@@ -239,11 +255,12 @@ export class CustomersService {
     const { q, page, pageSize, ...filters } = query;
     const { conditions, params: searchParams } = searchMatches(q as string);
     const params: Record<string, unknown> = {};
+    const relation = profileOnly(principal, filters, sort) ? 'customer_profile' : 'customer';
     const scans = conditions.map((condition) => {
       // The match alone drives each scan (fenced by OFFSET 0); scope and filters are checked on its rows.
       // Planned together, PostgreSQL ANDed the whole of a rep's owner index (or a filter's) into the
       // match's bitmap: 13–20 ms for a rep's search with two matches, 0.5 ms fenced.
-      const matches = `(SELECT * FROM customer s WHERE ${condition('s')} AND s.deleted_at IS NULL OFFSET 0)`;
+      const matches = `(SELECT * FROM ${relation} s WHERE ${condition('s')} AND s.deleted_at IS NULL OFFSET 0)`;
       const qb = this.applyFilters(visibleCustomersAmong(this.db.manager, principal, matches), principal, filters).setParameters(searchParams).select('(c.id)', 'id');
       sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`));
       Object.assign(params, qb.getParameters());
