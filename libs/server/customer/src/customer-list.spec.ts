@@ -85,8 +85,9 @@ describe('customer list paging at scale', () => {
 
   it('an administrator’s search reads the profiles alone unless it filters or sorts by a lifecycle column, with the same answers', async () => {
     // "big100" matches BIG100 and BIG1000–BIG1005 (the rep's), "small" the other rep's three.
-    const codes = async (query: string) => (await list(admin, query)).body.items.map((c: { code: string; ownerId: string }) => [c.code, c.ownerId]);
-    const mine = (from: string[][]) => from.filter(([, owner]) => owner === rep.id).map(([code]) => code);
+    const codes = async (query: string): Promise<Array<[string, string]>> =>
+      (await list(admin, query)).body.items.map((c: { code: string; ownerId: string }) => [c.code, c.ownerId]);
+    const mine = (from: Array<[string, string]>) => from.filter(([, owner]) => owner === rep.id).map(([code]) => code);
     const byName = await codes('q=big100&sort=name');
     expect(byName.map(([code]) => code)).toEqual(['BIG100', 'BIG1000', 'BIG1001', 'BIG1002', 'BIG1003', 'BIG1004', 'BIG1005']);
     expect(mine(byName)).toHaveLength(7);
