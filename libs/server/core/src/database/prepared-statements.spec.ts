@@ -26,11 +26,14 @@ describe('prepared statements', () => {
       (r) => r.pid,
     );
 
-  it('plans a statement once per connection (generic plan) and answers with its rows', async () => {
+  it('plans a statement once per connection (generic plan, serial) and answers with its rows', async () => {
     const text = 'SELECT $1::int * 2 AS doubled';
     for (const n of [1, 2, 3]) expect(await prepared.query<{ doubled: number }>(text, [n])).toEqual([{ doubled: n * 2 }]);
     const mode = await prepared.query<{ plan_cache_mode: string }>('SELECT current_setting($1) AS plan_cache_mode', ['plan_cache_mode']);
     expect(mode[0].plan_cache_mode).toBe('force_generic_plan');
+    // Serial: a page's statement never waits for parallel workers to start.
+    const workers = await prepared.query<{ n: string }>('SELECT current_setting($1) AS n', ['max_parallel_workers_per_gather']);
+    expect(workers[0].n).toBe('0');
     const [statement] = await prepared.query<{ generic_plans: string }>(
       `SELECT generic_plans FROM pg_prepared_statements WHERE statement = $1`,
       [text],
