@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { BaselineMigration } from '@kehu/server-core';
+import { QueryRunner } from 'typeorm';
 
 /** The columns every business table starts with (ARCHITECTURE.md, "Data"). */
 const BUSINESS_COLUMNS = `
@@ -11,10 +12,10 @@ const BUSINESS_COLUMNS = `
 
 /**
  * Approval chains, requests and their steps. A baseline: it replaced this module's migration history
- * before any release (`replaces`; see `runMigrationsLocked`). Later changes are new migrations
+ * before any release (`replaces`, read by core's migrator.ts). Later changes are new migrations
  * (docs/contributing.md, "Migrations").
  */
-export class ApprovalBaseline1763900003000 implements MigrationInterface {
+export class ApprovalBaseline1763900003000 implements BaselineMigration {
   name = 'ApprovalBaseline1763900003000';
   readonly replaces = ['ApprovalInit1763900003000'];
 
@@ -66,7 +67,9 @@ export class ApprovalBaseline1763900003000 implements MigrationInterface {
       )`);
     // The inbox: pending steps by role, and by resolved approver (partial: only pending steps are looked up so).
     await q.query(`CREATE INDEX approval_step_pending_role_idx ON approval_step (role_code) WHERE status = 'PENDING'`);
-    await q.query(`CREATE INDEX approval_step_pending_approver_idx ON approval_step USING gin (resolved_approver_ids) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE INDEX approval_step_pending_approver_idx ON approval_step USING gin (resolved_approver_ids) WHERE status = 'PENDING'`,
+    );
     await q.query(`CREATE INDEX approval_step_decided_by_idx ON approval_step (decided_by) WHERE decided_by IS NOT NULL`);
   }
 

@@ -1,11 +1,12 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { BaselineMigration } from '../database/migrator';
+import { QueryRunner } from 'typeorm';
 
 /**
  * The kernel's schema: the audit log, the job runs, and the trigger function behind the replica-local
- * caches. A baseline: it replaced the kernel's migration history before any release (`replaces`; see
- * `runMigrationsLocked`). Later changes are new migrations (docs/contributing.md, "Migrations").
+ * caches. A baseline: it replaced the kernel's migration history before any release (`replaces`, read by
+ * core's migrator.ts). Later changes are new migrations (docs/contributing.md, "Migrations").
  */
-export class CoreBaseline1763900000000 implements MigrationInterface {
+export class CoreBaseline1763900000000 implements BaselineMigration {
   name = 'CoreBaseline1763900000000';
   readonly replaces = ['CoreInit1763900000000', 'NotifyCacheChanged1763900012500'];
 

@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { BaselineMigration } from '@kehu/server-core';
+import { QueryRunner } from 'typeorm';
 
 /** The columns every business table starts with (ARCHITECTURE.md, "Data"). */
 const BUSINESS_COLUMNS = `
@@ -17,7 +18,8 @@ const BUSINESS_COLUMNS = `
  * and lists slowed 3–10× until someone vacuumed. At 2 %, autovacuum follows an import of 20k rows within
  * its next minute (docs/performance.md).
  */
-const BULK_WRITTEN = 'autovacuum_vacuum_insert_scale_factor = 0.02, autovacuum_vacuum_scale_factor = 0.05, autovacuum_analyze_scale_factor = 0.02';
+const BULK_WRITTEN =
+  'autovacuum_vacuum_insert_scale_factor = 0.02, autovacuum_vacuum_scale_factor = 0.05, autovacuum_analyze_scale_factor = 0.02';
 
 /** The list filters that the covering indexes carry (INCLUDE), so a filtered page and its capped count are index-only scans. */
 const LIST_FILTERS = 'level, grade, industry, region, source';
@@ -29,8 +31,8 @@ const POOL_FILTERS = 'pool_reason, industry, region, level, grade';
  * Customers: categories, the customer itself (profile, lifecycle state, owned-customer walks, and the
  * `customer` view over them), contacts, follow-ups, ownership history, teams, churn alerts.
  *
- * A baseline: it replaced this module's migration history before any release (`replaces`; see
- * `runMigrationsLocked`), and makes exactly the schema that history made (tools/schema-diff.mjs). Later
+ * A baseline: it replaced this module's migration history before any release (`replaces`, read by
+ * core's migrator.ts), and makes exactly the schema that history made (tools/schema-diff.mjs). Later
  * changes are new migrations (docs/contributing.md, "Migrations"). Its SQL is frozen here on purpose:
  * the view and trigger statements were generated from column lists in the replaced history, and a
  * migration must never change with code that evolves.
@@ -49,7 +51,7 @@ const POOL_FILTERS = 'pool_reason, industry, region, level, grade';
  * reach the table that holds each changed column (INSTEAD OF triggers). Bulk writers (reclaim job,
  * import, generator) write the tables directly.
  */
-export class CustomerBaseline1763900004000 implements MigrationInterface {
+export class CustomerBaseline1763900004000 implements BaselineMigration {
   name = 'CustomerBaseline1763900004000';
   readonly replaces = [
     'CustomerInit1763900004000',
@@ -172,8 +174,12 @@ export class CustomerBaseline1763900004000 implements MigrationInterface {
     await q.query(`CREATE INDEX customer_updated_sort_idx ON customer_profile (updated_at DESC NULLS LAST, id DESC NULLS LAST) ${live}`);
     // Sorted by last or next contact, the list reads the customers that have one along these (partial: the others
     // come from another walk, in id order, only when these do not fill the page; customers.service.ts).
-    await q.query(`CREATE INDEX customer_last_contact_idx ON customer_profile (last_contact_at, id) INCLUDE (${LIST_FILTERS}) ${live} AND last_contact_at IS NOT NULL`);
-    await q.query(`CREATE INDEX customer_next_contact_sort_idx ON customer_profile (next_contact_at, id) INCLUDE (${LIST_FILTERS}) ${live} AND next_contact_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX customer_last_contact_idx ON customer_profile (last_contact_at, id) INCLUDE (${LIST_FILTERS}) ${live} AND last_contact_at IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX customer_next_contact_sort_idx ON customer_profile (next_contact_at, id) INCLUDE (${LIST_FILTERS}) ${live} AND next_contact_at IS NOT NULL`,
+    );
     // One per equality filter.
     await q.query(`CREATE INDEX customer_category_idx ON customer_profile (category_id) ${live}`);
     for (const column of ['level', 'grade', 'industry', 'region', 'source']) {
@@ -223,19 +229,25 @@ export class CustomerBaseline1763900004000 implements MigrationInterface {
     // Due customers by deadline, and the list sorted by deadline (partial: only POTENTIAL and INTENT customers have
     // one, and a customer released to the pool leaves it). No deleted_at in its predicate: the job tests it on the
     // row (through the view, deleted_at is the profile's, so it would not imply this one).
-    await q.query(`CREATE INDEX customer_protection_sort_idx ON customer_state (protection_until, id) INCLUDE (status, review_state) WHERE protection_until IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX customer_protection_sort_idx ON customer_state (protection_until, id) INCLUDE (status, review_state) WHERE protection_until IS NOT NULL`,
+    );
     // The pool page, newest entries first and by name, its filters carried (partial: the pool only).
     await q.query(
       `CREATE INDEX customer_pool_idx ON customer_state (pool_entered_at DESC NULLS LAST, id DESC NULLS LAST) INCLUDE (${POOL_FILTERS}) WHERE status = 'POOL' AND deleted_at IS NULL`,
     );
-    await q.query(`CREATE INDEX customer_pool_name_idx ON customer_state (name, id) INCLUDE (${POOL_FILTERS}) WHERE status = 'POOL' AND deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX customer_pool_name_idx ON customer_state (name, id) INCLUDE (${POOL_FILTERS}) WHERE status = 'POOL' AND deleted_at IS NULL`,
+    );
     // Abandoned and rejected pool customers, a few percent of the pool: expired ones are left out, so a release of
     // 100k expired customers adds no entry here (finding a reason no pool customer had walked the pool: 2–4.7 s).
     await q.query(
       `CREATE INDEX customer_pool_reason_idx ON customer_state (pool_reason, pool_entered_at DESC NULLS LAST, id DESC NULLS LAST) WHERE status = 'POOL' AND pool_reason <> 'EXPIRED' AND deleted_at IS NULL`,
     );
     // The churn job: FORMAL customers by their last deal (or since when they are formal).
-    await q.query(`CREATE INDEX customer_formal_deal_idx ON customer_state ((coalesce(last_deal_at, formal_since, created_at))) WHERE status = 'FORMAL'`);
+    await q.query(
+      `CREATE INDEX customer_formal_deal_idx ON customer_state ((coalesce(last_deal_at, formal_since, created_at))) WHERE status = 'FORMAL'`,
+    );
   }
 
   private async createOwned(q: QueryRunner): Promise<void> {
@@ -270,10 +282,16 @@ export class CustomerBaseline1763900004000 implements MigrationInterface {
       `CREATE INDEX customer_owner_idx ON customer_owned (owner_id, created_at DESC NULLS LAST, id DESC NULLS LAST) INCLUDE (status, ${LIST_FILTERS}, next_contact_at) ${live}`,
     );
     await q.query(`CREATE INDEX customer_owner_name_idx ON customer_owned (owner_id, name, id) ${live}`);
-    await q.query(`CREATE INDEX customer_owner_updated_idx ON customer_owned (owner_id, updated_at DESC NULLS LAST, id DESC NULLS LAST) ${live}`);
-    await q.query(`CREATE INDEX customer_next_contact_idx ON customer_owned (owner_id, next_contact_at) ${live} AND next_contact_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX customer_owner_updated_idx ON customer_owned (owner_id, updated_at DESC NULLS LAST, id DESC NULLS LAST) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX customer_next_contact_idx ON customer_owned (owner_id, next_contact_at) ${live} AND next_contact_at IS NOT NULL`,
+    );
     // "My protected customers" in deadline order (a rep's deadlines page), the stage filters carried.
-    await q.query(`CREATE INDEX customer_owner_protection_idx ON customer_owned (owner_id, protection_until, name, id) INCLUDE (status, review_state) ${live}`);
+    await q.query(
+      `CREATE INDEX customer_owner_protection_idx ON customer_owned (owner_id, protection_until, name, id) INCLUDE (status, review_state) ${live}`,
+    );
     await q.query(
       `CREATE INDEX customer_status_idx ON customer_owned (status, created_at DESC NULLS LAST, id DESC NULLS LAST) INCLUDE (${LIST_FILTERS}, next_contact_at) ${live}`,
     );
@@ -342,7 +360,9 @@ export class CustomerBaseline1763900004000 implements MigrationInterface {
         RETURN OLD;
       END $$`);
     for (const op of ['insert', 'update', 'delete']) {
-      await q.query(`CREATE TRIGGER customer_view_${op} INSTEAD OF ${op.toUpperCase()} ON customer FOR EACH ROW EXECUTE FUNCTION customer_view_${op}()`);
+      await q.query(
+        `CREATE TRIGGER customer_view_${op} INSTEAD OF ${op.toUpperCase()} ON customer FOR EACH ROW EXECUTE FUNCTION customer_view_${op}()`,
+      );
     }
   }
 
@@ -522,11 +542,17 @@ export class CustomerBaseline1763900004000 implements MigrationInterface {
         closed_by uuid REFERENCES app_user(id)
       )`);
     // One active alert per customer: the job may run any number of times.
-    await q.query(`CREATE UNIQUE INDEX churn_alert_active_uq ON churn_alert (customer_id) WHERE status IN ('OPEN','DEFERRED') AND deleted_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX churn_alert_active_uq ON churn_alert (customer_id) WHERE status IN ('OPEN','DEFERRED') AND deleted_at IS NULL`,
+    );
     await q.query(`CREATE INDEX churn_alert_owner_idx ON churn_alert (owner_id, status, raised_at DESC) WHERE deleted_at IS NULL`);
     // The list's two sorts: newest first, and the longest without a deal first.
-    await q.query(`CREATE INDEX churn_alert_raised_idx ON churn_alert (raised_at DESC NULLS LAST, id DESC NULLS LAST) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX churn_alert_last_deal_idx ON churn_alert (last_deal_at ASC NULLS LAST, id ASC NULLS LAST) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX churn_alert_raised_idx ON churn_alert (raised_at DESC NULLS LAST, id DESC NULLS LAST) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX churn_alert_last_deal_idx ON churn_alert (last_deal_at ASC NULLS LAST, id ASC NULLS LAST) WHERE deleted_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE churn_measure (
@@ -557,6 +583,7 @@ export class CustomerBaseline1763900004000 implements MigrationInterface {
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }
-    for (const fn of ['customer_owned_state_inserted', 'customer_owned_state_updated', 'customer_owned_profile_updated']) await q.query(`DROP FUNCTION ${fn}()`);
+    for (const fn of ['customer_owned_state_inserted', 'customer_owned_state_updated', 'customer_owned_profile_updated'])
+      await q.query(`DROP FUNCTION ${fn}()`);
   }
 }

@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { BaselineMigration } from '@kehu/server-core';
+import { QueryRunner } from 'typeorm';
 
 /** The columns every business table starts with (ARCHITECTURE.md, "Data"). */
 const BUSINESS_COLUMNS = `
@@ -11,12 +12,16 @@ const BUSINESS_COLUMNS = `
 
 /**
  * Users, departments, roles, API keys and sign-in bookkeeping. A baseline: it replaced this module's
- * migration history before any release (`replaces`; see `runMigrationsLocked`). Later changes are new
+ * migration history before any release (`replaces`, read by core's migrator.ts). Later changes are new
  * migrations (docs/contributing.md, "Migrations").
  */
-export class PermissionsBaseline1763900001000 implements MigrationInterface {
+export class PermissionsBaseline1763900001000 implements BaselineMigration {
   name = 'PermissionsBaseline1763900001000';
-  readonly replaces = ['PermissionsInit1763900001000', 'PrincipalsChangedNotification1763900013000', 'ApiKeysChangedNotification1763900015000'];
+  readonly replaces = [
+    'PermissionsInit1763900001000',
+    'PrincipalsChangedNotification1763900013000',
+    'ApiKeysChangedNotification1763900015000',
+  ];
 
   async up(q: QueryRunner): Promise<void> {
     // A materialized path ("/<root id>/…/<id>/"): "this department and below" is a prefix range.

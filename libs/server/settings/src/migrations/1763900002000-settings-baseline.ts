@@ -1,4 +1,5 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { BaselineMigration } from '@kehu/server-core';
+import { QueryRunner } from 'typeorm';
 
 /** The columns every business table starts with (ARCHITECTURE.md, "Data"). */
 const BUSINESS_COLUMNS = `
@@ -11,10 +12,10 @@ const BUSINESS_COLUMNS = `
 
 /**
  * The data dictionary, business rules and the holiday calendar. A baseline: it replaced this module's
- * migration history before any release (`replaces`; see `runMigrationsLocked`). Later changes are new
+ * migration history before any release (`replaces`, read by core's migrator.ts). Later changes are new
  * migrations (docs/contributing.md, "Migrations").
  */
-export class SettingsBaseline1763900002000 implements MigrationInterface {
+export class SettingsBaseline1763900002000 implements BaselineMigration {
   name = 'SettingsBaseline1763900002000';
   readonly replaces = ['SettingsInit1763900002000', 'DictionariesChangedNotification1763900014000'];
 
