@@ -3,18 +3,41 @@ import { createTestDatabase } from '../testing/test-database';
 import { buildDataSourceOptions } from './data-source-options';
 import { BaselineMigration, runMigrationsLocked } from './migrator';
 
+class OldOther1700000000000 implements MigrationInterface {
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE other (id int PRIMARY KEY)`);
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE other`);
+  }
+}
+
+class OtherBaseline1700000000000 implements BaselineMigration {
+  readonly replaces = ['OldOther1700000000000'];
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE other (id int PRIMARY KEY)`);
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE other`);
+  }
+}
+
 class OldFirst1700000000001 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE thing (id int PRIMARY KEY)`);
   }
-  async down(): Promise<void> {}
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE thing`);
+  }
 }
 
 class OldSecond1700000000002 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE thing ADD COLUMN label text`);
   }
-  async down(): Promise<void> {}
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE thing DROP COLUMN label`);
+  }
 }
 
 class ThingBaseline1700000000001 implements BaselineMigration {
@@ -22,14 +45,18 @@ class ThingBaseline1700000000001 implements BaselineMigration {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE thing (id int PRIMARY KEY, label text)`);
   }
-  async down(): Promise<void> {}
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE thing`);
+  }
 }
 
 class Later1700000000003 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE thing ADD COLUMN added_later boolean`);
   }
-  async down(): Promise<void> {}
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE thing DROP COLUMN added_later`);
+  }
 }
 
 describe('runMigrationsLocked and baselines', () => {
@@ -86,11 +113,11 @@ describe('runMigrationsLocked and baselines', () => {
     expect(await db.migrate([ThingBaseline1700000000001, Later1700000000003])).toBe(0);
   });
 
-  it('refuses a database migrated by part of the replaced history, naming what is missing', async () => {
-    const db = await databaseMigratedBy([OldFirst1700000000001]);
-    await expect(db.migrate([ThingBaseline1700000000001])).rejects.toThrow(
+  it('refuses a database migrated by part of the replaced history, naming what is missing, and records nothing', async () => {
+    const db = await databaseMigratedBy([OldOther1700000000000, OldFirst1700000000001]);
+    await expect(db.migrate([OtherBaseline1700000000000, ThingBaseline1700000000001])).rejects.toThrow(
       /part of the history that ThingBaseline1700000000001 replaced \(missing: OldSecond1700000000002\)/,
     );
-    expect(await db.recorded()).toEqual(['OldFirst1700000000001']);
+    expect(await db.recorded()).toEqual(['OldOther1700000000000', 'OldFirst1700000000001']);
   });
 });

@@ -25,7 +25,7 @@ export async function recordBaselinesOfMigratedHistories(db: DataSource, runner:
   const table = db.options.migrationsTableName ?? 'migrations';
   if (!(await runner.hasTable(table))) return [];
   const executed = new Set((await runner.query(`SELECT name FROM "${table}"`)).map((r: { name: string }) => r.name));
-  const recorded: string[] = [];
+  const toRecord: string[] = [];
   for (const baseline of db.migrations.filter(isBaseline)) {
     const name = baseline.name ?? baseline.constructor.name;
     if (executed.has(name)) continue;
@@ -38,10 +38,13 @@ export async function recordBaselinesOfMigratedHistories(db: DataSource, runner:
           'Migrate it with a build from before the baselines first, or recreate it (the embedded database: delete $KEHU_DATA_DIR/postgres).',
       );
     }
-    await runner.query(`INSERT INTO "${table}" ("timestamp", "name") VALUES ($1, $2)`, [Number(name.slice(-13)), name]);
-    recorded.push(name);
+    toRecord.push(name);
   }
-  return recorded;
+  // Only once every baseline is known to apply: a refused database is left as it was.
+  for (const name of toRecord) {
+    await runner.query(`INSERT INTO "${table}" ("timestamp", "name") VALUES ($1, $2)`, [Number(name.slice(-13)), name]);
+  }
+  return toRecord;
 }
 
 /** Applies pending migrations at start, under an advisory lock so replicas never race. */
