@@ -1,3 +1,3 @@
-import { ApprovalInit1763900003000 } from './1763900003000-approval-init';
+import { ApprovalBaseline1763900003000 } from './1763900003000-approval-baseline';
 
-export const approvalMigrations = [ApprovalInit1763900003000];
+export const approvalMigrations = [ApprovalBaseline1763900003000];

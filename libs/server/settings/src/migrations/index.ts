@@ -1,4 +1,3 @@
-import { SettingsInit1763900002000 } from './1763900002000-settings-init';
-import { DictionariesChangedNotification1763900014000 } from './1763900014000-dictionaries-changed-notification';
+import { SettingsBaseline1763900002000 } from './1763900002000-settings-baseline';
 
-export const settingsMigrations = [SettingsInit1763900002000, DictionariesChangedNotification1763900014000];
+export const settingsMigrations = [SettingsBaseline1763900002000];

@@ -1,7 +1,14 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { BaselineMigration } from '../database/migrator';
+import { QueryRunner } from 'typeorm';
 
-export class CoreInit1763900000000 implements MigrationInterface {
-  name = 'CoreInit1763900000000';
+/**
+ * The kernel's schema: the audit log, the job runs, and the trigger function behind the replica-local
+ * caches. A baseline: it replaced the kernel's migration history before any release (`replaces`, read by
+ * core's migrator.ts). Later changes are new migrations (docs/contributing.md, "Migrations").
+ */
+export class CoreBaseline1763900000000 implements BaselineMigration {
+  name = 'CoreBaseline1763900000000';
+  readonly replaces = ['CoreInit1763900000000', 'NotifyCacheChanged1763900012500'];
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
@@ -21,6 +28,7 @@ export class CoreInit1763900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX audit_log_entity_idx ON audit_log (entity_type, entity_id, at)`);
     await q.query(`CREATE INDEX audit_log_actor_idx ON audit_log (actor_id, at)`);
     await q.query(`CREATE INDEX audit_log_at_idx ON audit_log (at)`);
+
     await q.query(`
       CREATE TABLE job_run (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -34,9 +42,19 @@ export class CoreInit1763900000000 implements MigrationInterface {
         error text
       )`);
     await q.query(`CREATE INDEX job_run_name_idx ON job_run (name, started_at)`);
+
+    // Behind every replica-local cache (NotifiedCache): a statement trigger created with the cache's channel as
+    // argument notifies it when the change commits, naming the table.
+    await q.query(`
+      CREATE FUNCTION notify_cache_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify(TG_ARGV[0], TG_TABLE_NAME);
+        RETURN NULL;
+      END $$`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION notify_cache_changed()`);
     await q.query(`DROP TABLE job_run`);
     await q.query(`DROP TABLE audit_log`);
   }

@@ -1,5 +1,7 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { BaselineMigration } from '@kehu/server-core';
+import { QueryRunner } from 'typeorm';
 
+/** The columns every business table starts with (ARCHITECTURE.md, "Data"). */
 const BUSINESS_COLUMNS = `
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -8,8 +10,14 @@ const BUSINESS_COLUMNS = `
   version int NOT NULL DEFAULT 1,
   created_by uuid`;
 
-export class ApprovalInit1763900003000 implements MigrationInterface {
-  name = 'ApprovalInit1763900003000';
+/**
+ * Approval chains, requests and their steps. A baseline: it replaced this module's migration history
+ * before any release (`replaces`, read by core's migrator.ts). Later changes are new migrations
+ * (docs/contributing.md, "Migrations").
+ */
+export class ApprovalBaseline1763900003000 implements BaselineMigration {
+  name = 'ApprovalBaseline1763900003000';
+  readonly replaces = ['ApprovalInit1763900003000'];
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
@@ -40,6 +48,7 @@ export class ApprovalInit1763900003000 implements MigrationInterface {
     );
     await q.query(`CREATE INDEX approval_request_subject_idx ON approval_request (subject_type, subject_id, created_at)`);
     await q.query(`CREATE INDEX approval_request_requester_idx ON approval_request (requester_id, created_at)`);
+    // Pending requests by age. Partial (like the inbox's step indexes below): it stays the size of what is pending, not of every request ever made.
     await q.query(`CREATE INDEX approval_request_pending_idx ON approval_request (created_at) WHERE status = 'PENDING'`);
     await q.query(`
       CREATE TABLE approval_step (
@@ -56,9 +65,11 @@ export class ApprovalInit1763900003000 implements MigrationInterface {
         CHECK (approver_kind = 'DEPARTMENT_MANAGER' OR role_code IS NOT NULL),
         UNIQUE (request_id, index)
       )`);
-    // The inbox: pending steps by role, and by resolved approver.
+    // The inbox: pending steps by role, and by resolved approver (partial: only pending steps are looked up so).
     await q.query(`CREATE INDEX approval_step_pending_role_idx ON approval_step (role_code) WHERE status = 'PENDING'`);
-    await q.query(`CREATE INDEX approval_step_pending_approver_idx ON approval_step USING gin (resolved_approver_ids) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE INDEX approval_step_pending_approver_idx ON approval_step USING gin (resolved_approver_ids) WHERE status = 'PENDING'`,
+    );
     await q.query(`CREATE INDEX approval_step_decided_by_idx ON approval_step (decided_by) WHERE decided_by IS NOT NULL`);
   }
 

@@ -1,5 +1,7 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { BaselineMigration } from '@kehu/server-core';
+import { QueryRunner } from 'typeorm';
 
+/** The columns every business table starts with (ARCHITECTURE.md, "Data"). */
 const BUSINESS_COLUMNS = `
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -8,8 +10,14 @@ const BUSINESS_COLUMNS = `
   version int NOT NULL DEFAULT 1,
   created_by uuid`;
 
-export class SettingsInit1763900002000 implements MigrationInterface {
-  name = 'SettingsInit1763900002000';
+/**
+ * The data dictionary, business rules and the holiday calendar. A baseline: it replaced this module's
+ * migration history before any release (`replaces`, read by core's migrator.ts). Later changes are new
+ * migrations (docs/contributing.md, "Migrations").
+ */
+export class SettingsBaseline1763900002000 implements BaselineMigration {
+  name = 'SettingsBaseline1763900002000';
+  readonly replaces = ['SettingsInit1763900002000', 'DictionariesChangedNotification1763900014000'];
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
@@ -32,6 +40,14 @@ export class SettingsInit1763900002000 implements MigrationInterface {
       )`);
     await q.query(`CREATE UNIQUE INDEX dictionary_item_code_uq ON dictionary_item (type_code, code) WHERE deleted_at IS NULL`);
     await q.query(`CREATE INDEX dictionary_item_type_order_idx ON dictionary_item (type_code, sort_order, code)`);
+    // Every replica caches dictionaries (DictionaryCache): any change to a list or its items notifies `kehu_dictionaries`.
+    for (const table of ['dictionary_type', 'dictionary_item']) {
+      await q.query(
+        `CREATE TRIGGER ${table}_dictionaries_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+           FOR EACH STATEMENT EXECUTE FUNCTION notify_cache_changed('kehu_dictionaries')`,
+      );
+    }
+
     await q.query(`
       CREATE TABLE business_rule (
         key text PRIMARY KEY,
@@ -40,6 +56,7 @@ export class SettingsInit1763900002000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         version int NOT NULL DEFAULT 1
       )`);
+
     await q.query(`
       CREATE TABLE holiday (${BUSINESS_COLUMNS},
         date date NOT NULL,
