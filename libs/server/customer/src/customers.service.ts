@@ -11,6 +11,7 @@ import {
   notFound,
   PageDto,
   parseSort,
+  positional,
   PreparedStatements,
   Principal,
   RequestValidationError,
@@ -27,7 +28,7 @@ import { nextCustomerCodes } from './customer-codes';
 import { CustomerNaming } from './customer-naming.service';
 import { assertMayTakeAnother, enteredState, Stage, stageCondition } from './customer-lifecycle';
 import { ownedProtectedCount, protectionReviewRequest, withdrawLifecycleRequests } from './protection-review';
-import { customerScopeBranches, findVisibleCustomer, isVisibleCondition, ownedCustomers, visibleCustomers, visibleCustomersAmong } from './customer-scope';
+import { customerScopeBranches, customerVisibleTo, findVisibleCustomer, ownedCustomers, visibleCustomers, visibleCustomersAmong } from './customer-scope';
 import { searchCondition, searchMatches } from './customer-search';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
@@ -193,10 +194,9 @@ export class CustomersService {
 
   /** One customer with its people's names, in one prepared statement (the most frequent read). */
   async get(principal: Principal, id: string): Promise<CustomerDto> {
-    const visible = isVisibleCondition(principal);
+    const visible = customerVisibleTo(principal);
     const rows = await this.prepared.query<CustomerRowWithNames>(
-      `SELECT c.*, ${PEOPLE_NAMES_SQL} FROM customer c WHERE c.deleted_at IS NULL AND c.id = $${visible.params.length + 1} AND ${visible.sql}`,
-      [...visible.params, id],
+      ...positional(this.db, `SELECT c.*, ${PEOPLE_NAMES_SQL} FROM customer c WHERE c.deleted_at IS NULL AND c.id = :id AND ${visible.sql}`, { ...visible.params, id }),
     );
     if (!rows.length) throw notFound('Customer', id);
     return this.rowsToDtos(rows)[0];
@@ -241,7 +241,7 @@ export class CustomersService {
     // department index whatever the values (generic plans); everything (ALL) is one branch planned for
     // its values — which index to walk depends on how many customers a filter value has.
     const branches = customerScopeBranches(principal);
-    return this.listByBranches(principal, query, sort, branches ?? [{ where: 'true', params: {} }], { generic: branches !== null });
+    return this.listByBranches(principal, query, sort, branches ?? [{ sql: 'true', params: {} }], { generic: branches !== null });
   }
 
   /**
@@ -329,7 +329,7 @@ export class CustomersService {
     const counts: string[] = [];
     for (const [i, branch] of branches.entries()) {
       const owned = branch.byOwner || onlyOwnedMatch(query, sort);
-      const qb = this.branchWalk(principal, query, owned).andWhere(branch.where, branch.params);
+      const qb = this.branchWalk(principal, query, owned).andWhere(branch.sql, branch.params);
       const count = qb.clone().select('1', 'one').limit(CUSTOMER_COUNT_CAP + 1);
       for (const walk of owned || sort[0].column !== 'c.status' ? [qb] : this.byStatusWalks(principal, query, branch)) {
         // Parenthesised, so that TypeORM takes them as expressions, not entity columns to map.
@@ -360,7 +360,7 @@ export class CustomersService {
    */
   private byStatusWalks(principal: Principal, query: CustomerFilter, branch: ScopeBranch): Array<SelectQueryBuilder<ObjectLiteral>> {
     return [true, false].map((owned) => {
-      const walk = this.branchWalk(principal, query, owned).andWhere(branch.where, branch.params);
+      const walk = this.branchWalk(principal, query, owned).andWhere(branch.sql, branch.params);
       return owned ? walk : walk.andWhere(`c.status = '${CustomerStatus.Pool}'`);
     });
   }

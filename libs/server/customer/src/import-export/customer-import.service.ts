@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, Clock, flattenValidationErrors, Principal, writeAudit } from '@kehu/server-core';
+import { addDays, Clock, flattenValidationErrors, positional, Principal, writeAudit } from '@kehu/server-core';
 import { DictionariesService, RulesService } from '@kehu/server-settings';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidatorOptions } from 'class-validator';
@@ -9,7 +9,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { normalizePhone } from '../company-name';
 import { nextCustomerCodes } from '../customer-codes';
 import { CustomerNaming, DerivedNames } from '../customer-naming.service';
-import { isVisibleCondition } from '../customer-scope';
+import { customerVisibleTo } from '../customer-scope';
 import { CustomerEvent, CustomerStatus } from '../customer-status';
 import { CreateContactDto } from '../dto/contact.dto';
 import { CreateCustomerDto } from '../dto/customer.dto';
@@ -255,19 +255,21 @@ export class CustomerImportService {
 
   /** Live customers matching any name, phone or external id of the batch (public for tests that simulate races). */
   async lookupExisting(manager: EntityManager, principal: Principal, rows: ValidRow[]): Promise<ExistingCustomer[]> {
-    const visible = isVisibleCondition(principal);
-    const visibleSql = visible.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + 3}`);
+    const visible = customerVisibleTo(principal);
     const names = rows.map((r) => r.names.normalizedName);
     const phones = rows.map((r) => r.names.normalizedPhone).filter((p): p is string => !!p);
     const externalIds = rows.map((r) => r.dto.externalId).filter((x): x is string => !!x);
     // At 200k customers this is a BitmapOr of customer_normalized_name_uq, customer_normalized_phone_idx and
     // customer_external_id_uq (≈ 13 ms per 1,000 rows); three UNIONed branches measured 5× slower (parallel append + semi join).
     return manager.query(
-      `SELECT c.id, c.code, c.name, c.short_name, c.normalized_name, c.normalized_phone, c.external_id, ${visibleSql} AS visible
-         FROM customer c
-        WHERE c.deleted_at IS NULL
-          AND (c.normalized_name = ANY($1::text[]) OR c.normalized_phone = ANY($2::text[]) OR c.external_id = ANY($3::text[]))`,
-      [names, phones, externalIds, ...visible.params],
+      ...positional(
+        manager.connection,
+        `SELECT c.id, c.code, c.name, c.short_name, c.normalized_name, c.normalized_phone, c.external_id, ${visible.sql} AS visible
+           FROM customer c
+          WHERE c.deleted_at IS NULL
+            AND (c.normalized_name = ANY(:names::text[]) OR c.normalized_phone = ANY(:phones::text[]) OR c.external_id = ANY(:externalIds::text[]))`,
+        { ...visible.params, names, phones, externalIds },
+      ),
     );
   }
 
