@@ -16,6 +16,7 @@ import { Customer } from './entities/customer.entity';
 import { endOfBusinessDay } from './follow-ups.service';
 import { LIFECYCLE_SUBJECT_TYPES, ownedProtectedCount, withdrawLifecycleRequests } from './protection-review';
 import { ProtectionService } from './protection.service';
+import { searchCondition } from './customer-search';
 
 /** Customers released per transaction by the reclaim job: a few seconds of row locks at most. */
 const RELEASE_CHUNK = 5000;
@@ -136,7 +137,10 @@ export class PoolService {
   async list(principal: Principal, query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
     const sort = parseSort(query.sort, POOL_SORTABLE, '-poolEnteredAt', 'c.id');
     const filtered = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> => {
-      if (query.q) this.customers.applySearch(qb, query.q);
+      if (query.q) {
+        const { sql, params } = searchCondition(query.q);
+        qb.andWhere(sql, params);
+      }
       for (const [field, column] of [['industry', 'industry'], ['region', 'region'], ['level', 'level'], ['grade', 'grade']] as const) {
         if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
       }
