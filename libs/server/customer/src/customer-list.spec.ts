@@ -9,6 +9,7 @@ import { CustomerModule } from './customer.module';
 import { CUSTOMER_COUNT_CAP } from './customers.service';
 import type { CustomerQueryDto } from './dto/customer.dto';
 import { CustomerQueries } from './storage/customer-queries';
+import { CustomerStore } from './storage/customer-store';
 import { customerMigrations } from './migrations';
 
 describe('customer list paging at scale', () => {
@@ -28,9 +29,10 @@ describe('customer list paging at scale', () => {
     other = await createUser(t, admin, { username: 'smallrep', roles: ['sales_rep'], departmentId: dept });
     // More customers than the list counts: CUSTOMER_COUNT_CAP + 5 for one rep (6 of them in beijing), 3 for another.
     const insert = (owner: string, from: number, count: number, prefix: string) =>
-      t.db.query(
-        `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, owner_id, department_id, region)
-         SELECT $3 || i, $3 || '客户' || i, lower($3) || i, lower($3) || i, 'manufacturing', '地址', '0523-' || (10000000 + i), '批量',
+      CustomerStore.insertRows(
+        t.db,
+        ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'description', 'owner_id', 'department_id', 'region'],
+        `SELECT $3 || i, $3 || '客户' || i, lower($3) || i, lower($3) || i, 'manufacturing', '地址', '0523-' || (10000000 + i), '批量',
                 $1::uuid, $2::uuid, CASE WHEN i % 150 = 0 THEN 'beijing' ELSE 'jiangsu' END
            FROM generate_series($4::int, $4::int + $5::int - 1) AS i`,
         [owner, dept, prefix, from, count],
@@ -105,9 +107,10 @@ describe('customer list paging at scale', () => {
 
   it('pool list: counted up to the cap, newest in the pool first, and the reverse order ascending', async () => {
     // CUSTOMER_COUNT_CAP + 5 pool customers, one a minute; 5 of them from a region of their own.
-    await t.db.query(
-      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status, pool_entered_at, pool_reason, region)
-       SELECT 'POOL' || i, '公海客户' || i, 'pool' || i, 'pool' || i, 'manufacturing', '地址', '0511-' || (10000000 + i), '公海',
+    await CustomerStore.insertRows(
+      t.db,
+      ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'description', 'status', 'pool_entered_at', 'pool_reason', 'region'],
+      `SELECT 'POOL' || i, '公海客户' || i, 'pool' || i, 'pool' || i, 'manufacturing', '地址', '0511-' || (10000000 + i), '公海',
               'POOL', timestamptz '2026-11-01T00:00:00Z' + i * interval '1 minute', 'EXPIRED', CASE WHEN i <= 5 THEN 'shanghai' ELSE 'jiangsu' END
          FROM generate_series(1, $1::int) AS i`,
       [CUSTOMER_COUNT_CAP + 5],
@@ -124,9 +127,10 @@ describe('customer list paging at scale', () => {
 
   it('pool list by reason: the rare reasons along their own index, which holds no expired customer', async () => {
     // Three abandoned customers and one rejected among the 1,005 expired ones of the previous test.
-    await t.db.query(
-      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status, pool_entered_at, pool_reason)
-       SELECT 'LEFT' || i, '放弃客户' || i, 'left' || i, 'left' || i, 'manufacturing', '地址', '0512-' || (10000000 + i), '公海',
+    await CustomerStore.insertRows(
+      t.db,
+      ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'description', 'status', 'pool_entered_at', 'pool_reason'],
+      `SELECT 'LEFT' || i, '放弃客户' || i, 'left' || i, 'left' || i, 'manufacturing', '地址', '0512-' || (10000000 + i), '公海',
               'POOL', timestamptz '2026-10-01T00:00:00Z' + i * interval '1 day', CASE WHEN i = 4 THEN 'REJECTED' ELSE 'ABANDONED' END
          FROM generate_series(1, 4) AS i`,
     );
@@ -158,7 +162,7 @@ describe('customer list paging at scale', () => {
     }
     expect((await pool('region=shanghai&sort=name&page=9')).body).toMatchObject({ items: [], total: 5 });
     // The pool walks read the state's copies of the profile's keys: an edit reaches them in the same statement.
-    await t.db.query(`UPDATE customer SET region = 'xizang', name = 'A 放弃客户' WHERE code = 'LEFT2'`);
+    await t.db.query(`UPDATE customer_profile SET region = 'xizang', name = 'A 放弃客户' WHERE code = 'LEFT2'`);
     for (const sort of ['name', '-poolEnteredAt']) {
       expect((await pool(`region=xizang&sort=${sort}`)).body.items.map((c: { code: string; name: string }) => [c.code, c.name])).toEqual([['LEFT2', 'A 放弃客户']]);
     }
@@ -192,7 +196,7 @@ describe('customer list paging at scale', () => {
   });
 
   it('the owner-led indexes hold owned customers only and still serve a rep’s lists and deadlines, also as generic plans', async () => {
-    await t.db.query(`UPDATE customer SET next_contact_at = timestamptz '2026-12-01T00:00:00Z' WHERE code IN ('BIG1', 'BIG2', 'POOL1')`);
+    await t.db.query(`UPDATE customer_profile SET next_contact_at = timestamptz '2026-12-01T00:00:00Z' WHERE code IN ('BIG1', 'BIG2', 'POOL1')`);
     await t.db.query(`VACUUM ANALYZE customer_profile, customer_state, customer_owned`);
     const [{ owned, unowned }] = await t.db.query(
       `SELECT count(*) FILTER (WHERE owner_id IS NOT NULL)::int AS owned, count(*) FILTER (WHERE owner_id IS NULL)::int AS unowned FROM customer WHERE deleted_at IS NULL`,
@@ -235,10 +239,11 @@ describe('customer list paging at scale', () => {
       ['last_contact_at', 100],
       ['next_contact_at', 200],
     ] as const) {
+      const table = column === 'protection_until' ? 'customer_state' : 'customer_profile';
       await t.db.query(
-        `UPDATE customer SET ${column} = timestamptz '2026-12-01T00:00:00Z' + (CASE WHEN i = 7 THEN 8 ELSE i END) * interval '1 hour'
+        `UPDATE ${table} SET ${column} = timestamptz '2026-12-01T00:00:00Z' + (CASE WHEN i = 7 THEN 8 ELSE i END) * interval '1 hour'
            FROM (SELECT id, row_number() OVER (ORDER BY code) AS i FROM customer WHERE code LIKE 'BIG%' ORDER BY code OFFSET $1 LIMIT 30) picked
-          WHERE customer.id = picked.id`,
+          WHERE ${table}.id = picked.id`,
         [skip],
       );
     }
@@ -278,12 +283,13 @@ describe('customer list paging at scale', () => {
 
   it('sorts by status along its index — within a status newest first, oldest first descending — across pages and scopes', async () => {
     // Four statuses among the rep's customers, three created in each hour (the id breaks those ties).
+    const picked = `(SELECT id, row_number() OVER (ORDER BY code) AS i FROM customer WHERE code LIKE 'BIG%') picked`;
+    const createdAt = `timestamptz '2026-10-01T00:00:00Z' + (i / 3) * interval '1 hour'`;
     await t.db.query(
-      `UPDATE customer SET status = (ARRAY['POTENTIAL','INTENT','FORMAL','LOST'])[1 + i % 4],
-              created_at = timestamptz '2026-10-01T00:00:00Z' + (i / 3) * interval '1 hour'
-         FROM (SELECT id, row_number() OVER (ORDER BY code) AS i FROM customer WHERE code LIKE 'BIG%') picked
-        WHERE customer.id = picked.id`,
+      `UPDATE customer_state SET status = (ARRAY['POTENTIAL','INTENT','FORMAL','LOST'])[1 + i % 4], created_at = ${createdAt}
+         FROM ${picked} WHERE customer_state.id = picked.id`,
     );
+    await t.db.query(`UPDATE customer_profile SET created_at = ${createdAt} FROM ${picked} WHERE customer_profile.id = picked.id`);
     const expected = async (direction: 'ASC' | 'DESC', ownerId: string | null) => {
       const within = direction === 'ASC' ? 'DESC' : 'ASC';
       const rows = await t.db.query(

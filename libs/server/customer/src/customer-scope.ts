@@ -12,17 +12,6 @@ export function visibleCustomers(manager: EntityManager, principal: Principal, a
 }
 
 /**
- * The customers that have an owner (`customer_owned`, migration 1763900022000) as `alias`: the columns
- * the list filters and sorts by, under the customer's names, with the owner-led and status-led
- * indexes. A walk whose every row has an owner — the caller's own branch, `mine`, an owner filter, a
- * status other than POOL — reads it, then joins the page's rows to `customer`; a release deletes its row.
- * Not scoped: callers add the scope (a branch, or applyCustomerScope).
- */
-export function ownedCustomers(manager: EntityManager, alias = 'c'): SelectQueryBuilder<ObjectLiteral> {
-  return manager.createQueryBuilder().from('customer_owned', alias).where(`${alias}.deleted_at IS NULL`);
-}
-
-/**
  * The customers among `rows` (a parenthesised subquery answering customer rows) that the caller may
  * see, as `c`. The subquery is planned on its own when it ends in `OFFSET 0`, which is how a search
  * keeps its match scan from being combined with the scope's indexes.
@@ -37,15 +26,6 @@ export function visibleCustomersAmong(manager: EntityManager, principal: Princip
  */
 export function poolCustomers(manager: EntityManager, alias = 'c'): SelectQueryBuilder<Customer> {
   return manager.getRepository(Customer).createQueryBuilder(alias).where(`${alias}.deleted_at IS NULL AND ${alias}.status = 'POOL'`);
-}
-
-/**
- * The pool's lifecycle rows (`customer_state`, migration 1763900022000) as `alias`: they carry the
- * profile's pool filters and name, so the pool page walks its indexes (by entry, by name) without
- * reading a profile. Same visibility as poolCustomers.
- */
-export function poolStates(manager: EntityManager, alias = 'c'): SelectQueryBuilder<ObjectLiteral> {
-  return manager.createQueryBuilder().from('customer_state', alias).where(`${alias}.deleted_at IS NULL AND ${alias}.status = 'POOL'`);
 }
 
 const scopeColumns = (alias: string): ScopedColumns => ({

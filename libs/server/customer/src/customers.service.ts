@@ -18,6 +18,7 @@ import { Customer } from './entities/customer.entity';
 import { CustomerCategory } from './entities/customer-category.entity';
 import { CustomerHistory } from './entities/customer-history.entity';
 import { CUSTOMER_COUNT_CAP, CustomerQueries, CustomerRowWithNames } from './storage/customer-queries';
+import { CustomerStore } from './storage/customer-store';
 
 export { CUSTOMER_COUNT_CAP, type CustomerFilter } from './storage/customer-queries';
 
@@ -72,7 +73,7 @@ export class CustomersService {
         departmentId: owner.departmentId,
         createdBy: principal.userId,
       });
-      await tx.save(customer);
+      await CustomerStore.insert(tx, customer);
       await this.approvals.submit(tx, protectionReviewRequest(customer), principal);
       await this.recordHistory(tx, customer.id, principal, {
         event: CustomerEvent.Created,
@@ -96,17 +97,16 @@ export class CustomersService {
       const customer = await findVisibleCustomer(tx, principal, id, true);
       assertVersionMatches(customer.version, ifMatch, dto.version);
       await this.validateCodes(tx, dto);
-      Object.assign(customer, this.pickPlain(dto));
+      const changes: Partial<Customer> = this.pickPlain(dto);
       for (const key of ['name', 'address', 'industry', 'phone', 'description'] as const) {
-        if (dto[key] !== undefined) customer[key] = dto[key] as string;
+        if (dto[key] !== undefined) changes[key] = dto[key] as string;
       }
       const legalForms = await this.naming.legalForms(tx);
-      const derived = this.naming.derive(customer, legalForms);
+      const derived = this.naming.derive({ ...customer, ...changes }, legalForms);
       if (derived.normalizedName !== customer.normalizedName || derived.normalizedPhone !== customer.normalizedPhone) {
         await this.duplicates.assertNoDuplicate(tx, principal, derived, customer.id);
       }
-      Object.assign(customer, derived);
-      await tx.save(customer);
+      await CustomerStore.update(tx, customer, { ...changes, ...derived });
     });
     return this.get(principal, id);
   }
@@ -115,8 +115,7 @@ export class CustomersService {
     await this.db.transaction(async (tx) => {
       const customer = await findVisibleCustomer(tx, principal, id, true);
       assertVersionMatches(customer.version, ifMatch);
-      customer.deletedAt = this.clock.now();
-      await tx.save(customer);
+      await CustomerStore.update(tx, customer, { deletedAt: this.clock.now() });
       await withdrawLifecycleRequests(this.approvals, tx, [id]);
       await this.recordHistory(tx, id, principal, { event: CustomerEvent.Deleted, fromOwnerId: customer.ownerId, fromStatus: customer.status });
     });

@@ -17,6 +17,7 @@ import { CompiledValidator, compileValidator } from './compiled-validator';
 import { Column, columnForHeader, CONTACT_KEYS, IMPORT_COLUMNS } from './customer-columns';
 import { readSheet } from './customer-file';
 import { invalidFile } from './import.exception';
+import { customerBatchSql } from '../storage/customer-batch.sql';
 import { ImportMode, ImportReportDto, ImportRowDto } from './import-export.dto';
 
 function isCellError(value: unknown): value is { error: string } {
@@ -82,41 +83,8 @@ const BATCH_FIELDS: readonly BatchField[] = [
   { column: 'external_id', type: 'text', value: (d) => d.externalId ?? null, keep: true },
 ];
 
-/**
- * The one statement that writes a batch of customers: every row comes from `unnest` of one array parameter a column
- * ($1 the customer ids, then the codes for an insert, then BATCH_FIELDS), so a batch of any size is one statement.
- * `insert` creates the customers, owned by $n+1 in department $n+2 with status $n+3, protected until $n+4;
- * `update` overwrites live customers by id, a blank optional cell keeping the stored value.
- */
-function customerBatchSql(kind: 'insert' | 'update'): string {
-  const source: ReadonlyArray<Pick<BatchField, 'column' | 'type' | 'read'>> = [
-    { column: 'id', type: 'uuid' },
-    ...(kind === 'insert' ? [{ column: 'code', type: 'text' as const }] : []),
-    ...BATCH_FIELDS,
-  ];
-  const rows = `unnest(${source.map((f, i) => `$${i + 1}::${f.type}[]`).join(', ')}) AS v(${source.map((f) => f.column).join(', ')})`;
-  if (kind === 'update') {
-    const set = BATCH_FIELDS.map((f) => {
-      const value = f.read ?? `v.${f.column}`;
-      return `${f.column} = ${f.keep ? `coalesce(${value}, c.${f.column})` : value}`;
-    });
-    return `UPDATE customer_profile c SET ${set.join(', ')}, updated_at = now(), version = c.version + 1
-              FROM ${rows}
-             WHERE c.id = v.id AND c.deleted_at IS NULL`;
-  }
-  const n = source.length;
-  // The profile and the lifecycle row (migration 1763900022000) in one statement, set-based, not through the customer view's row triggers.
-  return `WITH profile AS (
-            INSERT INTO customer_profile (${source.map((f) => f.column).join(', ')}, department_id, created_by)
-            SELECT ${source.map((f) => f.read ?? `v.${f.column}`).join(', ')}, $${n + 2}::uuid, $${n + 1}::uuid
-              FROM ${rows}
-            RETURNING id, created_at, name, code, industry, region, level, grade
-          )
-          INSERT INTO customer_state (id, created_at, owner_id, status, review_state, protection_until, name, code, industry, region, level, grade)
-          SELECT id, created_at, $${n + 1}::uuid, $${n + 3}, 'APPROVED', $${n + 4}::timestamptz, name, code, industry, region, level, grade FROM profile`;
-}
-const INSERT_CUSTOMERS = customerBatchSql('insert');
-const UPDATE_CUSTOMERS = customerBatchSql('update');
+const INSERT_CUSTOMERS = customerBatchSql('insert', BATCH_FIELDS);
+const UPDATE_CUSTOMERS = customerBatchSql('update', BATCH_FIELDS);
 
 /** The BATCH_FIELDS parameters of a batch: one array a column, one element a row. */
 function batchFieldParams(rows: ValidRow[], names: DerivedNames[]): unknown[][] {

@@ -4,7 +4,8 @@ import { Clock, IndexedSortColumn, parseSort, positional, PreparedStatements, Pr
 import { userDisplayNameSql } from '@kehu/server-permissions';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Stage, stageCondition } from '../customer-lifecycle';
-import { customerScopeBranches, customerVisibleTo, ownedCustomers, visibleCustomers, visibleCustomersAmong } from '../customer-scope';
+import { customerScopeBranches, customerVisibleTo, visibleCustomers, visibleCustomersAmong } from '../customer-scope';
+import { ownedCustomers } from './customer-relations';
 import { searchCondition, searchMatches } from '../customer-search';
 import { CustomerStatus } from '../customer-status';
 import type { CustomerQueryDto } from '../dto/customer.dto';
