@@ -464,7 +464,7 @@ describe('customer lifecycle (API)', () => {
     await CustomerStore.insertRows(
       t.db,
       ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'description', 'status', 'formal_since', 'owner_id', 'department_id'],
-      `SELECT 'CHURN' || i, '流失测试' || i || '有限公司', '流失测试' || i, '流失测试' || i, 'hvac', '地址', '0510-' || (8000000 + i), '', 'FORMAL', $1, $2, $3
+      `SELECT 'CHURN' || i, '流失测试' || i || '有限公司', '流失测试' || i, '流失测试' || i, 'hvac', '地址', '0510-' || (8000000 + i), '', 'FORMAL', $1::timestamptz, $2::uuid, $3::uuid
          FROM generate_series(1, 1001) AS i`,
       [longAgo, users.rep2.id, teamA],
     );

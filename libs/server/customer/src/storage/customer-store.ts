@@ -82,7 +82,8 @@ export class CustomerStore {
   /**
    * Inserts customers set-based: `source` (a SELECT or VALUES) answers `columns` (database names, any of
    * the profile's and the state's; `name` and `code` required), one row per customer. Both tables are
-   * written in one statement; answers the new ids. For bulk writers and test fixtures — not audited
+   * written in one statement; answers the new ids. Parameters used as values need a cast (`$1::uuid`):
+   * `source` is planned before the columns it fills. For bulk writers and test fixtures — not audited
    * row by row (the caller audits the batch).
    */
   static async insertRows(runner: SqlRunner, columns: string[], source: string, params: unknown[] = []): Promise<string[]> {
