@@ -12,7 +12,7 @@ import { assertMayTakeAnother, enteredState } from './customer-lifecycle';
 import { ownedProtectedCount, protectionReviewRequest, withdrawLifecycleRequests } from './protection-review';
 import { findVisibleCustomer } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
-import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
+import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, PLAIN_CUSTOMER_FIELDS, toCustomerDto, UpdateCustomerDto } from './dto/customer.dto';
 import { DuplicateCheckService } from './duplicate-check.service';
 import { Customer } from './entities/customer.entity';
 import { CustomerCategory } from './entities/customer-category.entity';
@@ -22,11 +22,6 @@ import { CustomerStore } from './storage/customer-store';
 
 export { CUSTOMER_COUNT_CAP, type CustomerFilter } from './storage/customer-queries';
 
-/** Plain edits of a customer; what may be copied from a DTO onto the entity as is. */
-const PLAIN_FIELDS: Array<keyof CustomerFieldsDto & keyof Customer> = [
-  'shortName', 'categoryId', 'grade', 'level', 'region', 'fax', 'email', 'website', 'source', 'creditRating',
-  'satisfaction', 'legalRepresentative', 'registeredCapital', 'annualTurnover', 'bank', 'bankAccount', 'taxNumber', 'externalId',
-];
 
 /** Customer records: create (refusing duplicates), read and list within data scope, edit, delete. */
 @Injectable()
@@ -184,7 +179,7 @@ export class CustomersService {
 
   private pickPlain(dto: CustomerFieldsDto): Partial<Customer> {
     const out: Record<string, unknown> = {};
-    for (const key of PLAIN_FIELDS) if (dto[key] !== undefined) out[key] = dto[key];
+    for (const key of PLAIN_CUSTOMER_FIELDS) if (dto[key] !== undefined) out[key] = dto[key];
     return out as Partial<Customer>;
   }
 
