@@ -46,7 +46,7 @@ const POOL_SORTABLE: Record<string, string | IndexedSortColumn> = {
 };
 const DAY_MS = 86_400_000;
 
-/** The pool sorts that walk an index of `customer_state` (customer_pool_idx, customer_pool_name_idx; migration 1763900022000). */
+/** The pool sorts that walk an index of `customer_state` (customer_pool_idx, customer_pool_name_idx; the customer baseline migration). */
 const STATE_WALKS = ['c.pool_entered_at', 'c.name'];
 
 /**

@@ -31,7 +31,7 @@ export function customerBatchSql(kind: 'insert' | 'update', fields: readonly Bat
              WHERE c.id = v.id AND c.deleted_at IS NULL`;
   }
   const n = source.length;
-  // The profile and the lifecycle row (migration 1763900022000) in one statement, set-based, not through the customer view's row triggers.
+  // The profile and the lifecycle row (the customer baseline migration) in one statement, set-based, not through the customer view's row triggers.
   return `WITH profile AS (
             INSERT INTO customer_profile (${source.map((f) => f.column).join(', ')}, department_id, created_by)
             SELECT ${source.map((f) => f.read ?? `v.${f.column}`).join(', ')}, $${n + 2}::uuid, $${n + 1}::uuid

@@ -64,7 +64,7 @@ function walksInOrder<T extends ObjectLiteral>(
   return { parts: [`SELECT * FROM ${name}`, absent.getQuery()], ctes: { [name]: present.getQuery() }, params: absent.getParameters() };
 }
 
-/** Sort columns that are lifecycle columns (customer_state, migration 1763900022000), not the profile's. */
+/** Sort columns that are lifecycle columns (customer_state, the customer baseline migration), not the profile's. */
 const STATE_SORTS = ['c.status', 'c.protection_until'];
 
 /**

@@ -1,7 +1,7 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
- * The customers that have an owner (`customer_owned`, migration 1763900022000) as `alias`: the columns
+ * The customers that have an owner (`customer_owned`, the customer baseline migration) as `alias`: the columns
  * the list filters and sorts by, under the customer's names, with the owner-led and status-led
  * indexes. A walk whose every row has an owner — the caller's own branch, `mine`, an owner filter, a
  * status other than POOL — reads it, then joins the page's rows to `customer`; a release deletes its row.
@@ -12,7 +12,7 @@ export function ownedCustomers(manager: EntityManager, alias = 'c'): SelectQuery
 }
 
 /**
- * The pool's lifecycle rows (`customer_state`, migration 1763900022000) as `alias`: they carry the
+ * The pool's lifecycle rows (`customer_state`, the customer baseline migration) as `alias`: they carry the
  * profile's pool filters and name, so the pool page walks its indexes (by entry, by name) without
  * reading a profile. Same visibility as poolCustomers.
  */
