@@ -11,8 +11,8 @@ export const DUE_IDS_SQL = `SELECT s.id FROM customer_state s WHERE ${DUE} AND s
  * One chunk of the reclaim job: the customers among $2 that are still due ($1 = now) into the pool,
  * with their history rows. The due test is repeated in the update itself, so a customer claimed,
  * extended or edited since the ids were read is left alone (a row another transaction holds is
- * waited for, then tested again). It writes the narrow `customer_state` rows only (migration
- * customer baseline): the profile — and so the customer's version, its ETag — is the record as people
+ * waited for, then tested again). It writes the narrow `customer_state` rows only (the
+ * customer baseline migration): the profile — and so the customer's version, its ETag — is the record as people
  * edit it, which a release does not touch. The state's trigger deletes the released customers'
  * `customer_owned` rows. No `FOR UPDATE` pass first: locking 100k rows before updating them wrote
  * every row twice.
