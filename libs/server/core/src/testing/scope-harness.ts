@@ -49,54 +49,83 @@ interface Viewer {
   sees: boolean;
 }
 
+/** The departments and viewers of one world, shared by every resource proved in it (users cost two password hashes each). */
+interface Cast {
+  team: string;
+  viewers: Array<{ role: string; actor: ScopeActor; inScope: boolean; teamSeat?: boolean; outsider?: boolean }>;
+  member: ScopeActor;
+  n: number;
+}
+const casts = new WeakMap<ScopeWorld, Promise<Cast>>();
+/** The first check of a resource builds its world: a dozen users, two password hashes each. */
+const BUILD_TIMEOUT_MS = 180_000;
 let worlds = 0;
+let owners = 0;
+
+function castOf(world: ScopeWorld, permissions: string[]): Promise<Cast> {
+  let cast = casts.get(world);
+  if (!cast) {
+    cast = (async () => {
+      const n = ++worlds;
+      const user = (suffix: string, departmentId: string, dataScope: DataScope) =>
+        world.createUser({ username: `scope${n}_${suffix}`, departmentId, dataScope, permissions });
+      const centre = await world.createDepartment(`范围中心${n}`);
+      const team = await world.createDepartment(`范围一部${n}`, centre);
+      const elsewhere = await world.createDepartment(`范围外部${n}`);
+      const member = await user('member', elsewhere, DataScope.Self);
+      return {
+        n,
+        team,
+        member,
+        viewers: [
+          { role: 'SELF in the same department', actor: await user('self', team, DataScope.Self), inScope: false },
+          { role: 'DEPARTMENT of the same department', actor: await user('dept', team, DataScope.Department), inScope: true },
+          { role: 'DEPARTMENT of the parent department', actor: await user('parent', centre, DataScope.Department), inScope: false },
+          { role: 'DEPARTMENT_AND_CHILDREN of the parent', actor: await user('subtree', centre, DataScope.DepartmentAndChildren), inScope: true },
+          { role: 'DEPARTMENT_AND_CHILDREN elsewhere', actor: await user('other', elsewhere, DataScope.DepartmentAndChildren), inScope: false },
+          { role: 'ALL elsewhere', actor: await user('all', elsewhere, DataScope.All), inScope: true },
+          { role: 'a team member (SELF elsewhere)', actor: member, inScope: false, teamSeat: true },
+          { role: 'SELF elsewhere, not on the team', actor: await user('outsider', elsewhere, DataScope.Self), inScope: false, outsider: true },
+        ],
+      };
+    })();
+    casts.set(world, cast);
+  }
+  return cast;
+}
 
 /**
  * The data-scope rule proved over HTTP for one resource (DOMAIN §1): an owner in department
- * 销售一部 (child of 销售中心) creates a record; then, for SELF / DEPARTMENT / DEPARTMENT_AND_CHILDREN /
+ * 范围一部 (child of 范围中心) creates a record; then, for SELF / DEPARTMENT / DEPARTMENT_AND_CHILDREN /
  * ALL viewers placed inside and outside that subtree and a team member, every endpoint given — list,
  * get, count, export — shows the record exactly to those the rule lets see it, and a get outside scope
  * answers exactly like a get of an id that never existed (no existence oracle).
  *
  * Call inside a `describe` after the app is up: `it` blocks are declared here, the world is built
- * lazily by the first of them.
+ * lazily by the first of them. Every resource proved in one world shares its viewers (each has its own owner).
  */
 export function describeScopeHarness(name: string, setup: () => { world: ScopeWorld; resource: ScopedResource }): void {
   describe(`data scope of ${name}`, () => {
-    let built: { viewers: Viewer[]; owner: ScopeActor; recordId: string; resource: ScopedResource } | undefined;
+    let built: Promise<{ viewers: Viewer[]; recordId: string; resource: ScopedResource }> | undefined;
 
-    async function build() {
-      if (built) return built;
-      const { world, resource } = setup();
-      const n = ++worlds;
-      const user = (suffix: string, departmentId: string, dataScope: DataScope) =>
-        world.createUser({ username: `scope${n}_${suffix}`, departmentId, dataScope, permissions: resource.permissions });
-      const centre = await world.createDepartment(`范围中心${n}`);
-      const team = await world.createDepartment(`范围一部${n}`, centre);
-      const elsewhere = await world.createDepartment(`范围外部${n}`);
-      const owner = await user('owner', team, DataScope.Self);
-      const recordId = await resource.create(owner);
-      const everyone = !!resource.visibleToEveryone;
-      const viewers: Viewer[] = [
-        { role: 'the owner (SELF)', actor: owner, sees: true },
-        { role: 'SELF in the same department', actor: await user('self', team, DataScope.Self), sees: everyone },
-        { role: 'DEPARTMENT of the same department', actor: await user('dept', team, DataScope.Department), sees: true },
-        { role: 'DEPARTMENT of the parent department', actor: await user('parent', centre, DataScope.Department), sees: everyone },
-        { role: 'DEPARTMENT_AND_CHILDREN of the parent', actor: await user('subtree', centre, DataScope.DepartmentAndChildren), sees: true },
-        { role: 'DEPARTMENT_AND_CHILDREN elsewhere', actor: await user('other', elsewhere, DataScope.DepartmentAndChildren), sees: everyone },
-        { role: 'ALL elsewhere', actor: await user('all', elsewhere, DataScope.All), sees: true },
-      ];
-      if (resource.joinTeam) {
-        const member = await user('member', elsewhere, DataScope.Self);
-        const outsider = await user('outsider', elsewhere, DataScope.Self);
-        await resource.joinTeam(owner, recordId, member);
-        viewers.push({ role: 'a team member (SELF elsewhere)', actor: member, sees: true });
-        viewers.push({ role: 'SELF elsewhere, not on the team', actor: outsider, sees: everyone });
-      }
-      return (built = { viewers, owner, recordId, resource });
-    }
+    const build = () =>
+      (built ??= (async () => {
+        const { world, resource } = setup();
+        const cast = await castOf(world, resource.permissions);
+        const owner = await world.createUser({ username: `scope${cast.n}_owner${++owners}`, departmentId: cast.team, dataScope: DataScope.Self, permissions: resource.permissions });
+        const recordId = await resource.create(owner);
+        const everyone = !!resource.visibleToEveryone;
+        if (resource.joinTeam) await resource.joinTeam(owner, recordId, cast.member);
+        const viewers: Viewer[] = [
+          { role: 'the owner (SELF)', actor: owner, sees: true },
+          ...cast.viewers
+            .filter((v) => !(v.teamSeat || v.outsider) || resource.joinTeam)
+            .map((v) => ({ role: v.role, actor: v.actor, sees: everyone || v.inScope || !!v.teamSeat })),
+        ];
+        return { viewers, recordId, resource };
+      })());
 
-    const each = (what: string, check: (b: NonNullable<typeof built>, v: Viewer) => Promise<void>) =>
+    const each = (what: string, check: (b: Awaited<ReturnType<typeof build>>, v: Viewer) => Promise<void>) =>
       it(what, async () => {
         const b = await build();
         for (const v of b.viewers) {
@@ -106,7 +135,7 @@ export function describeScopeHarness(name: string, setup: () => { world: ScopeWo
             throw new Error(`${name}, ${v.role} (should ${v.sees ? '' : 'not '}see it): ${(error as Error).message}`);
           }
         }
-      });
+      }, BUILD_TIMEOUT_MS);
 
     it('is declared with at least one read endpoint', () => {
       const { resource } = setup();
