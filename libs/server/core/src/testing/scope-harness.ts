@@ -169,6 +169,7 @@ export function describeScopeHarness(name: string, setup: () => { world: ScopeWo
 
 /** A problem body without what differs between any two requests (request id) and with the requested ids blanked. */
 function withoutIds(body: unknown): unknown {
-  const { requestId: _requestId, ...rest } = (body ?? {}) as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...((body ?? {}) as Record<string, unknown>) };
+  delete rest['requestId'];
   return JSON.parse(JSON.stringify(rest).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>'));
 }

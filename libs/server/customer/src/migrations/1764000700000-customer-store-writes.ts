@@ -19,7 +19,7 @@ export class CustomerStoreWrites1764000700000 implements MigrationInterface {
     }
   }
 
-  async down(q: QueryRunner): Promise<void> {
+  async down(): Promise<void> {
     throw new Error(`${this.name} cannot be reverted: the view's write triggers are gone (restore a backup taken before it)`);
   }
 }
