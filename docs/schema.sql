@@ -64,43 +64,6 @@ AS $function$
         RETURN NULL;
       END $function$;
 
-CREATE OR REPLACE FUNCTION public.customer_view_delete()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-      BEGIN
-        DELETE FROM customer_profile WHERE id = OLD.id;
-        RETURN OLD;
-      END $function$;
-
-CREATE OR REPLACE FUNCTION public.customer_view_insert()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-      BEGIN
-        INSERT INTO customer_profile (id, created_at, updated_at, deleted_at, version, created_by, code, name, short_name, normalized_name, search_text, name_bigrams, category_id, grade, level, industry, region, address, phone, normalized_phone, fax, email, website, source, credit_rating, satisfaction, description, legal_representative, registered_capital, annual_turnover, bank, bank_account, tax_number, discount_percent, settlement_terms, department_id, external_id, last_contact_at, next_contact_at, merged_into_id) VALUES (NEW.id, NEW.created_at, NEW.updated_at, NEW.deleted_at, NEW.version, NEW.created_by, NEW.code, NEW.name, NEW.short_name, NEW.normalized_name, NEW.search_text, NEW.name_bigrams, NEW.category_id, NEW.grade, NEW.level, NEW.industry, NEW.region, NEW.address, NEW.phone, NEW.normalized_phone, NEW.fax, NEW.email, NEW.website, NEW.source, NEW.credit_rating, NEW.satisfaction, NEW.description, NEW.legal_representative, NEW.registered_capital, NEW.annual_turnover, NEW.bank, NEW.bank_account, NEW.tax_number, NEW.discount_percent, NEW.settlement_terms, NEW.department_id, NEW.external_id, NEW.last_contact_at, NEW.next_contact_at, NEW.merged_into_id);
-        INSERT INTO customer_state (id, created_at, deleted_at, owner_id, status, protection_until, review_state, rejection_reason, extensions_used, extension_pending, intent_pending, pool_entered_at, pool_reason, previous_owner_id, abandoned_by_id, abandoned_at, after_sales_owner_id, formal_since, last_deal_at, name, code, industry, region, level, grade)
-        VALUES (NEW.id, NEW.created_at, NEW.deleted_at, NEW.owner_id, NEW.status, NEW.protection_until, NEW.review_state, NEW.rejection_reason, NEW.extensions_used, NEW.extension_pending, NEW.intent_pending, NEW.pool_entered_at, NEW.pool_reason, NEW.previous_owner_id, NEW.abandoned_by_id, NEW.abandoned_at, NEW.after_sales_owner_id, NEW.formal_since, NEW.last_deal_at, NEW.name, NEW.code, NEW.industry, NEW.region, NEW.level, NEW.grade);
-        RETURN NEW;
-      END $function$;
-
-CREATE OR REPLACE FUNCTION public.customer_view_update()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-      BEGIN
-        IF NEW.id IS DISTINCT FROM OLD.id THEN
-          RAISE EXCEPTION 'a customer''s id never changes';
-        END IF;
-        IF ROW(NEW.created_at, NEW.updated_at, NEW.deleted_at, NEW.version, NEW.created_by, NEW.code, NEW.name, NEW.short_name, NEW.normalized_name, NEW.search_text, NEW.name_bigrams, NEW.category_id, NEW.grade, NEW.level, NEW.industry, NEW.region, NEW.address, NEW.phone, NEW.normalized_phone, NEW.fax, NEW.email, NEW.website, NEW.source, NEW.credit_rating, NEW.satisfaction, NEW.description, NEW.legal_representative, NEW.registered_capital, NEW.annual_turnover, NEW.bank, NEW.bank_account, NEW.tax_number, NEW.discount_percent, NEW.settlement_terms, NEW.department_id, NEW.external_id, NEW.last_contact_at, NEW.next_contact_at, NEW.merged_into_id) IS DISTINCT FROM ROW(OLD.created_at, OLD.updated_at, OLD.deleted_at, OLD.version, OLD.created_by, OLD.code, OLD.name, OLD.short_name, OLD.normalized_name, OLD.search_text, OLD.name_bigrams, OLD.category_id, OLD.grade, OLD.level, OLD.industry, OLD.region, OLD.address, OLD.phone, OLD.normalized_phone, OLD.fax, OLD.email, OLD.website, OLD.source, OLD.credit_rating, OLD.satisfaction, OLD.description, OLD.legal_representative, OLD.registered_capital, OLD.annual_turnover, OLD.bank, OLD.bank_account, OLD.tax_number, OLD.discount_percent, OLD.settlement_terms, OLD.department_id, OLD.external_id, OLD.last_contact_at, OLD.next_contact_at, OLD.merged_into_id) THEN
-          UPDATE customer_profile SET created_at = CASE WHEN NEW.created_at IS DISTINCT FROM OLD.created_at THEN NEW.created_at ELSE created_at END, updated_at = CASE WHEN NEW.updated_at IS DISTINCT FROM OLD.updated_at THEN NEW.updated_at ELSE updated_at END, deleted_at = CASE WHEN NEW.deleted_at IS DISTINCT FROM OLD.deleted_at THEN NEW.deleted_at ELSE deleted_at END, version = CASE WHEN NEW.version IS DISTINCT FROM OLD.version THEN NEW.version ELSE version END, created_by = CASE WHEN NEW.created_by IS DISTINCT FROM OLD.created_by THEN NEW.created_by ELSE created_by END, code = CASE WHEN NEW.code IS DISTINCT FROM OLD.code THEN NEW.code ELSE code END, name = CASE WHEN NEW.name IS DISTINCT FROM OLD.name THEN NEW.name ELSE name END, short_name = CASE WHEN NEW.short_name IS DISTINCT FROM OLD.short_name THEN NEW.short_name ELSE short_name END, normalized_name = CASE WHEN NEW.normalized_name IS DISTINCT FROM OLD.normalized_name THEN NEW.normalized_name ELSE normalized_name END, search_text = CASE WHEN NEW.search_text IS DISTINCT FROM OLD.search_text THEN NEW.search_text ELSE search_text END, name_bigrams = CASE WHEN NEW.name_bigrams IS DISTINCT FROM OLD.name_bigrams THEN NEW.name_bigrams ELSE name_bigrams END, category_id = CASE WHEN NEW.category_id IS DISTINCT FROM OLD.category_id THEN NEW.category_id ELSE category_id END, grade = CASE WHEN NEW.grade IS DISTINCT FROM OLD.grade THEN NEW.grade ELSE grade END, level = CASE WHEN NEW.level IS DISTINCT FROM OLD.level THEN NEW.level ELSE level END, industry = CASE WHEN NEW.industry IS DISTINCT FROM OLD.industry THEN NEW.industry ELSE industry END, region = CASE WHEN NEW.region IS DISTINCT FROM OLD.region THEN NEW.region ELSE region END, address = CASE WHEN NEW.address IS DISTINCT FROM OLD.address THEN NEW.address ELSE address END, phone = CASE WHEN NEW.phone IS DISTINCT FROM OLD.phone THEN NEW.phone ELSE phone END, normalized_phone = CASE WHEN NEW.normalized_phone IS DISTINCT FROM OLD.normalized_phone THEN NEW.normalized_phone ELSE normalized_phone END, fax = CASE WHEN NEW.fax IS DISTINCT FROM OLD.fax THEN NEW.fax ELSE fax END, email = CASE WHEN NEW.email IS DISTINCT FROM OLD.email THEN NEW.email ELSE email END, website = CASE WHEN NEW.website IS DISTINCT FROM OLD.website THEN NEW.website ELSE website END, source = CASE WHEN NEW.source IS DISTINCT FROM OLD.source THEN NEW.source ELSE source END, credit_rating = CASE WHEN NEW.credit_rating IS DISTINCT FROM OLD.credit_rating THEN NEW.credit_rating ELSE credit_rating END, satisfaction = CASE WHEN NEW.satisfaction IS DISTINCT FROM OLD.satisfaction THEN NEW.satisfaction ELSE satisfaction END, description = CASE WHEN NEW.description IS DISTINCT FROM OLD.description THEN NEW.description ELSE description END, legal_representative = CASE WHEN NEW.legal_representative IS DISTINCT FROM OLD.legal_representative THEN NEW.legal_representative ELSE legal_representative END, registered_capital = CASE WHEN NEW.registered_capital IS DISTINCT FROM OLD.registered_capital THEN NEW.registered_capital ELSE registered_capital END, annual_turnover = CASE WHEN NEW.annual_turnover IS DISTINCT FROM OLD.annual_turnover THEN NEW.annual_turnover ELSE annual_turnover END, bank = CASE WHEN NEW.bank IS DISTINCT FROM OLD.bank THEN NEW.bank ELSE bank END, bank_account = CASE WHEN NEW.bank_account IS DISTINCT FROM OLD.bank_account THEN NEW.bank_account ELSE bank_account END, tax_number = CASE WHEN NEW.tax_number IS DISTINCT FROM OLD.tax_number THEN NEW.tax_number ELSE tax_number END, discount_percent = CASE WHEN NEW.discount_percent IS DISTINCT FROM OLD.discount_percent THEN NEW.discount_percent ELSE discount_percent END, settlement_terms = CASE WHEN NEW.settlement_terms IS DISTINCT FROM OLD.settlement_terms THEN NEW.settlement_terms ELSE settlement_terms END, department_id = CASE WHEN NEW.department_id IS DISTINCT FROM OLD.department_id THEN NEW.department_id ELSE department_id END, external_id = CASE WHEN NEW.external_id IS DISTINCT FROM OLD.external_id THEN NEW.external_id ELSE external_id END, last_contact_at = CASE WHEN NEW.last_contact_at IS DISTINCT FROM OLD.last_contact_at THEN NEW.last_contact_at ELSE last_contact_at END, next_contact_at = CASE WHEN NEW.next_contact_at IS DISTINCT FROM OLD.next_contact_at THEN NEW.next_contact_at ELSE next_contact_at END, merged_into_id = CASE WHEN NEW.merged_into_id IS DISTINCT FROM OLD.merged_into_id THEN NEW.merged_into_id ELSE merged_into_id END WHERE id = OLD.id;
-        END IF;
-        IF ROW(NEW.owner_id, NEW.status, NEW.protection_until, NEW.review_state, NEW.rejection_reason, NEW.extensions_used, NEW.extension_pending, NEW.intent_pending, NEW.pool_entered_at, NEW.pool_reason, NEW.previous_owner_id, NEW.abandoned_by_id, NEW.abandoned_at, NEW.after_sales_owner_id, NEW.formal_since, NEW.last_deal_at, NEW.deleted_at) IS DISTINCT FROM ROW(OLD.owner_id, OLD.status, OLD.protection_until, OLD.review_state, OLD.rejection_reason, OLD.extensions_used, OLD.extension_pending, OLD.intent_pending, OLD.pool_entered_at, OLD.pool_reason, OLD.previous_owner_id, OLD.abandoned_by_id, OLD.abandoned_at, OLD.after_sales_owner_id, OLD.formal_since, OLD.last_deal_at, OLD.deleted_at) THEN
-          UPDATE customer_state SET owner_id = CASE WHEN NEW.owner_id IS DISTINCT FROM OLD.owner_id THEN NEW.owner_id ELSE owner_id END, status = CASE WHEN NEW.status IS DISTINCT FROM OLD.status THEN NEW.status ELSE status END, protection_until = CASE WHEN NEW.protection_until IS DISTINCT FROM OLD.protection_until THEN NEW.protection_until ELSE protection_until END, review_state = CASE WHEN NEW.review_state IS DISTINCT FROM OLD.review_state THEN NEW.review_state ELSE review_state END, rejection_reason = CASE WHEN NEW.rejection_reason IS DISTINCT FROM OLD.rejection_reason THEN NEW.rejection_reason ELSE rejection_reason END, extensions_used = CASE WHEN NEW.extensions_used IS DISTINCT FROM OLD.extensions_used THEN NEW.extensions_used ELSE extensions_used END, extension_pending = CASE WHEN NEW.extension_pending IS DISTINCT FROM OLD.extension_pending THEN NEW.extension_pending ELSE extension_pending END, intent_pending = CASE WHEN NEW.intent_pending IS DISTINCT FROM OLD.intent_pending THEN NEW.intent_pending ELSE intent_pending END, pool_entered_at = CASE WHEN NEW.pool_entered_at IS DISTINCT FROM OLD.pool_entered_at THEN NEW.pool_entered_at ELSE pool_entered_at END, pool_reason = CASE WHEN NEW.pool_reason IS DISTINCT FROM OLD.pool_reason THEN NEW.pool_reason ELSE pool_reason END, previous_owner_id = CASE WHEN NEW.previous_owner_id IS DISTINCT FROM OLD.previous_owner_id THEN NEW.previous_owner_id ELSE previous_owner_id END, abandoned_by_id = CASE WHEN NEW.abandoned_by_id IS DISTINCT FROM OLD.abandoned_by_id THEN NEW.abandoned_by_id ELSE abandoned_by_id END, abandoned_at = CASE WHEN NEW.abandoned_at IS DISTINCT FROM OLD.abandoned_at THEN NEW.abandoned_at ELSE abandoned_at END, after_sales_owner_id = CASE WHEN NEW.after_sales_owner_id IS DISTINCT FROM OLD.after_sales_owner_id THEN NEW.after_sales_owner_id ELSE after_sales_owner_id END, formal_since = CASE WHEN NEW.formal_since IS DISTINCT FROM OLD.formal_since THEN NEW.formal_since ELSE formal_since END, last_deal_at = CASE WHEN NEW.last_deal_at IS DISTINCT FROM OLD.last_deal_at THEN NEW.last_deal_at ELSE last_deal_at END, deleted_at = CASE WHEN NEW.deleted_at IS DISTINCT FROM OLD.deleted_at THEN NEW.deleted_at ELSE deleted_at END WHERE id = OLD.id;
-        END IF;
-        RETURN NEW;
-      END $function$;
-
 CREATE OR REPLACE FUNCTION public.notify_cache_changed()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -632,24 +595,6 @@ CREATE VIEW public.customer AS
    FROM (public.customer_profile p
      JOIN public.customer_state s ON ((s.id = p.id)));
 
-ALTER TABLE ONLY public.customer ALTER COLUMN id SET DEFAULT gen_random_uuid();
-
-ALTER TABLE ONLY public.customer ALTER COLUMN created_at SET DEFAULT now();
-
-ALTER TABLE ONLY public.customer ALTER COLUMN updated_at SET DEFAULT now();
-
-ALTER TABLE ONLY public.customer ALTER COLUMN version SET DEFAULT 1;
-
-ALTER TABLE ONLY public.customer ALTER COLUMN name_bigrams SET DEFAULT '{}'::text[];
-
-ALTER TABLE ONLY public.customer ALTER COLUMN status SET DEFAULT 'POTENTIAL'::text;
-
-ALTER TABLE ONLY public.customer ALTER COLUMN extensions_used SET DEFAULT 0;
-
-ALTER TABLE ONLY public.customer ALTER COLUMN extension_pending SET DEFAULT false;
-
-ALTER TABLE ONLY public.customer ALTER COLUMN intent_pending SET DEFAULT false;
-
 ALTER TABLE ONLY public.migrations
     ADD CONSTRAINT "PK_8c82d7f526340ab734260ea46be" PRIMARY KEY (id);
 
@@ -902,12 +847,6 @@ CREATE TRIGGER customer_owned_profile_updated AFTER UPDATE ON public.customer_pr
 CREATE TRIGGER customer_owned_state_inserted AFTER INSERT ON public.customer_state REFERENCING NEW TABLE AS inserted_state FOR EACH STATEMENT EXECUTE FUNCTION public.customer_owned_state_inserted();
 
 CREATE TRIGGER customer_owned_state_updated AFTER UPDATE ON public.customer_state REFERENCING OLD TABLE AS old_state NEW TABLE AS new_state FOR EACH STATEMENT EXECUTE FUNCTION public.customer_owned_state_updated();
-
-CREATE TRIGGER customer_view_delete INSTEAD OF DELETE ON public.customer FOR EACH ROW EXECUTE FUNCTION public.customer_view_delete();
-
-CREATE TRIGGER customer_view_insert INSTEAD OF INSERT ON public.customer FOR EACH ROW EXECUTE FUNCTION public.customer_view_insert();
-
-CREATE TRIGGER customer_view_update INSTEAD OF UPDATE ON public.customer FOR EACH ROW EXECUTE FUNCTION public.customer_view_update();
 
 CREATE TRIGGER department_principals_changed AFTER INSERT OR DELETE OR UPDATE OF parent_id, path, deleted_at OR TRUNCATE ON public.department FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
 

@@ -13,8 +13,8 @@ export class CategoriesController {
   @Authorized('customer:read')
   @ApiOperation({ summary: 'The customer classification tree' })
   @ApiOkResponse({ type: [CategoryNodeDto] })
-  tree(): Promise<CategoryNodeDto[]> {
-    return this.categories.tree();
+  tree(@CurrentUser() me: Principal): Promise<CategoryNodeDto[]> {
+    return this.categories.tree(me);
   }
 
   @Post()
@@ -31,8 +31,8 @@ export class CategoriesController {
   @ApiOperation({ summary: 'Rename or reorder a category' })
   @ApiOkResponse({ type: CategoryDto })
   @ApiProblems(400, 404, 409)
-  update(@Param('id', UuidParam) id: string, @Body() dto: UpdateCategoryDto): Promise<CategoryDto> {
-    return this.categories.update(id, dto);
+  update(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: UpdateCategoryDto): Promise<CategoryDto> {
+    return this.categories.update(me, id, dto);
   }
 
   @Post(':id/move')
@@ -41,8 +41,8 @@ export class CategoriesController {
   @ApiOperation({ summary: 'Move a category (with its sub-categories) under another parent' })
   @ApiOkResponse({ type: CategoryDto })
   @ApiProblems(400, 404, 409)
-  move(@Param('id', UuidParam) id: string, @Body() dto: MoveCategoryDto): Promise<CategoryDto> {
-    return this.categories.move(id, dto);
+  move(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: MoveCategoryDto): Promise<CategoryDto> {
+    return this.categories.move(me, id, dto);
   }
 
   @Delete(':id')

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, materializedPath, notFound, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
+import { Clock, materializedPath, notFound, positional, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CustomerError, CustomerErrorCode } from './customer.exception';
+import { customerVisibleTo } from './customer-scope';
 import { CategoryDto, CategoryNodeDto, CreateCategoryDto, MoveCategoryDto, UpdateCategoryDto } from './dto/category.dto';
 import { CustomerCategory } from './entities/customer-category.entity';
 
@@ -14,21 +15,27 @@ export class CategoriesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(): Promise<CategoryDto[]> {
+  /** Every category, with how many of the customers the caller may see are in it (a count is data too: DOMAIN §1). */
+  async list(principal: Principal): Promise<CategoryDto[]> {
+    const visible = customerVisibleTo(principal);
     const rows: Array<{ id: string; name: string; parent_id: string | null; sort_order: number; version: number; n: number }> = await this.db.query(
-      `SELECT g.id, g.name, g.parent_id, g.sort_order, g.version,
-              (SELECT count(*)::int FROM customer c WHERE c.category_id = g.id AND c.deleted_at IS NULL) AS n
-         FROM customer_category g WHERE g.deleted_at IS NULL ORDER BY g.sort_order, g.name, g.id`,
+      ...positional(
+        this.db,
+        `SELECT g.id, g.name, g.parent_id, g.sort_order, g.version,
+                (SELECT count(*)::int FROM customer c WHERE c.category_id = g.id AND c.deleted_at IS NULL AND ${visible.sql}) AS n
+           FROM customer_category g WHERE g.deleted_at IS NULL ORDER BY g.sort_order, g.name, g.id`,
+        visible.params,
+      ),
     );
     return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id, sortOrder: r.sort_order, customerCount: r.n, version: r.version }));
   }
 
-  async tree(): Promise<CategoryNodeDto[]> {
-    return materializedPath.buildTree(await this.list()) as CategoryNodeDto[];
+  async tree(principal: Principal): Promise<CategoryNodeDto[]> {
+    return materializedPath.buildTree(await this.list(principal)) as CategoryNodeDto[];
   }
 
-  async get(id: string): Promise<CategoryDto> {
-    const found = (await this.list()).find((c) => c.id === id);
+  async get(principal: Principal, id: string): Promise<CategoryDto> {
+    const found = (await this.list(principal)).find((c) => c.id === id);
     if (!found) throw notFound('Category', id);
     return found;
   }
@@ -44,10 +51,10 @@ export class CategoriesService {
       await tx.update(CustomerCategory, { id: node.id }, { path: node.path });
       return node.id;
     });
-    return this.get(id);
+    return this.get(principal, id);
   }
 
-  async update(id: string, dto: UpdateCategoryDto): Promise<CategoryDto> {
+  async update(principal: Principal, id: string, dto: UpdateCategoryDto): Promise<CategoryDto> {
     await this.db.transaction(async (tx) => {
       const node = await this.findOrFail(tx, id);
       if (dto.name !== undefined && dto.name !== node.name) {
@@ -57,10 +64,10 @@ export class CategoriesService {
       if (dto.sortOrder !== undefined) node.sortOrder = dto.sortOrder;
       await tx.save(node);
     });
-    return this.get(id);
+    return this.get(principal, id);
   }
 
-  async move(id: string, dto: MoveCategoryDto): Promise<CategoryDto> {
+  async move(principal: Principal, id: string, dto: MoveCategoryDto): Promise<CategoryDto> {
     await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-customer-category-tree'))`);
       const node = await this.findOrFail(tx, id);
@@ -77,7 +84,7 @@ export class CategoriesService {
       await tx.save(node);
       await writeAudit(tx, { action: 'MOVE', entityType: 'CustomerCategory', entityId: id, before, after: { parentId: node.parentId } });
     });
-    return this.get(id);
+    return this.get(principal, id);
   }
 
   async remove(id: string): Promise<void> {

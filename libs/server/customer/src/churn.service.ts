@@ -116,7 +116,7 @@ export class ChurnService implements OnModuleInit {
         })
         // Implied by an active alert (only confirming the loss leaves FORMAL, and it closes the alert), and in each branch's index.
         .where(`c.deleted_at IS NULL AND c.status = '${CustomerStatus.Formal}'`)
-        .andWhere(branch.where, branch.params);
+        .andWhere(branch.sql, branch.params);
       if (query.mine === 'true') qb.andWhere('c.owner_id = :me', { me: principal.userId });
       if (query.customerId) qb.andWhere('c.id = :customerId', { customerId: query.customerId });
       return countUpTo(qb, CUSTOMER_COUNT_CAP);

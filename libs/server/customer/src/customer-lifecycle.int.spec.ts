@@ -7,6 +7,7 @@ import { RAISE_CHURN_ALERTS_SQL } from './churn.service';
 import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
 import { PoolService } from './pool.service';
+import { CustomerStore } from './storage/customer-store';
 import { createCustomer } from './testing/customer-fixtures';
 
 /**
@@ -460,9 +461,10 @@ describe('customer lifecycle (API)', () => {
 
   it('the churn alert list stops counting at 1,000 (a first run over a migrated base raises them by the hundred thousand)', async () => {
     const longAgo = new Date(clock.now().getTime() - 400 * DAY);
-    await t.db.query(
-      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status, formal_since, owner_id, department_id)
-       SELECT 'CHURN' || i, '流失测试' || i || '有限公司', '流失测试' || i, '流失测试' || i, 'hvac', '地址', '0510-' || (8000000 + i), '', 'FORMAL', $1, $2, $3
+    await CustomerStore.insertRows(
+      t.db,
+      ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'description', 'status', 'formal_since', 'owner_id', 'department_id'],
+      `SELECT 'CHURN' || i, '流失测试' || i || '有限公司', '流失测试' || i, '流失测试' || i, 'hvac', '地址', '0510-' || (8000000 + i), '', 'FORMAL', $1::timestamptz, $2::uuid, $3::uuid
          FROM generate_series(1, 1001) AS i`,
       [longAgo, users.rep2.id, teamA],
     );

@@ -14,6 +14,7 @@ import { MarkFormalDto } from './dto/lifecycle.dto';
 import { CustomersService } from './customers.service';
 import { ChurnAlert, ChurnAlertStatus } from './entities/churn-alert.entity';
 import { Customer } from './entities/customer.entity';
+import { CustomerStore } from './storage/customer-store';
 
 export interface ApplyOptions extends Omit<TransitionContext, 'now' | 'rules' | 'actorId'> {
   actorId: string | null;
@@ -69,8 +70,7 @@ export class CustomerLifecycleService {
   async apply(manager: EntityManager, customer: Customer, action: LifecycleAction, options: ApplyOptions): Promise<Transition> {
     const { actorId, reason, approvalId, also, ...context } = options;
     const result = transition(lifecycleStateOf(customer), action, { ...context, reason, actorId, now: this.clock.now(), rules: await this.rules(manager) });
-    Object.assign(customer, result.next, also ?? {});
-    await manager.save(customer);
+    await CustomerStore.update(manager, customer, { ...result.next, ...(also ?? {}) });
     await this.customers.recordHistory(manager, customer.id, actorId ? { userId: actorId } : null, {
       event: result.event,
       fromOwnerId: result.from.ownerId,

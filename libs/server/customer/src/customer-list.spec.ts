@@ -3,9 +3,13 @@ import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
-import { Stage, stageCondition } from './customer-lifecycle';
+import { PrincipalResolver } from '@kehu/server-core';
+import { Stage } from './customer-lifecycle';
 import { CustomerModule } from './customer.module';
 import { CUSTOMER_COUNT_CAP } from './customers.service';
+import type { CustomerQueryDto } from './dto/customer.dto';
+import { CustomerQueries } from './storage/customer-queries';
+import { CustomerStore } from './storage/customer-store';
 import { customerMigrations } from './migrations';
 
 describe('customer list paging at scale', () => {
@@ -25,9 +29,10 @@ describe('customer list paging at scale', () => {
     other = await createUser(t, admin, { username: 'smallrep', roles: ['sales_rep'], departmentId: dept });
     // More customers than the list counts: CUSTOMER_COUNT_CAP + 5 for one rep (6 of them in beijing), 3 for another.
     const insert = (owner: string, from: number, count: number, prefix: string) =>
-      t.db.query(
-        `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, owner_id, department_id, region)
-         SELECT $3 || i, $3 || '客户' || i, lower($3) || i, lower($3) || i, 'manufacturing', '地址', '0523-' || (10000000 + i), '批量',
+      CustomerStore.insertRows(
+        t.db,
+        ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'description', 'owner_id', 'department_id', 'region'],
+        `SELECT $3 || i, $3 || '客户' || i, lower($3) || i, lower($3) || i, 'manufacturing', '地址', '0523-' || (10000000 + i), '批量',
                 $1::uuid, $2::uuid, CASE WHEN i % 150 = 0 THEN 'beijing' ELSE 'jiangsu' END
            FROM generate_series($4::int, $4::int + $5::int - 1) AS i`,
         [owner, dept, prefix, from, count],
@@ -102,9 +107,10 @@ describe('customer list paging at scale', () => {
 
   it('pool list: counted up to the cap, newest in the pool first, and the reverse order ascending', async () => {
     // CUSTOMER_COUNT_CAP + 5 pool customers, one a minute; 5 of them from a region of their own.
-    await t.db.query(
-      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status, pool_entered_at, pool_reason, region)
-       SELECT 'POOL' || i, '公海客户' || i, 'pool' || i, 'pool' || i, 'manufacturing', '地址', '0511-' || (10000000 + i), '公海',
+    await CustomerStore.insertRows(
+      t.db,
+      ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'description', 'status', 'pool_entered_at', 'pool_reason', 'region'],
+      `SELECT 'POOL' || i, '公海客户' || i, 'pool' || i, 'pool' || i, 'manufacturing', '地址', '0511-' || (10000000 + i), '公海',
               'POOL', timestamptz '2026-11-01T00:00:00Z' + i * interval '1 minute', 'EXPIRED', CASE WHEN i <= 5 THEN 'shanghai' ELSE 'jiangsu' END
          FROM generate_series(1, $1::int) AS i`,
       [CUSTOMER_COUNT_CAP + 5],
@@ -121,9 +127,10 @@ describe('customer list paging at scale', () => {
 
   it('pool list by reason: the rare reasons along their own index, which holds no expired customer', async () => {
     // Three abandoned customers and one rejected among the 1,005 expired ones of the previous test.
-    await t.db.query(
-      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status, pool_entered_at, pool_reason)
-       SELECT 'LEFT' || i, '放弃客户' || i, 'left' || i, 'left' || i, 'manufacturing', '地址', '0512-' || (10000000 + i), '公海',
+    await CustomerStore.insertRows(
+      t.db,
+      ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'description', 'status', 'pool_entered_at', 'pool_reason'],
+      `SELECT 'LEFT' || i, '放弃客户' || i, 'left' || i, 'left' || i, 'manufacturing', '地址', '0512-' || (10000000 + i), '公海',
               'POOL', timestamptz '2026-10-01T00:00:00Z' + i * interval '1 day', CASE WHEN i = 4 THEN 'REJECTED' ELSE 'ABANDONED' END
          FROM generate_series(1, 4) AS i`,
     );
@@ -155,7 +162,7 @@ describe('customer list paging at scale', () => {
     }
     expect((await pool('region=shanghai&sort=name&page=9')).body).toMatchObject({ items: [], total: 5 });
     // The pool walks read the state's copies of the profile's keys: an edit reaches them in the same statement.
-    await t.db.query(`UPDATE customer SET region = 'xizang', name = 'A 放弃客户' WHERE code = 'LEFT2'`);
+    await t.db.query(`UPDATE customer_profile SET region = 'xizang', name = 'A 放弃客户' WHERE code = 'LEFT2'`);
     for (const sort of ['name', '-poolEnteredAt']) {
       expect((await pool(`region=xizang&sort=${sort}`)).body.items.map((c: { code: string; name: string }) => [c.code, c.name])).toEqual([['LEFT2', 'A 放弃客户']]);
     }
@@ -189,7 +196,7 @@ describe('customer list paging at scale', () => {
   });
 
   it('the owner-led indexes hold owned customers only and still serve a rep’s lists and deadlines, also as generic plans', async () => {
-    await t.db.query(`UPDATE customer SET next_contact_at = timestamptz '2026-12-01T00:00:00Z' WHERE code IN ('BIG1', 'BIG2', 'POOL1')`);
+    await t.db.query(`UPDATE customer_profile SET next_contact_at = timestamptz '2026-12-01T00:00:00Z' WHERE code IN ('BIG1', 'BIG2', 'POOL1')`);
     await t.db.query(`VACUUM ANALYZE customer_profile, customer_state, customer_owned`);
     const [{ owned, unowned }] = await t.db.query(
       `SELECT count(*) FILTER (WHERE owner_id IS NOT NULL)::int AS owned, count(*) FILTER (WHERE owner_id IS NULL)::int AS unowned FROM customer WHERE deleted_at IS NULL`,
@@ -204,27 +211,24 @@ describe('customer list paging at scale', () => {
     }
     expect(await entries('customer_next_contact_idx')).toBe(2);
 
-    const plan = (orderBy: string, where = 'true') =>
-      t.db.transaction(async (tx) => {
+    // The page statements the list module builds for the rep, planned as the prepared pool plans them (generic).
+    const plan = async (query: Partial<CustomerQueryDto>) => {
+      const principal = (await t.app.get(PrincipalResolver).resolveBearer(rep.token))!;
+      const built = t.app.get(CustomerQueries).build(principal, { page: 1, pageSize: 20, ...query } as CustomerQueryDto);
+      expect(built.generic).toBe(true);
+      return t.db.transaction(async (tx) => {
         // Only an index can deliver the order: if the partial index did not apply, the plan would sort a scan.
-        await tx.query(
-          `SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off`,
-        );
-        const rows = await tx.query(
-          `EXPLAIN (GENERIC_PLAN) SELECT c.id FROM customer_owned c WHERE c.deleted_at IS NULL AND c.owner_id = $1 AND ${where} ORDER BY ${orderBy} LIMIT 20`,
-        );
+        await tx.query(`SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_incremental_sort = off`);
+        const rows = await tx.query(`EXPLAIN (GENERIC_PLAN) ${built.sql}`);
         return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
       });
-    expect(await plan('c.created_at DESC NULLS LAST, c.id DESC NULLS LAST')).toMatch(/Index Only Scan using customer_owner_idx/);
-    expect(await plan('c.name, c.id')).toMatch(/Index (Only )?Scan using customer_owner_name_idx/);
-    expect(await plan('c.updated_at DESC NULLS LAST, c.id DESC NULLS LAST')).toMatch(/Index (Only )?Scan using customer_owner_updated_idx/);
+    };
+    expect(await plan({ sort: '-createdAt' })).toMatch(/Index Only Scan using customer_owner_idx/);
+    expect(await plan({ sort: 'name' })).toMatch(/Index (Only )?Scan using customer_owner_name_idx/);
+    expect(await plan({ sort: '-updatedAt' })).toMatch(/Index (Only )?Scan using customer_owner_updated_idx/);
     // "My protected customers": the stages the SPA asks for, in deadline order, answered from the index.
-    const protectedStages = [Stage.PotentialPending, Stage.PotentialProtected, Stage.PotentialRejected, Stage.Intent]
-      .map((s) => stageCondition(s))
-      .join(' OR ');
-    expect(await plan(`c.protection_until ASC NULLS LAST, c.name ASC NULLS LAST, c.id ASC NULLS LAST`, `(${protectedStages})`)).toMatch(
-      /Index Only Scan using customer_owner_protection_idx/,
-    );
+    const protectedStages = [Stage.PotentialPending, Stage.PotentialProtected, Stage.PotentialRejected, Stage.Intent];
+    expect(await plan({ sort: 'protectionUntil,name', stage: protectedStages, mine: true })).toMatch(/Index Only Scan using customer_owner_protection_idx/);
     expect(await entries('customer_owner_protection_idx')).toBeLessThan(owned + unowned);
   });
 
@@ -235,10 +239,11 @@ describe('customer list paging at scale', () => {
       ['last_contact_at', 100],
       ['next_contact_at', 200],
     ] as const) {
+      const table = column === 'protection_until' ? 'customer_state' : 'customer_profile';
       await t.db.query(
-        `UPDATE customer SET ${column} = timestamptz '2026-12-01T00:00:00Z' + (CASE WHEN i = 7 THEN 8 ELSE i END) * interval '1 hour'
+        `UPDATE ${table} SET ${column} = timestamptz '2026-12-01T00:00:00Z' + (CASE WHEN i = 7 THEN 8 ELSE i END) * interval '1 hour'
            FROM (SELECT id, row_number() OVER (ORDER BY code) AS i FROM customer WHERE code LIKE 'BIG%' ORDER BY code OFFSET $1 LIMIT 30) picked
-          WHERE customer.id = picked.id`,
+          WHERE ${table}.id = picked.id`,
         [skip],
       );
     }
@@ -278,12 +283,13 @@ describe('customer list paging at scale', () => {
 
   it('sorts by status along its index — within a status newest first, oldest first descending — across pages and scopes', async () => {
     // Four statuses among the rep's customers, three created in each hour (the id breaks those ties).
+    const picked = `(SELECT id, row_number() OVER (ORDER BY code) AS i FROM customer WHERE code LIKE 'BIG%') picked`;
+    const createdAt = `timestamptz '2026-10-01T00:00:00Z' + (i / 3) * interval '1 hour'`;
     await t.db.query(
-      `UPDATE customer SET status = (ARRAY['POTENTIAL','INTENT','FORMAL','LOST'])[1 + i % 4],
-              created_at = timestamptz '2026-10-01T00:00:00Z' + (i / 3) * interval '1 hour'
-         FROM (SELECT id, row_number() OVER (ORDER BY code) AS i FROM customer WHERE code LIKE 'BIG%') picked
-        WHERE customer.id = picked.id`,
+      `UPDATE customer_state SET status = (ARRAY['POTENTIAL','INTENT','FORMAL','LOST'])[1 + i % 4], created_at = ${createdAt}
+         FROM ${picked} WHERE customer_state.id = picked.id`,
     );
+    await t.db.query(`UPDATE customer_profile SET created_at = ${createdAt} FROM ${picked} WHERE customer_profile.id = picked.id`);
     const expected = async (direction: 'ASC' | 'DESC', ownerId: string | null) => {
       const within = direction === 'ASC' ? 'DESC' : 'ASC';
       const rows = await t.db.query(
@@ -308,21 +314,20 @@ describe('customer list paging at scale', () => {
         expect({ direction, ids }).toEqual({ direction, ids: await expected(direction, ownerId) });
       }
     }
-    // Every owned customer's page is read along customer_status_idx, forwards or backwards, not sorted (the pool's is a walk of its own).
-    const plan = (orderBy: string) =>
-      t.db.transaction(async (tx) => {
-        await tx.query(
-          `SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off`,
-        );
-        const rows = await tx.query(`EXPLAIN SELECT c.id FROM customer_owned c WHERE c.deleted_at IS NULL ORDER BY ${orderBy} LIMIT 20`);
+    // Every owned customer's page is read along customer_status_idx, forwards or backwards, not sorted (the pool's is a walk of its own):
+    // the statement the list module builds for an administrator, planned for its values as it runs.
+    const plan = async (sort: string) => {
+      const principal = (await t.app.get(PrincipalResolver).resolveBearer(admin))!;
+      const built = t.app.get(CustomerQueries).build(principal, { page: 1, pageSize: 20, sort } as CustomerQueryDto);
+      expect(built.generic).toBe(false);
+      return t.db.transaction(async (tx) => {
+        await tx.query(`SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_incremental_sort = off`);
+        const rows = await tx.query(`EXPLAIN ${built.sql}`, built.values);
         return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
       });
-    expect(await plan('c.status ASC NULLS LAST, c.created_at DESC NULLS LAST, c.id DESC NULLS LAST')).toMatch(
-      /Index Only Scan using customer_status_idx/,
-    );
-    expect(await plan('c.status DESC NULLS FIRST, c.created_at ASC NULLS FIRST, c.id ASC NULLS FIRST')).toMatch(
-      /Index Only Scan Backward using customer_status_idx/,
-    );
+    };
+    expect(await plan('status')).toMatch(/Index Only Scan using customer_status_idx/);
+    expect(await plan('-status')).toMatch(/Index Only Scan Backward using customer_status_idx/);
   });
 
   it('the customer tables are vacuumed and analysed after changes to 2 % of them (a bulk import among a million)', async () => {

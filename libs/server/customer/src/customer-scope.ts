@@ -1,4 +1,4 @@
-import { applyDataScope, CoreError, CoreErrorCode, dataScopeBranches, notFound, Principal, ScopeBranch, ScopedColumns } from '@kehu/server-core';
+import { CoreError, CoreErrorCode, notFound, Principal, ScopeBranch, ScopedColumns, SqlFragment, visibleBranches, visibleTo, whereVisibleTo } from '@kehu/server-core';
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Customer } from './entities/customer.entity';
 
@@ -9,17 +9,6 @@ import { Customer } from './entities/customer.entity';
 export function visibleCustomers(manager: EntityManager, principal: Principal, alias = 'c'): SelectQueryBuilder<Customer> {
   const qb = manager.getRepository(Customer).createQueryBuilder(alias).where(`${alias}.deleted_at IS NULL`);
   return applyCustomerScope(qb, principal, alias);
-}
-
-/**
- * The customers that have an owner (`customer_owned`, migration 1763900022000) as `alias`: the columns
- * the list filters and sorts by, under the customer's names, with the owner-led and status-led
- * indexes. A walk whose every row has an owner — the caller's own branch, `mine`, an owner filter, a
- * status other than POOL — reads it, then joins the page's rows to `customer`; a release deletes its row.
- * Not scoped: callers add the scope (a branch, or applyCustomerScope).
- */
-export function ownedCustomers(manager: EntityManager, alias = 'c'): SelectQueryBuilder<ObjectLiteral> {
-  return manager.createQueryBuilder().from('customer_owned', alias).where(`${alias}.deleted_at IS NULL`);
 }
 
 /**
@@ -39,61 +28,56 @@ export function poolCustomers(manager: EntityManager, alias = 'c'): SelectQueryB
   return manager.getRepository(Customer).createQueryBuilder(alias).where(`${alias}.deleted_at IS NULL AND ${alias}.status = 'POOL'`);
 }
 
-/**
- * The pool's lifecycle rows (`customer_state`, migration 1763900022000) as `alias`: they carry the
- * profile's pool filters and name, so the pool page walks its indexes (by entry, by name) without
- * reading a profile. Same visibility as poolCustomers.
- */
-export function poolStates(manager: EntityManager, alias = 'c'): SelectQueryBuilder<ObjectLiteral> {
-  return manager.createQueryBuilder().from('customer_state', alias).where(`${alias}.deleted_at IS NULL AND ${alias}.status = 'POOL'`);
-}
-
 const scopeColumns = (alias: string): ScopedColumns => ({
   owner: `${alias}.owner_id`,
   department: `${alias}.department_id`,
   team: { table: 'customer_team_member', recordColumn: 'customer_id', userColumn: 'user_id', recordId: `${alias}.id` },
 });
 
+/** "Customer `alias` is visible to the caller" (core's visibleTo over the customer's columns), for SQL written by hand. */
+export function customerVisibleTo(principal: Principal, alias = 'c', options: { team?: boolean } = {}): SqlFragment {
+  return visibleTo(principal, scopeColumns(alias), options);
+}
+
 /** Restricts any query that has the customer table joined as `alias` to customers in scope. */
 export function applyCustomerScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, principal: Principal, alias = 'c'): SelectQueryBuilder<T> {
-  return applyDataScope(qb, principal, scopeColumns(alias));
+  return whereVisibleTo(qb, principal, scopeColumns(alias));
 }
 
 /** The same scope as disjoint conditions, for pages read branch by branch (null: every customer). */
 export function customerScopeBranches(principal: Principal, alias = 'c'): ScopeBranch[] | null {
-  return dataScopeBranches(principal, scopeColumns(alias));
+  return visibleBranches(principal, scopeColumns(alias));
 }
 
 /**
- * A customer the caller may see, or 404 (never 403: outside scope a record does not exist).
- * With `lock` (the caller is about to write) the row is locked and a caller who sees it only as a
- * READ member of its team gets 403: reading is not writing.
+ * A customer the caller may see, or 404 (never 403: outside scope a record does not exist), and
+ * whether the caller's own scope covers it (not only a team seat).
+ */
+export async function findCustomerAndAccess(
+  manager: EntityManager,
+  principal: Principal,
+  id: string,
+  lock = false,
+): Promise<{ customer: Customer; inOwnScope: boolean }> {
+  const ownScope = customerVisibleTo(principal, 'c', { team: false });
+  const qb = visibleCustomers(manager, principal).andWhere('c.id = :id', { id }).addSelect(ownScope.sql, 'c_in_own_scope').setParameters({ ...ownScope.params, id });
+  if (lock) qb.setLock('pessimistic_write', undefined, ['c']);
+  const { entities, raw } = await qb.getRawAndEntities();
+  if (!entities[0]) throw notFound('Customer', id);
+  return { customer: entities[0], inOwnScope: raw[0].c_in_own_scope === true };
+}
+
+/**
+ * A customer the caller may see, or 404. With `lock` (the caller is about to write) the row is
+ * locked and a caller who sees it only as a READ member of its team gets 403: reading is not writing.
  */
 export async function findVisibleCustomer(manager: EntityManager, principal: Principal, id: string, lock = false): Promise<Customer> {
-  const qb = visibleCustomers(manager, principal).andWhere('c.id = :id', { id });
-  if (lock) qb.setLock('pessimistic_write', undefined, ['c']);
-  const customer = await qb.getOne();
-  if (!customer) throw notFound('Customer', id);
-  if (lock && !inOwnScope(principal, customer)) {
+  const { customer, inOwnScope } = await findCustomerAndAccess(manager, principal, id, lock);
+  if (lock && !inOwnScope) {
     const [seat] = await manager.query(`SELECT access FROM customer_team_member WHERE customer_id = $1 AND user_id = $2`, [id, principal.userId]);
     if (seat?.access !== 'WRITE') {
       throw new CoreError(CoreErrorCode.Forbidden, 'You are on this customer’s team with read access only', { teamAccess: seat?.access ?? null });
     }
   }
   return customer;
-}
-
-/** Owned by the caller or in the departments of their scope (not only through a team seat). */
-function inOwnScope(principal: Principal, customer: Customer): boolean {
-  if (principal.scopeDepartmentIds === null || customer.ownerId === principal.userId) return true;
-  return customer.departmentId !== null && principal.scopeDepartmentIds.includes(customer.departmentId);
-}
-
-/** The SQL condition "customer `alias` is visible", for queries built by hand (counts, joins). */
-export function isVisibleCondition(principal: Principal): { sql: string; params: unknown[] } {
-  if (principal.scopeDepartmentIds === null) return { sql: 'true', params: [] };
-  return {
-    sql: `(c.owner_id = $1 OR c.department_id = ANY($2::uuid[]) OR EXISTS (SELECT 1 FROM customer_team_member t WHERE t.customer_id = c.id AND t.user_id = $1))`,
-    params: [principal.userId, principal.scopeDepartmentIds],
-  };
 }

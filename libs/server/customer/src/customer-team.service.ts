@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CoreError, CoreErrorCode, isInDataScope, notFound, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
+import { CoreError, CoreErrorCode, notFound, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DataSource, EntityManager } from 'typeorm';
-import { findVisibleCustomer } from './customer-scope';
+import { findCustomerAndAccess, findVisibleCustomer } from './customer-scope';
 import { PutTeamMemberDto, TeamAccess, TeamMemberDto } from './dto/customer-team.dto';
 import { Customer } from './entities/customer.entity';
 
@@ -67,8 +67,8 @@ export class CustomerTeamService {
 
   /** The customer, locked, when the caller's own scope (not a team seat) covers it; 404 outside scope, 403 for a team member. */
   private async managedCustomer(tx: EntityManager, principal: Principal, customerId: string): Promise<Customer> {
-    const customer = await findVisibleCustomer(tx, principal, customerId, true);
-    if (!isInDataScope(principal, customer)) {
+    const { customer, inOwnScope } = await findCustomerAndAccess(tx, principal, customerId, true);
+    if (!inOwnScope) {
       throw new CoreError(CoreErrorCode.Forbidden, 'Only the owner or a manager whose scope covers the customer manages its team');
     }
     return customer;

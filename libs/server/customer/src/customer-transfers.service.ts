@@ -11,6 +11,7 @@ import { CustomersService } from './customers.service';
 import { withdrawLifecycleRequests } from './protection-review';
 import { CustomerDto, TransferCustomersDto, TransferResultDto } from './dto/customer.dto';
 import { Customer } from './entities/customer.entity';
+import { CustomerStore } from './storage/customer-store';
 
 /**
  * Moving customers between people without losing anything (DOMAIN §2 last bullet): bulk
@@ -60,10 +61,7 @@ export class CustomerTransfersService {
       if (!moving.length) return { transferred: 0 };
       const ids = moving.map((r) => r.id);
       // Set-based: one UPDATE and one history INSERT however many customers move.
-      await tx.query(
-        `UPDATE customer SET owner_id = $2, department_id = $3, updated_at = now(), version = version + 1 WHERE id = ANY($1::uuid[])`,
-        [ids, target.id, target.departmentId],
-      );
+      await CustomerStore.transferOwners(tx, ids, target);
       await tx.query(
         `INSERT INTO customer_history (customer_id, at, actor_id, event, from_owner_id, to_owner_id, from_status, to_status, reason)
          SELECT x.id, $2, $3, $4, x.owner_id, $5, x.status, x.status, $6
@@ -100,16 +98,8 @@ export class CustomerTransfersService {
       );
       await tx.query(`DELETE FROM customer_team_member WHERE customer_id = $1`, [duplicateId]);
       // Keep the survivor's contact times the latest of both.
-      await tx.query(
-        `UPDATE customer s SET last_contact_at = GREATEST(s.last_contact_at, d.last_contact_at),
-                next_contact_at = CASE WHEN d.last_contact_at > s.last_contact_at OR s.last_contact_at IS NULL THEN d.next_contact_at ELSE s.next_contact_at END,
-                last_deal_at = GREATEST(s.last_deal_at, d.last_deal_at)
-           FROM customer d WHERE s.id = $1 AND d.id = $2`,
-        [survivorId, duplicateId],
-      );
-      duplicate.mergedIntoId = survivorId;
-      duplicate.deletedAt = this.clock.now();
-      await tx.save(duplicate);
+      await CustomerStore.keepLatestTimes(tx, survivorId, duplicateId);
+      await CustomerStore.update(tx, duplicate, { mergedIntoId: survivorId, deletedAt: this.clock.now() });
       await withdrawLifecycleRequests(this.approvals, tx, [duplicateId]);
       const reason = `${duplicate.name} (${duplicate.code}) → ${survivor.name} (${survivor.code})`;
       await this.customers.recordHistory(tx, survivorId, principal, { event: CustomerEvent.Merged, reason });

@@ -33,16 +33,18 @@ import { CustomerImportExportController } from './import-export/customer-import-
 import { PoolReclaimJob } from './pool-reclaim.job';
 import { PoolService } from './pool.service';
 import { ProtectionService } from './protection.service';
+import { CustomerQueries } from './storage/customer-queries';
+import { CustomerFacade } from './customer.facade';
 
 /** Customers, contacts, categories, follow-ups, the duplicate check, protection, pool and churn (DOMAIN §1–3, §10). */
 @Module({
   imports: [ApprovalModule, TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember, ChurnAlert, ChurnMeasure])],
   // Static paths first (customers/import, customers/pool, customers/review-queue…): they must precede customers/:id.
   controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
-  providers: [CustomersService, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
+  providers: [CustomersService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
     CustomerLifecycleService, ProtectionService, PoolService, ChurnService, PoolReclaimJob, ChurnAlertJob,
     DemoCustomersSeeder,
   ],
-  exports: [CustomersService, DuplicateCheckService, CustomerLifecycleService],
+  exports: [CustomerFacade],
 })
 export class CustomerModule {}

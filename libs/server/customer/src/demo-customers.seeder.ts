@@ -14,6 +14,7 @@ import { CreateContactDto } from './dto/contact.dto';
 import { CreateCustomerDto } from './dto/customer.dto';
 import { endOfBusinessDay, FollowUpsService } from './follow-ups.service';
 import { PoolService } from './pool.service';
+import { CustomerStore } from './storage/customer-store';
 import { ProtectionService } from './protection.service';
 
 /** Demo users (permissions.seeder.ts DEMO_USERS) who act in the demo customers' stories. */
@@ -617,7 +618,7 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
     for (const contact of spec.contacts) contactIds.push((await this.as(creator, (p) => this.contacts.create(p, id, contact))).id);
     // Creation times come from the database's clock: align them with the injected one.
     const now = this.clock.now();
-    await this.db.query(`UPDATE customer SET created_at = $2 WHERE id = $1`, [id, now]);
+    await CustomerStore.setCreatedAt(this.db.manager, id, now);
     await this.db.query(`UPDATE contact SET created_at = $2 WHERE customer_id = $1`, [id, now]);
 
     let owner: DemoActor | null = spec.owner;
@@ -723,11 +724,10 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
             s AS (UPDATE approval_step SET ${back('decided_at')} WHERE request_id IN (SELECT id FROM r) RETURNING 1),
             a AS (UPDATE churn_alert SET ${['created_at', 'raised_at', 'last_deal_at', 'closed_at'].map(back).join(', ')} WHERE customer_id = $1 RETURNING id),
             m AS (UPDATE churn_measure SET ${back('at')} WHERE alert_id IN (SELECT id FROM a) RETURNING 1)
-       UPDATE customer
-          SET ${['created_at', 'protection_until', 'pool_entered_at', 'abandoned_at', 'formal_since', 'last_deal_at', 'last_contact_at', 'next_contact_at'].map(back).join(', ')}
-        WHERE id = $1`,
+       SELECT 1`,
       [customerId, by],
     );
+    await CustomerStore.backdate(manager, customerId, by);
   }
 
   /**

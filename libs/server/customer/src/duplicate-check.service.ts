@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PreparedStatements, Principal } from '@kehu/server-core';
+import { positional, PreparedStatements, Principal } from '@kehu/server-core';
 import { OrgDirectory, userDisplayNameSql } from '@kehu/server-permissions';
 import { DataSource, EntityManager } from 'typeorm';
 import { bigrams, normalizeCompanyName, normalizePhone, normalizeQuery } from './company-name';
 import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { CustomerNaming } from './customer-naming.service';
-import { isVisibleCondition } from './customer-scope';
+import { customerVisibleTo } from './customer-scope';
 import { CustomerStatus } from './customer-status';
 import { DuplicateCandidateDto } from './dto/customer.dto';
 
@@ -65,41 +65,41 @@ export class DuplicateCheckService {
     const grams = nameLike && length === 2 ? bigrams(asName) : [];
     const like = nameLike && length >= 3 ? `%${asName.replace(/[%_\\]/g, '\\$&')}%` : null;
     // With neither (one character, a phone number) the pattern is null and matches nothing.
-    const contains = (alias: string) => (grams.length ? `${alias}.name_bigrams @> $2::text[]` : `${alias}.normalized_name LIKE $2::text`);
-    const visible = isVisibleCondition(principal);
-    // $1 name, $2 bigrams or LIKE pattern, $3 phone, $4 fuzzy; visibility params follow.
-    const offset = 4;
-    const visibleSql = visible.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + offset}`);
+    const contains = (alias: string) => (grams.length ? `${alias}.name_bigrams @> :pattern::text[]` : `${alias}.normalized_name LIKE :pattern::text`);
+    const visible = customerVisibleTo(principal);
     // One prepared statement with a generic plan: every branch is driven by its own index whatever the
-    // values, and the ones that do not apply are skipped at run time by their one-time filters ($3, $4).
+    // values, and the ones that do not apply are skipped at run time by their one-time filters (:phone, :fuzzy).
     // Near-identical, not merely sharing the city: at the default 0.3 every 台州市… name is a GIN candidate
     // of "台州市凯光置" and is rechecked (≈ 9,000 rows at 1M customers); 0.45 still matches 靖江春意空调 ~ 靖江市春意空调.
     // The hits are read as an array of keys: joined as a relation, a generic plan guessed thousands of
     // them and hashed all of customer_state (the view's second table) to match a handful (0.5–1 s).
     const rows = await this.prepared.query<CandidateRow>(
+      ...positional(
+        this.db,
       // Every name containing the query is also a trigram candidate, rechecked row by row: a common word
       // ("silverwave" in 5,000 names) cost 45 ms of heap reads for 4 near-identical names. When the query
       // is in that many names it is a word, not a near-miss of one name, so the fuzzy branch is skipped.
       `WITH contained AS MATERIALIZED (
            SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND ${contains('c')} LIMIT ${CONTAINMENT_CANDIDATES}
          ), hits AS (
-           SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_name = $1
-           UNION SELECT id FROM customer WHERE deleted_at IS NULL AND $4 AND normalized_name % $1
+           SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_name = :name
+           UNION SELECT id FROM customer WHERE deleted_at IS NULL AND :fuzzy AND normalized_name % :name
                                                AND (SELECT count(*) FROM contained) < ${CONTAINMENT_CANDIDATES}
            UNION SELECT id FROM contained
-           UNION SELECT id FROM customer WHERE deleted_at IS NULL AND $3::text IS NOT NULL AND normalized_phone = $3
-           UNION SELECT customer_id FROM contact WHERE deleted_at IS NULL AND $3::text IS NOT NULL AND normalized_mobile = $3
+           UNION SELECT id FROM customer WHERE deleted_at IS NULL AND :phone::text IS NOT NULL AND normalized_phone = :phone
+           UNION SELECT customer_id FROM contact WHERE deleted_at IS NULL AND :phone::text IS NOT NULL AND normalized_mobile = :phone
          )
          SELECT c.id, c.name, c.short_name, c.status, ${userDisplayNameSql('c.owner_id')} AS owner_display_name, c.phone, c.code,
-                ${visibleSql} AS visible,
-                similarity(c.normalized_name, $1) AS name_score,
-                (c.normalized_name = $1 OR ($4 AND c.normalized_name % $1) OR ${contains('c')}) AS name_hit,
-                ($3::text IS NOT NULL AND c.normalized_phone = $3) AS phone_hit,
-                ($3::text IS NOT NULL AND EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL AND k.normalized_mobile = $3)) AS mobile_hit
+                ${visible.sql} AS visible,
+                similarity(c.normalized_name, :name) AS name_score,
+                (c.normalized_name = :name OR (:fuzzy AND c.normalized_name % :name) OR ${contains('c')}) AS name_hit,
+                (:phone::text IS NOT NULL AND c.normalized_phone = :phone) AS phone_hit,
+                (:phone::text IS NOT NULL AND EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL AND k.normalized_mobile = :phone)) AS mobile_hit
            FROM customer c WHERE c.id = ANY (ARRAY(SELECT id FROM hits))
-          ORDER BY (c.normalized_name = $1) DESC, ($3::text IS NOT NULL AND c.normalized_phone = $3) DESC, similarity(c.normalized_name, $1) DESC, c.id
+          ORDER BY (c.normalized_name = :name) DESC, (:phone::text IS NOT NULL AND c.normalized_phone = :phone) DESC, similarity(c.normalized_name, :name) DESC, c.id
           LIMIT ${LIMIT}`,
-      [asName, grams.length ? grams : like, phone, fuzzy, ...visible.params],
+      { ...visible.params, name: asName, pattern: grams.length ? grams : like, phone, fuzzy },
+      ),
       { 'pg_trgm.similarity_threshold': String(FUZZY_THRESHOLD) },
     );
     return rows.map((r) => {
@@ -130,16 +130,18 @@ export class DuplicateCheckService {
     key: { normalizedName: string; normalizedPhone: string | null },
     exceptId?: string,
   ): Promise<void> {
-    const visible = isVisibleCondition(principal);
-    const visibleSql = visible.sql.replace(/\$(\d+)/g, (_, n) => `$${Number(n) + 3}`);
+    const visible = customerVisibleTo(principal);
     const rows: Array<{ id: string; name: string; owner_id: string | null; status: string; by_name: boolean; visible: boolean }> =
       await manager.query(
-        `SELECT c.id, c.name, c.owner_id, c.status, c.normalized_name = $1 AS by_name, ${visibleSql} AS visible
-         FROM customer c
-        WHERE c.deleted_at IS NULL AND (c.normalized_name = $1 OR ($2::text IS NOT NULL AND c.normalized_phone = $2))
-          AND ($3::uuid IS NULL OR c.id <> $3::uuid)
-        LIMIT 1`,
-        [key.normalizedName, key.normalizedPhone, exceptId ?? null, ...visible.params],
+        ...positional(
+          manager.connection,
+          `SELECT c.id, c.name, c.owner_id, c.status, c.normalized_name = :name AS by_name, ${visible.sql} AS visible
+             FROM customer c
+            WHERE c.deleted_at IS NULL AND (c.normalized_name = :name OR (CAST(:phone AS text) IS NOT NULL AND c.normalized_phone = :phone))
+              AND (CAST(:exceptId AS uuid) IS NULL OR c.id <> CAST(:exceptId AS uuid))
+            LIMIT 1`,
+          { ...visible.params, name: key.normalizedName, phone: key.normalizedPhone, exceptId: exceptId ?? null },
+        ),
       );
     const existing = rows[0];
     if (!existing) return;

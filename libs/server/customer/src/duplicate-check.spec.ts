@@ -5,7 +5,8 @@ import { adminToken } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
-import { createCustomer } from './testing/customer-fixtures';
+import { CustomerStore } from './storage/customer-store';
+import { createCustomer, softDeleteCustomersWhere } from './testing/customer-fixtures';
 
 describe('duplicate check ranking and bounds', () => {
   let t: TestApp;
@@ -21,9 +22,10 @@ describe('duplicate check ranking and bounds', () => {
     await createCustomer(t, admin, { name: '台州市宏达空调有限公司' });
     await createCustomer(t, admin, { name: '靖江市春意空调有限公司' });
     // 250 more names containing 信通 (in the pool: no owner): more than the check ranks.
-    await t.db.query(
-      `INSERT INTO customer (code, name, normalized_name, search_text, name_bigrams, industry, address, phone, description, status)
-       SELECT 'XT' || i, '某地信通' || i || '号有限公司', '某地信通' || i || '号', '某地信通' || i || '号', ARRAY['某地', '地信', '信通', '通' || left(i::text, 1)], 'it', '地址', '0523-' || (20000000 + i), '批量', 'POOL'
+    await CustomerStore.insertRows(
+      t.db,
+      ['code', 'name', 'normalized_name', 'search_text', 'name_bigrams', 'industry', 'address', 'phone', 'description', 'status'],
+      `SELECT 'XT' || i, '某地信通' || i || '号有限公司', '某地信通' || i || '号', '某地信通' || i || '号', ARRAY['某地', '地信', '信通', '通' || left(i::text, 1)], 'it', '地址', '0523-' || (20000000 + i), '批量', 'POOL'
          FROM generate_series(1, 250) AS i`,
     );
   });
@@ -63,9 +65,10 @@ describe('duplicate check ranking and bounds', () => {
   it('when a longer query is a word in hundreds of names, ranks the exact name first and skips near-misses', async () => {
     await createCustomer(t, admin, { name: '华夏长城贸易有限公司' });
     await createCustomer(t, admin, { name: '华夏长城商贸易有限公司' });
-    await t.db.query(
-      `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, description, status)
-       SELECT 'HX' || i, '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', 'it', '地址', '0523-' || (30000000 + i), '批量', 'POOL'
+    await CustomerStore.insertRows(
+      t.db,
+      ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'description', 'status'],
+      `SELECT 'HX' || i, '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', '华夏长城贸易' || i || '分公司', 'it', '地址', '0523-' || (30000000 + i), '批量', 'POOL'
          FROM generate_series(1, 220) AS i`,
     );
     const hits = await check('华夏长城贸易有限公司');
@@ -73,7 +76,7 @@ describe('duplicate check ranking and bounds', () => {
     expect(hits[0]).toMatchObject({ name: '华夏长城贸易有限公司', score: 1 });
     expect(hits.every((h) => h.name.startsWith('华夏长城贸易'))).toBe(true);
     // The near-miss spelling is found while the word is rare.
-    await t.db.query(`UPDATE customer SET deleted_at = now() WHERE code LIKE 'HX%'`);
+    await softDeleteCustomersWhere(t, `code LIKE 'HX%'`);
     expect((await check('华夏长城贸易有限公司')).map((h) => h.name)).toContain('华夏长城商贸易有限公司');
   });
 });

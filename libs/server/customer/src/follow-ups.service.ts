@@ -11,6 +11,7 @@ import { CreateFollowUpDto, FollowUpDto, FollowUpQueryDto, TimelineEntryDto, toF
 import { Contact } from './entities/contact.entity';
 import { Customer } from './entities/customer.entity';
 import { FollowUp } from './entities/follow-up.entity';
+import { CustomerStore } from './storage/customer-store';
 
 /** End of the business day containing `now`, as an instant. */
 export function endOfBusinessDay(now: Date, timeZone: string): Date {
@@ -68,11 +69,8 @@ export class FollowUpsService implements OnModuleInit {
           createdBy: principal.userId,
         }),
       );
-      // Derived contact times are not an edit of the customer: plain SQL keeps its version.
       const latest = !customer.lastContactAt || occurredAt >= customer.lastContactAt;
-      if (latest) {
-        await tx.query(`UPDATE customer SET last_contact_at = $2, next_contact_at = $3 WHERE id = $1`, [customerId, occurredAt, nextContactAt]);
-      }
+      if (latest) await CustomerStore.recordContact(tx, customerId, occurredAt, nextContactAt);
       return followUp.id;
     });
     return (await this.toDtos(await this.db.getRepository(FollowUp).findBy({ id })))[0];

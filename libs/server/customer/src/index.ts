@@ -1,14 +1,7 @@
-export * from './company-name';
-export * from './customer-scope';
-export * from './customer-lifecycle';
-export * from './customer-lifecycle.service';
-export * from './customer-status';
-export * from './customer.module';
-export * from './customers.service';
-export * from './duplicate-check.service';
-export * from './entities/contact.entity';
-export * from './entities/customer.entity';
-export * from './entities/churn-alert.entity';
-export * from './entities/customer-history.entity';
-export * from './import-export/import-export.dto';
-export * from './migrations';
+// The customer domain's public surface: its module, the facade other domains call, and the types they
+// need. Everything else is private: other domains reference `customer_profile(id)` and call the facade.
+export { CustomerModule } from './customer.module';
+export { CustomerFacade, type CustomerSummary } from './customer.facade';
+export type { SignedContract } from './customer-lifecycle.service';
+export { CustomerStatus } from './customer-status';
+export { customerMigrations } from './migrations';

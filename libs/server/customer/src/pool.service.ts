@@ -7,7 +7,8 @@ import { RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { assertMayClaim, claimableAgainAt, LifecycleAction } from './customer-lifecycle';
 import { CustomerLifecycleService, lifecycleStateOf } from './customer-lifecycle.service';
-import { findVisibleCustomer, poolCustomers, poolStates } from './customer-scope';
+import { findVisibleCustomer, poolCustomers } from './customer-scope';
+import { poolStates } from './storage/customer-relations';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CUSTOMER_COUNT_CAP, CustomersService } from './customers.service';
 import { CustomerDto } from './dto/customer.dto';
@@ -16,6 +17,8 @@ import { Customer } from './entities/customer.entity';
 import { endOfBusinessDay } from './follow-ups.service';
 import { LIFECYCLE_SUBJECT_TYPES, ownedProtectedCount, withdrawLifecycleRequests } from './protection-review';
 import { ProtectionService } from './protection.service';
+import { DUE_IDS_SQL, RELEASE_CHUNK_SQL } from './storage/pool-release.sql';
+import { searchCondition } from './customer-search';
 
 /** Customers released per transaction by the reclaim job: a few seconds of row locks at most. */
 const RELEASE_CHUNK = 5000;
@@ -28,39 +31,6 @@ const DUE_BATCH = 50_000;
  * workers overlap on two cores (docs/performance.md, "Pool reclaim").
  */
 const RELEASE_WORKERS = 2;
-
-/** What makes a customer due (mirrors `isDueForRelease`), on `customer_state` aliased `s`; $1 = now. */
-const DUE = `s.deleted_at IS NULL AND s.status IN ('POTENTIAL','INTENT') AND s.protection_until <= $1
-  AND s.review_state IS DISTINCT FROM 'PENDING' AND NOT s.extension_pending`;
-
-/** The next due ids after $2 (keyset by id; $3 = how many). */
-const DUE_IDS_SQL = `SELECT s.id FROM customer_state s WHERE ${DUE} AND s.id > $2 ORDER BY s.id LIMIT $3`;
-
-/**
- * One chunk of the reclaim job: the customers among $2 that are still due ($1 = now) into the pool,
- * with their history rows. The due test is repeated in the update itself, so a customer claimed,
- * extended or edited since the ids were read is left alone (a row another transaction holds is
- * waited for, then tested again). It writes the narrow `customer_state` rows only (migration
- * 1763900022000): the profile — and so the customer's version, its ETag — is the record as people
- * edit it, which a release does not touch. The state's trigger deletes the released customers'
- * `customer_owned` rows. No `FOR UPDATE` pass first: locking 100k rows before updating them wrote
- * every row twice.
- */
-const RELEASE_CHUNK_SQL = `
-  WITH moved AS (
-    UPDATE customer_state s
-       SET status = 'POOL', owner_id = NULL, previous_owner_id = s.owner_id, pool_entered_at = $1,
-           pool_reason = CASE WHEN s.review_state = 'REJECTED' THEN 'REJECTED' ELSE 'EXPIRED' END,
-           review_state = NULL, protection_until = NULL, extensions_used = 0, extension_pending = false, intent_pending = false
-     WHERE s.id = ANY($2::uuid[]) AND ${DUE}
-    RETURNING s.id, old.owner_id, old.status, old.review_state
-  ), history AS (
-    INSERT INTO customer_history (customer_id, at, actor_id, event, from_owner_id, to_owner_id, from_status, to_status, reason)
-    SELECT id, $1, NULL, '${CustomerEvent.Expired}', owner_id, NULL, status, 'POOL',
-           CASE WHEN review_state = 'REJECTED' THEN 'protection rejected' ELSE 'protection expired' END
-      FROM moved
-  )
-  SELECT id FROM moved`;
 
 /** PostgreSQL's deadlock_detected: a chunk that lost a deadlock to someone's multi-customer edit is run again. */
 const DEADLOCK_DETECTED = '40P01';
@@ -76,7 +46,7 @@ const POOL_SORTABLE: Record<string, string | IndexedSortColumn> = {
 };
 const DAY_MS = 86_400_000;
 
-/** The pool sorts that walk an index of `customer_state` (customer_pool_idx, customer_pool_name_idx; migration 1763900022000). */
+/** The pool sorts that walk an index of `customer_state` (customer_pool_idx, customer_pool_name_idx; the customer baseline migration). */
 const STATE_WALKS = ['c.pool_entered_at', 'c.name'];
 
 /**
@@ -136,7 +106,10 @@ export class PoolService {
   async list(principal: Principal, query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
     const sort = parseSort(query.sort, POOL_SORTABLE, '-poolEnteredAt', 'c.id');
     const filtered = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> => {
-      if (query.q) this.customers.applySearch(qb, query.q);
+      if (query.q) {
+        const { sql, params } = searchCondition(query.q);
+        qb.andWhere(sql, params);
+      }
       for (const [field, column] of [['industry', 'industry'], ['region', 'region'], ['level', 'level'], ['grade', 'grade']] as const) {
         if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
       }

@@ -14,6 +14,7 @@ import { CustomerDto } from './dto/customer.dto';
 import { ProtectionReviewItemDto, ReviewQueueQueryDto, RequestExtensionDto, RequestIntentDto } from './dto/lifecycle.dto';
 import { Contact } from './entities/contact.entity';
 import { Customer } from './entities/customer.entity';
+import { CustomerStore } from './storage/customer-store';
 
 /** What a reviewer checks before protecting a customer (DOMAIN §3: name, address, contact). */
 export function missingForProtection(customer: Customer, contacts: Contact[]): string[] {
@@ -59,7 +60,7 @@ export class ProtectionService implements OnModuleInit {
       onApproved: (m, r) => this.decided(m, r, LifecycleAction.ApproveIntent),
       onRejected: (m, r) => this.decided(m, r, LifecycleAction.RejectIntent),
       onCancelled: async (m, r) => {
-        await m.update(Customer, { id: r.subjectId, intentPending: true }, { intentPending: false });
+        await CustomerStore.clearPending(m, r.subjectId, 'intent');
       },
     });
     this.handlers.register({
@@ -68,7 +69,7 @@ export class ProtectionService implements OnModuleInit {
       onRejected: (m, r) => this.decided(m, r, LifecycleAction.RejectExtension, { days: Number(r.payload.days) }),
       // Withdrawn by the requester: the customer is no longer held for a decision.
       onCancelled: async (m, r) => {
-        await m.update(Customer, { id: r.subjectId, extensionPending: true }, { extensionPending: false });
+        await CustomerStore.clearPending(m, r.subjectId, 'extension');
       },
     });
     this.reminders.register({ kind: 'protection-expiring', remindersFor: (principal, now) => this.expiringFor(principal, now) });

@@ -15,7 +15,7 @@ export interface CachedPrincipal {
  * The principals of recent callers (users and API keys), so that a request does not read its
  * caller's user, roles and departments again — one of the two round trips of a GET
  * (docs/performance.md). Emptied by any change to users, their roles, roles, the department tree or
- * API keys (triggers of migrations 1763900013000 and 1763900015000 on `kehu_principals`; this
+ * API keys (triggers of the permissions baseline migration on `kehu_principals`; this
  * library's services through `afterCommit`).
  */
 @Injectable()

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  applyDataScope,
   assertVersionMatches,
   Clock,
   hydrate,
-  isInDataScope,
   notFound,
   PageDto,
   parseSort,
+  positional,
   PreparedStatements,
+  ScopedColumns,
   Principal,
   RequestValidationError,
   toPage,
+  visibleTo,
+  whereVisibleTo,
   writeAudit,
 } from '@kehu/server-core';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -54,6 +56,9 @@ interface UserRow {
 }
 
 /** User administration. Users are visible within the caller's data scope (by department). */
+/** A user is "owned" by themselves and belongs to their department: a SELF scope sees only its own account. */
+const USER_SCOPE: ScopedColumns = { owner: 'u.id', department: 'u.department_id' };
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -65,7 +70,7 @@ export class UsersService {
 
   async list(principal: Principal, query: UserQueryDto): Promise<PageDto<UserDto>> {
     const qb = this.db.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.roles', 'r');
-    applyDataScope(qb, principal, { owner: 'u.id', department: 'u.department_id' });
+    whereVisibleTo(qb, principal, USER_SCOPE);
     if (query.q) {
       qb.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q OR u.mobile ILIKE :q OR u.email ILIKE :q)', {
         q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
@@ -84,16 +89,20 @@ export class UsersService {
 
   /** One prepared statement (user, department name, roles): the ORM's join cost ≈ 1 ms of CPU a call. */
   async get(principal: Principal, id: string): Promise<UserDto> {
+    const visible = visibleTo(principal, USER_SCOPE);
     const [row] = await this.prepared.query<UserRow>(
-      `SELECT ${this.userColumns()}, d.name AS department_name,
+      ...positional(
+        this.db,
+        `SELECT ${this.userColumns()}, d.name AS department_name,
               coalesce((SELECT json_agg(json_build_object('id', r.id, 'code', r.code, 'name', r.name) ORDER BY r.code)
                           FROM user_role ur JOIN role r ON r.id = ur.role_id AND r.deleted_at IS NULL
                          WHERE ur.user_id = u.id), '[]') AS roles
          FROM app_user u LEFT JOIN department d ON d.id = u.department_id
-        WHERE u.id = $1 AND u.deleted_at IS NULL`,
-      [id],
+        WHERE u.id = :id AND u.deleted_at IS NULL AND ${visible.sql}`,
+        { ...visible.params, id },
+      ),
     );
-    if (!row || !isInDataScope(principal, { ownerId: row.id, departmentId: row.department_id })) throw notFound('User', id);
+    if (!row) throw notFound('User', id);
     const [user] = hydrate(this.db, User, [row]);
     user.roles = row.roles.map((r) => Object.assign(new Role(), r));
     return toUserDto(user, row.department_name);
@@ -187,12 +196,12 @@ export class UsersService {
   }
 
   private async findVisible(manager: EntityManager, principal: Principal, id: string, lock = false): Promise<User> {
-    const qb = manager.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id });
+    const qb = whereVisibleTo(manager.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id }), principal, USER_SCOPE);
     // A read takes the roles in the same statement; FOR UPDATE cannot lock the outer join's nullable side.
     if (lock) qb.setLock('pessimistic_write');
     else qb.leftJoinAndSelect('u.roles', 'r', 'r.deleted_at IS NULL');
     const user = await qb.getOne();
-    if (!user || !isInDataScope(principal, { ownerId: user.id, departmentId: user.departmentId })) throw notFound('User', id);
+    if (!user) throw notFound('User', id);
     if (lock) {
       user.roles = await manager
         .getRepository(Role)

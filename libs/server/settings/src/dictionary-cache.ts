@@ -12,7 +12,7 @@ export interface CachedDictionaryItem {
 /**
  * The items of each dictionary, by list code: every customer write checks several codes against
  * them and the duplicate check strips the legal forms they list, one query each before. Emptied by
- * any change to a list or its items (triggers of migration 1763900014000 on `kehu_dictionaries`;
+ * any change to a list or its items (triggers of the settings baseline migration on `kehu_dictionaries`;
  * DictionariesService through `afterCommit`).
  */
 @Injectable()

@@ -4,7 +4,8 @@ import { coreMigrations } from '../migrations';
 import { createTestDatabase } from '../testing/test-database';
 import { DataScope } from './data-scope';
 import type { Principal } from './principal';
-import { applyDataScope, isInDataScope } from './scoped-query';
+import { positional } from '../database/prepared-statements';
+import { ScopedColumns, visibleBranches, visibleTo, whereVisibleTo } from './scoped-query';
 
 const U = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const DEPT_EAST = U(100);
@@ -53,11 +54,7 @@ describe('data scope', () => {
 
   async function visible(p: Principal, withTeam = false): Promise<string[]> {
     const qb = db.createQueryBuilder().select('t.id', 'id').from('thing', 't');
-    applyDataScope(qb, p, {
-      owner: 't.owner_id',
-      department: 't.department_id',
-      team: withTeam ? { table: 'thing_team', recordColumn: 'thing_id', userColumn: 'user_id', recordId: 't.id' } : undefined,
-    });
+    whereVisibleTo(qb, p, columns(withTeam));
     const rows: Array<{ id: string }> = await qb.orderBy('t.id').getRawMany();
     return rows.map((r) => r.id);
   }
@@ -84,15 +81,50 @@ describe('data scope', () => {
 
   it('counts agree with lists', async () => {
     const qb = db.createQueryBuilder().select('count(*)::int', 'n').from('thing', 't');
-    applyDataScope(qb, principal(DataScope.Department, [DEPT_EAST]), { owner: 't.owner_id', department: 't.department_id' });
+    whereVisibleTo(qb, principal(DataScope.Department, [DEPT_EAST]), columns(false));
     expect((await qb.getRawOne()).n).toBe(2);
   });
 
-  it('checks one loaded row the same way', () => {
-    expect(isInDataScope(principal(DataScope.Self, []), { ownerId: ME, departmentId: DEPT_WEST })).toBe(true);
-    expect(isInDataScope(principal(DataScope.Self, []), { ownerId: COLLEAGUE, departmentId: DEPT_EAST })).toBe(false);
-    expect(isInDataScope(principal(DataScope.Department, [DEPT_EAST]), { ownerId: COLLEAGUE, departmentId: DEPT_EAST })).toBe(true);
-    expect(isInDataScope(principal(DataScope.Department, [DEPT_EAST]), { ownerId: STRANGER, departmentId: DEPT_WEST })).toBe(false);
-    expect(isInDataScope(principal(DataScope.All, null), { ownerId: STRANGER, departmentId: DEPT_WEST })).toBe(true);
+  it('the fragment works in hand-written SQL beside other named parameters', async () => {
+    const p = principal(DataScope.Department, [DEPT_EAST]);
+    const scope = visibleTo(p, columns(true));
+    const rows: Array<{ id: string }> = await db.query(
+      ...positional(db, `SELECT t.id FROM thing t WHERE t.id <> :except AND ${scope.sql} ORDER BY t.id`, { ...scope.params, except: 'colleague' }),
+    );
+    expect(rows.map((r) => r.id)).toEqual(['mine', 'shared']);
+  });
+
+  it('without team seats it is the caller’s own scope', async () => {
+    const scope = visibleTo(principal(DataScope.Self, []), columns(true), { team: false });
+    const rows: Array<{ id: string }> = await db.query(...positional(db, `SELECT t.id FROM thing t WHERE ${scope.sql} ORDER BY t.id`, scope.params));
+    expect(rows.map((r) => r.id)).toEqual(['mine']);
+  });
+
+  it.each([
+    ['SELF', DataScope.Self, [] as string[]],
+    ['DEPARTMENT', DataScope.Department, [DEPT_EAST]],
+    ['DEPARTMENT_AND_CHILDREN', DataScope.DepartmentAndChildren, [DEPT_EAST, DEPT_EAST_TEAM]],
+  ])('the branches of %s are disjoint and together are exactly the scope', async (_, scope, depts) => {
+    const p = principal(scope, depts);
+    const perBranch: string[][] = [];
+    for (const branch of visibleBranches(p, columns(true)) ?? []) {
+      const rows: Array<{ id: string }> = await db.query(...positional(db, `SELECT t.id FROM thing t WHERE ${branch.sql}`, branch.params));
+      perBranch.push(rows.map((r) => r.id));
+    }
+    const all = perBranch.flat().sort();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(await visible(p, true));
+  });
+
+  it('ALL has no branches: nothing to restrict', () => {
+    expect(visibleBranches(principal(DataScope.All, null), columns(true))).toBeNull();
   });
 });
+
+function columns(withTeam: boolean): ScopedColumns {
+  return {
+    owner: 't.owner_id',
+    department: 't.department_id',
+    team: withTeam ? { table: 'thing_team', recordColumn: 'thing_id', userColumn: 'user_id', recordId: 't.id' } : undefined,
+  };
+}

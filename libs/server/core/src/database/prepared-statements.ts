@@ -93,3 +93,12 @@ export function hydrate<T extends ObjectLiteral>(db: DataSource, target: EntityT
     return entity;
   });
 }
+
+/**
+ * `sql` with named parameters (`:name`, `:...list`, as in the query builder) as positional SQL and
+ * values, for `manager.query` and PreparedStatements — so fragments such as the data scope's can be
+ * combined with hand-written SQL without renumbering `$n`.
+ */
+export function positional(db: Pick<DataSource, 'driver'>, sql: string, params: Record<string, unknown>): [string, unknown[]] {
+  return db.driver.escapeQueryWithParameters(sql, params) as [string, unknown[]];
+}

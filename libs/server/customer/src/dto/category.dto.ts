@@ -29,7 +29,7 @@ export class CategoryDto {
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) parentId: string | null;
   @ApiProperty() sortOrder: number;
-  @ApiProperty({ description: 'Customers filed directly under this node' }) customerCount: number;
+  @ApiProperty({ description: 'Customers filed directly under this node, counting only those the caller may see (data scope)' }) customerCount: number;
   @ApiProperty() version: number;
 }
 

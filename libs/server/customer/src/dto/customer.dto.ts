@@ -131,6 +131,12 @@ export class CustomerFieldsDto {
   externalId?: string | null;
 }
 
+/** Plain edits of a customer: the fields above that are copied from a DTO onto the entity as they are. */
+export const PLAIN_CUSTOMER_FIELDS: Array<keyof CustomerFieldsDto & keyof Customer> = [
+  'shortName', 'categoryId', 'grade', 'level', 'region', 'fax', 'email', 'website', 'source', 'creditRating',
+  'satisfaction', 'legalRepresentative', 'registeredCapital', 'annualTurnover', 'bank', 'bankAccount', 'taxNumber', 'externalId',
+];
+
 export class CreateCustomerDto extends CustomerFieldsDto {
   @ApiProperty({ example: '靖江市春意空调有限公司', description: 'Full legal name: region + trade name + industry + legal form' })
   @Transform(trimString)

@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { CustomerFilter, CustomersService } from '../customers.service';
+import { CustomerQueries } from '../storage/customer-queries';
 import { CustomerStatus } from '../customer-status';
 import { Customer } from '../entities/customer.entity';
 import { Column, CUSTOMER_COLUMNS, IMPORT_COLUMNS } from './customer-columns';
@@ -53,6 +54,7 @@ export class CustomerExportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly customers: CustomersService,
+    private readonly queries: CustomerQueries,
     private readonly dictionaries: DictionariesService,
     private readonly org: OrgDirectory,
     private readonly clock: Clock,
@@ -104,7 +106,7 @@ export class CustomerExportService {
     let after = '00000000-0000-0000-0000-000000000000';
     let count = 0;
     for (;;) {
-      const page = await this.customers
+      const page = await this.queries
         .filtered(principal, filter)
         .andWhere('c.id > :exportAfter', { exportAfter: after })
         .orderBy('c.id', 'ASC')

@@ -5,6 +5,7 @@ import { adminToken } from '@kehu/server-permissions/testing';
 import { settingsMigrations, SettingsModule } from '@kehu/server-settings';
 import { CustomerModule } from '../customer.module';
 import { customerMigrations } from '../migrations';
+import { CustomerStore } from '../storage/customer-store';
 
 const HEADERS = ['name', 'industry', 'address', 'phone', 'description'];
 const csv = (rows: Array<{ name: string; phone: string }>) =>
@@ -47,9 +48,10 @@ describe('customer import: history of updates, concurrent writers of one phone',
     await other.startTransaction();
     try {
       await other.query(`SELECT pg_advisory_xact_lock(hashtext('customer-phone:' || $1))`, [phone]);
-      await other.query(
-        `INSERT INTO customer (code, name, normalized_name, search_text, industry, address, phone, normalized_phone, description, status)
-         VALUES ('RACE1', '泰州市姜堰空调有限公司', '泰州市姜堰空调', '泰州市姜堰空调', 'hvac', '泰州', '0523-86200001', $1, '并发', 'POOL')`,
+      await CustomerStore.insertRows(
+        other,
+        ['code', 'name', 'normalized_name', 'search_text', 'industry', 'address', 'phone', 'normalized_phone', 'description', 'status'],
+        `VALUES ('RACE1', '泰州市姜堰空调有限公司', '泰州市姜堰空调', '泰州市姜堰空调', 'hvac', '泰州', '0523-86200001', $1, '并发', 'POOL')`,
         [phone],
       );
       const importing = upload(csv([{ name: '泰州市另一家制冷设备有限公司', phone: '0523-86200001' }, { name: '泰州市第三家空调有限公司', phone: '0523-86200002' }])).then((r) => r);

@@ -9,6 +9,7 @@ import type { Response as SuperagentResponse } from 'superagent';
 import { CustomerModule } from '../customer.module';
 import { customerMigrations } from '../migrations';
 import { CustomerImportService } from './customer-import.service';
+import { softDeleteCustomersWhere } from '../testing/customer-fixtures';
 
 type Row = Record<string, string>;
 
@@ -392,7 +393,7 @@ describe('customer import and export', () => {
     const same = await upload(admin, res.body as Buffer, '', 'customers.xlsx');
     expect(same.body.totals).toEqual({ created: 0, updated: 0, duplicate: before.length, rejected: 0 });
     // …and after they are gone it brings them back with the same data.
-    await t.db.query(`UPDATE customer SET deleted_at = now() WHERE industry = 'hvac'`);
+    await softDeleteCustomersWhere(t, `industry = 'hvac'`);
     const back = await upload(admin, res.body as Buffer, '', 'customers.xlsx');
     expect(back.body.totals).toEqual({ created: before.length, updated: 0, duplicate: 0, rejected: 0 });
     const after = (await t.http.get('/api/v1/customers?industry=hvac&pageSize=200').auth(admin, { type: 'bearer' })).body.items as Array<

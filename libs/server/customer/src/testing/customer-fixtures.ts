@@ -20,3 +20,12 @@ export async function createCustomer(t: TestApp, token: string, overrides: Recor
   if (res.status !== 201) throw new Error(`customer: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+/** Soft-deletes the customers matching `where` (SQL over the `customer` view), in both of their tables. */
+export async function softDeleteCustomersWhere(t: TestApp, where: string): Promise<void> {
+  await t.db.transaction(async (tx) => {
+    const ids = (await tx.query(`SELECT id FROM customer WHERE ${where}`)).map((r: { id: string }) => r.id);
+    await tx.query(`UPDATE customer_profile SET deleted_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+    await tx.query(`UPDATE customer_state SET deleted_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  });
+}

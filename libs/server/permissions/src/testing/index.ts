@@ -1,4 +1,4 @@
-import type { TestApp } from '@kehu/server-core/testing';
+import type { ScopeWorld, TestApp } from '@kehu/server-core/testing';
 import { PermissionsSeeder } from '../permissions.seeder';
 
 export const TEST_PASSWORD = 'Passw0rd-test';
@@ -47,4 +47,20 @@ export async function createUser(
   if (res.status !== 201) throw new Error(`user ${spec.username}: ${res.status} ${JSON.stringify(res.body)}`);
   const token = await loginAs(t, spec.username);
   return { id: res.body.id as string, token };
+}
+
+let scopeRoles = 0;
+
+/** The scope harness's world (core testing's describeScopeHarness) over the real API, as `admin`. */
+export function scopeWorld(t: TestApp, admin: string): ScopeWorld {
+  return {
+    createDepartment: (name, parentId) => createDepartment(t, admin, name, parentId),
+    async createUser({ username, departmentId, dataScope, permissions }) {
+      const code = `scope_role_${++scopeRoles}`;
+      const role = await t.http.post('/api/v1/roles').auth(admin, { type: 'bearer' }).send({ code, name: code, permissions, dataScope });
+      if (role.status !== 201) throw new Error(`role ${code}: ${role.status} ${JSON.stringify(role.body)}`);
+      const user = await createUser(t, admin, { username, roles: [code], departmentId });
+      return { ...user, departmentId };
+    },
+  };
 }

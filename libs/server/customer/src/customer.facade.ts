@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { notFound, positional, Principal, SqlFragment } from '@kehu/server-core';
+import { DataSource, EntityManager } from 'typeorm';
+import { CustomerLifecycleService, SignedContract } from './customer-lifecycle.service';
+import { customerVisibleTo } from './customer-scope';
+import { CustomerStatus } from './customer-status';
+
+/** What another domain may know of a customer. */
+export interface CustomerSummary {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  status: CustomerStatus;
+  ownerId: string | null;
+  departmentId: string | null;
+}
+
+/**
+ * What other domains (contracts, opportunities, receivables, service, complaints, reports) may call
+ * of the customer domain — the rest is private to it. Their tables reference `customer_profile(id)`
+ * (a customer's row that never moves; `customer` is a view, which a foreign key cannot name), and
+ * they read customers through here, never the customer tables.
+ */
+@Injectable()
+export class CustomerFacade {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: CustomerLifecycleService,
+  ) {}
+
+  /**
+   * A contract was signed (DOMAIN §6): the customer becomes — or stays — FORMAL, leaves any protection
+   * clock, its last deal date moves and open churn alerts are resolved. In the caller's transaction.
+   */
+  async markFormal(manager: EntityManager, customerId: string, contract: SignedContract, actorId: string | null): Promise<void> {
+    await this.lifecycle.markFormal(manager, customerId, contract, actorId);
+  }
+
+  /** Another deal with a customer already FORMAL (an order, a renewal): the same transition, recorded as such. */
+  recordDeal(manager: EntityManager, customerId: string, contract: SignedContract, actorId: string | null): Promise<void> {
+    return this.markFormal(manager, customerId, contract, actorId);
+  }
+
+  /** The live customers among `ids` that the caller may see, by id (absent: missing or out of scope — the same to the caller). */
+  async visibleSummaries(principal: Principal, ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, CustomerSummary>> {
+    const visible = customerVisibleTo(principal);
+    const rows: Array<Record<string, string | null>> = await manager.query(
+      ...positional(
+        this.db,
+        `SELECT c.id, c.code, c.name, c.short_name, c.status, c.owner_id, c.department_id FROM customer c
+          WHERE c.id = ANY(CAST(:ids AS uuid[])) AND c.deleted_at IS NULL AND ${visible.sql}`,
+        { ...visible.params, ids },
+      ),
+    );
+    return new Map(
+      rows.map((r) => [
+        r['id'] as string,
+        {
+          id: r['id'] as string,
+          code: r['code'] as string,
+          name: r['name'] as string,
+          shortName: r['short_name'],
+          status: r['status'] as CustomerStatus,
+          ownerId: r['owner_id'],
+          departmentId: r['department_id'],
+        },
+      ]),
+    );
+  }
+
+  /** The customer if the caller may see it, else 404 exactly like a missing one (the check before writing a record about it). */
+  async assertVisible(principal: Principal, id: string, manager: EntityManager = this.db.manager): Promise<CustomerSummary> {
+    const found = (await this.visibleSummaries(principal, [id], manager)).get(id);
+    if (!found) throw notFound('Customer', id);
+    return found;
+  }
+
+  /**
+   * "The customer `<alias>.<column>` names is visible to the caller", for another domain's list queries
+   * whose records follow their customer's scope (e.g. contacts-like records with no owner of their own).
+   */
+  customerVisible(principal: Principal, customerIdColumn: string): SqlFragment {
+    const visible = customerVisibleTo(principal, 'scope_c');
+    return principal.scopeDepartmentIds === null
+      ? visible
+      : { sql: `EXISTS (SELECT 1 FROM customer scope_c WHERE scope_c.id = ${customerIdColumn} AND scope_c.deleted_at IS NULL AND ${visible.sql})`, params: visible.params };
+  }
+}
