@@ -343,6 +343,7 @@ CREATE TABLE public.customer_profile (
     last_contact_at timestamp with time zone,
     next_contact_at timestamp with time zone,
     merged_into_id uuid,
+    owner_hint uuid,
     CONSTRAINT customer_credit_rating_check CHECK (((credit_rating >= 1) AND (credit_rating <= 5))),
     CONSTRAINT customer_satisfaction_check CHECK (((satisfaction >= 1) AND (satisfaction <= 5)))
 )
@@ -591,7 +592,8 @@ CREATE VIEW public.customer AS
     s.abandoned_at,
     s.after_sales_owner_id,
     s.formal_since,
-    s.last_deal_at
+    s.last_deal_at,
+    p.owner_hint
    FROM (public.customer_profile p
      JOIN public.customer_state s ON ((s.id = p.id)));
 
@@ -959,3 +961,5 @@ ALTER TABLE ONLY public.user_role
 
 ALTER TABLE ONLY public.user_role
     ADD CONSTRAINT user_role_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.app_user(id) ON DELETE CASCADE;
+
+COMMENT ON COLUMN public.customer_profile.owner_hint IS 'Last owner assigned (stale after a release): the search''s scope prefilter';

@@ -25,6 +25,11 @@ export async function poolReclaimBenchmark({ base, adminToken, pgUrl }) {
           WHERE id IN (SELECT id FROM customer_state WHERE deleted_at IS NULL AND status = 'POOL' AND pool_reason = 'EXPIRED' AND previous_owner_id IS NOT NULL LIMIT $1)`,
         [due - potential],
       );
+      // As the store does with every owner it assigns: the search's owner hint.
+      await client.query(
+        `UPDATE customer_profile p SET owner_hint = s.owner_id FROM customer_state s
+          WHERE s.id = p.id AND s.owner_id IS NOT NULL AND p.owner_hint IS DISTINCT FROM s.owner_id`,
+      );
     }
     // Owned customers without a deadline get one 1–30 days ahead (once: a kept database keeps them).
     await client.query(

@@ -180,7 +180,7 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
     ), ins AS (
       INSERT INTO customer_profile (id, code, name, short_name, normalized_name, search_text, name_bigrams, grade, level, industry, region, address,
                             phone, normalized_phone, source, credit_rating, description, department_id, created_at, updated_at,
-                            last_contact_at, next_contact_at)
+                            last_contact_at, next_contact_at, owner_hint)
       SELECT gen_random_uuid(), k.code, k.name, k.short_name, k.key,
              k.key || ' ' || k.short_key || ' ' || lower(k.code) || ' ' || k.normalized_phone,
              ARRAY(SELECT DISTINCT substr(k.key, p, 2) FROM generate_series(1, length(k.key) - 1) AS p),
@@ -192,7 +192,8 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              k.short_name || '，主营' || k.industry || '，年采购额约 ' || (1 + pg_temp.r(k.i, 15, 500)) || ' 万元',
              ($21::uuid[])[k.owner], k.created_at, k.created_at,
              CASE WHEN pg_temp.r(k.i, 17, 10) < 7 THEN k.created_at + pg_temp.r(k.i, 18, 300) * interval '1 day' END,
-             CASE WHEN pg_temp.r(k.i, 19, 10) < 3 THEN now() + (pg_temp.r(k.i, 20, 60) - 20) * interval '1 day' END
+             CASE WHEN pg_temp.r(k.i, 19, 10) < 3 THEN now() + (pg_temp.r(k.i, 20, 60) - 20) * interval '1 day' END,
+             ($20::uuid[])[k.owner]
         FROM k
       ON CONFLICT DO NOTHING
       RETURNING id, code, name, industry, region, level, grade

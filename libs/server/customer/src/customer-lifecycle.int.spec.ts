@@ -511,4 +511,23 @@ describe('customer lifecycle (API)', () => {
     expect(active).toBe(due[0].n);
     expect(customers).toBe(active);
   });
+
+  it('after every flow above, each owned customer’s owner hint names its owner (a rep’s search prefilters by it)', async () => {
+    const [{ owned, stale }] = await t.db.query(
+      `SELECT count(*)::int AS owned, count(*) FILTER (WHERE p.owner_hint IS DISTINCT FROM s.owner_id)::int AS stale
+         FROM customer_state s JOIN customer_profile p ON p.id = s.id WHERE s.owner_id IS NOT NULL`,
+    );
+    expect(owned).toBeGreaterThan(1000);
+    expect(stale).toBe(0);
+    // A customer released to the pool keeps its last owner as hint, and the owner no longer finds it.
+    const [released] = await t.db.query(
+      `SELECT p.id, p.name, p.owner_hint FROM customer_profile p JOIN customer_state s ON s.id = p.id
+        WHERE s.status = 'POOL' AND p.owner_hint = $1 AND p.deleted_at IS NULL LIMIT 1`,
+      [users.rep1.id],
+    );
+    expect(released).toBeDefined();
+    await relogin();
+    const found = (await call('rep1', 'get', `/customers?q=${encodeURIComponent(released.name)}`)).body.items.map((c: { id: string }) => c.id);
+    expect(found).not.toContain(released.id);
+  });
 });

@@ -41,6 +41,8 @@ export class Customer extends BusinessEntity {
   /** Agreed settlement terms; changed only through an approval (DOMAIN §6). */
   @Column({ type: 'text', nullable: true }) settlementTerms: string | null;
   @Column({ type: 'uuid', nullable: true }) ownerId: string | null;
+  /** The last owner assigned, left stale by a release: only the search's scope prefilter reads it (storage/customer-store.ts writes it). */
+  @Column({ type: 'uuid', nullable: true }) ownerHint: string | null;
   @Column({ type: 'uuid', nullable: true }) departmentId: string | null;
   @Column({ type: 'text', default: CustomerStatus.Potential }) status: CustomerStatus;
   /** End of protection (POTENTIAL, INTENT), or of the grace period after a rejected review. */

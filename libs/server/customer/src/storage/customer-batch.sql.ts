@@ -33,8 +33,8 @@ export function customerBatchSql(kind: 'insert' | 'update', fields: readonly Bat
   const n = source.length;
   // The profile and the lifecycle row (the customer baseline migration) in one statement, set-based, not through the customer view's row triggers.
   return `WITH profile AS (
-            INSERT INTO customer_profile (${source.map((f) => f.column).join(', ')}, department_id, created_by)
-            SELECT ${source.map((f) => f.read ?? `v.${f.column}`).join(', ')}, $${n + 2}::uuid, $${n + 1}::uuid
+            INSERT INTO customer_profile (${source.map((f) => f.column).join(', ')}, department_id, created_by, owner_hint)
+            SELECT ${source.map((f) => f.read ?? `v.${f.column}`).join(', ')}, $${n + 2}::uuid, $${n + 1}::uuid, $${n + 1}::uuid
               FROM ${rows}
             RETURNING id, created_at, name, code, industry, region, level, grade
           )

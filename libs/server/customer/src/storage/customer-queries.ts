@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, IndexedSortColumn, parseSort, positional, PreparedStatements, Principal, ScopeBranch, SortSpec } from '@kehu/server-core';
+import { Clock, IndexedSortColumn, parseSort, positional, PreparedStatements, Principal, ScopeBranch, SortSpec, SqlFragment, visibleTo } from '@kehu/server-core';
 import { userDisplayNameSql } from '@kehu/server-permissions';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Stage, stageCondition } from '../customer-lifecycle';
@@ -103,6 +103,18 @@ export const PEOPLE_NAMES_SQL = `${userDisplayNameSql('c.owner_id')} AS owner_di
 /** A `customer` row (`c.*`) with PEOPLE_NAMES_SQL. */
 export type CustomerRowWithNames = Record<string, unknown> & { owner_display_name: string | null; after_sales_owner_display_name: string | null };
 
+/**
+ * The data scope read on a profile row, the owner taken from its hint (the last owner assigned): a
+ * superset of what the caller sees — a released customer keeps its hint — for the search's prefilter.
+ */
+function ownerHintPrefilter(principal: Principal): SqlFragment {
+  return visibleTo(principal, {
+    owner: 'm.owner_hint',
+    department: 'm.department_id',
+    team: { table: 'customer_team_member', recordColumn: 'customer_id', userColumn: 'user_id', recordId: 'm.id' },
+  });
+}
+
 /** A page's statement as built: positional SQL and values, whether it runs as a generic prepared plan, and the count alone for a page past the end. */
 export interface BuiltPage {
   sql: string;
@@ -162,12 +174,21 @@ export class CustomerQueries {
     const { conditions, params: searchParams } = searchMatches(q as string);
     const params: Record<string, unknown> = {};
     const relation = profileOnly(principal, filters, sort) ? 'customer_profile' : 'customer';
+    const hinted = customerScopeBranches(principal) !== null;
     const scans = conditions.map((condition) => {
       // The match alone drives each scan (fenced by OFFSET 0); scope and filters are checked on its rows.
       // Planned together, PostgreSQL ANDed the whole of a rep's owner index (or a filter's) into the
       // match's bitmap: 13–20 ms for a rep's search with two matches, 0.5 ms fenced.
-      const matches = `(SELECT * FROM ${relation} s WHERE ${condition('s')} AND s.deleted_at IS NULL OFFSET 0)`;
-      const qb = this.applyFilters(visibleCustomersAmong(this.db.manager, principal, matches), principal, filters).setParameters(searchParams).select('(c.id)', 'id');
+      const matched = (relation: string) => `(SELECT * FROM ${relation} s WHERE ${condition('s')} AND s.deleted_at IS NULL OFFSET 0)`;
+      // A restricted caller keeps, on the profile rows the match has read, those whose owner hint,
+      // department or team seat may be theirs; only those few are looked up in the view (the owner is on
+      // customer_state), where the scope is checked exactly — a hint is stale after a release.
+      const matches = hinted
+        ? `(SELECT v.* FROM customer v WHERE v.id = ANY(ARRAY(SELECT m.id FROM ${matched('customer_profile')} m WHERE ${ownerHintPrefilter(principal).sql})))`
+        : matched(relation);
+      const qb = this.applyFilters(visibleCustomersAmong(this.db.manager, principal, matches), principal, filters)
+        .setParameters({ ...searchParams, ...(hinted ? ownerHintPrefilter(principal).params : {}) })
+        .select('(c.id)', 'id');
       sort.forEach((s, i) => qb.addSelect(`(${s.column})`, `s${i}`));
       Object.assign(params, qb.getParameters());
       return `(${qb.getQuery()})`;

@@ -24,6 +24,7 @@ export class CustomerStore {
   /** Inserts a new customer (id, timestamps and version filled in on `customer`) and audits it. */
   static async insert(manager: EntityManager, customer: Customer): Promise<Customer> {
     customer.id ??= randomUUID();
+    customer.ownerHint = customer.ownerId ?? null;
     const values = columnValues(manager, customer);
     const profile = PROFILE_COLUMNS.filter((c) => values[c] !== undefined && !['created_at', 'updated_at', 'version'].includes(c));
     const [inserted] = await manager.query(
@@ -51,7 +52,9 @@ export class CustomerStore {
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     const set: Record<'customer_profile' | 'customer_state', Array<[string, unknown]>> = { customer_profile: [], customer_state: [] };
-    for (const [property, value] of Object.entries(changes)) {
+    // Every owner assigned is also the search's hint (a release leaves the hint as it was).
+    const withHint: Partial<Customer> = changes.ownerId ? { ...changes, ownerHint: changes.ownerId } : changes;
+    for (const [property, value] of Object.entries(withHint)) {
       if (value === undefined) continue;
       const column = metadata.findColumnWithPropertyName(property);
       if (!column) throw new Error(`Customer has no column ${property}`);
@@ -87,12 +90,14 @@ export class CustomerStore {
    * row by row (the caller audits the batch).
    */
   static async insertRows(runner: SqlRunner, columns: string[], source: string, params: unknown[] = []): Promise<string[]> {
-    const profile = columns.filter((c) => c !== 'id' && tableOf(c) === 'customer_profile');
+    const profile = columns.filter((c) => c !== 'id' && c !== 'owner_hint' && tableOf(c) === 'customer_profile');
     const state = columns.filter((c) => tableOf(c) === 'customer_state');
+    const hint = columns.includes('owner_id') ? ['owner_hint'] : [];
     const copies = POOL_PROFILE_KEYS.map((c) => (columns.includes(c) ? `src.${c}` : 'NULL'));
     const rows: Array<{ id: string }> = await runner.query(
       `WITH src AS MATERIALIZED (SELECT ${columns.includes('id') ? '' : 'gen_random_uuid() AS id, '}* FROM (${source}) AS x(${columns.join(', ')})),
-            profile AS (INSERT INTO customer_profile (id, ${profile.join(', ')}) SELECT id, ${profile.join(', ')} FROM src RETURNING id, created_at, deleted_at)
+            profile AS (INSERT INTO customer_profile (id, ${[...profile, ...hint].join(', ')})
+                        SELECT id, ${[...profile, ...hint.map(() => 'owner_id')].join(', ')} FROM src RETURNING id, created_at, deleted_at)
        INSERT INTO customer_state (id, created_at, deleted_at, ${[...state, ...POOL_PROFILE_KEYS].join(', ')})
        SELECT src.id, profile.created_at, profile.deleted_at, ${[...state.map((c) => `src.${c}`), ...copies].join(', ')}
          FROM src JOIN profile ON profile.id = src.id
@@ -117,10 +122,10 @@ export class CustomerStore {
   /** Hands customers to another owner (set-based, one statement per table however many move). */
   static async transferOwners(manager: EntityManager, ids: string[], owner: { id: string; departmentId: string | null }): Promise<void> {
     await manager.query(`UPDATE customer_state SET owner_id = $2 WHERE id = ANY($1::uuid[])`, [ids, owner.id]);
-    await manager.query(`UPDATE customer_profile SET department_id = $2, updated_at = now(), version = version + 1 WHERE id = ANY($1::uuid[])`, [
-      ids,
-      owner.departmentId,
-    ]);
+    await manager.query(
+      `UPDATE customer_profile SET department_id = $2, owner_hint = $3, updated_at = now(), version = version + 1 WHERE id = ANY($1::uuid[])`,
+      [ids, owner.departmentId, owner.id],
+    );
   }
 
   /** A merge keeps the survivor's contact and deal times the latest of both customers'. */
