@@ -2,7 +2,7 @@ import { Body, Controller, Get, Global, Injectable, Module, Param, Patch, Post, 
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ApiConsumes, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDateString, IsNotEmpty, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsDateString, IsEmail, IsNotEmpty, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ class LineDto {
 class CreateThingDto {
   @ApiProperty() @IsString() @IsNotEmpty() name: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() note?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string;
   @IsWebUrl() @IsOptional() website?: string | null;
   @IsMoney({ required: false }) @IsOptional() capital?: string | null;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() happenedAt?: string;
@@ -222,6 +223,10 @@ describe('hostile input to the kernel (issue 18, findings 6–9, 11, 13)', () =>
       const res = await post('things').send({ name: 'a\u0000b', note: 'x\ud800y', lines: [{ label: 'ok' }, { label: 'z\udc00' }] });
       expectProblem(res, 400, 'validation-error');
       expect(fieldsOf(res.body)).toEqual(expect.arrayContaining(['name', 'note', 'lines[1].label']));
+      // IsEmail throws on a lone surrogate: the field is refused all the same, never a 500.
+      const email = await post('things').send({ name: 'a', email: 'a\ud800@example.com' });
+      expectProblem(email, 400, 'validation-error');
+      expect(fieldsOf(email.body)).toEqual(['email']);
       const query = await t.http.get('/api/v1/input-probe/things').query({ q: 'a\u0000' }).auth('admin', { type: 'bearer' });
       expectProblem(query, 400);
       expect(fieldsOf(query.body)).toContain('q');

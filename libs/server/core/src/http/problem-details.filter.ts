@@ -27,6 +27,7 @@ interface DatabaseErrorFields {
   table?: string;
   column?: string;
   constraint?: string;
+  detail?: string;
 }
 
 /** A PostgreSQL error, whether wrapped by TypeORM or thrown by the pg driver itself (prepared statements). */
@@ -41,18 +42,52 @@ function asDatabaseError(error: unknown): DatabaseErrorFields | undefined {
 const camelCase = (snake: string) => snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /**
- * The request field a constraint guards, from the naming convention of the migrations:
- * `<table>_<column>_uq` for unique indexes and PostgreSQL's own `<table>_<column>_key|fkey|check`.
- * A unique index over a derived `normalized_<field>` column guards `<field>`. Undefined when the
- * name does not follow the convention: the problem then names no field rather than a wrong one.
+ * The columns of the key a unique or foreign-key error names, from its detail `Key (a, b)=(…) …`
+ * (the `(…)=(…)` shape is the same in every server language): the plain column names among them,
+ * expressions such as `lower(username)` left out. Only names are taken, never the values.
  */
-export function fieldOfConstraint(table: string | undefined, constraint: string | undefined): string | undefined {
-  if (!table || !constraint?.startsWith(`${table}_`)) return undefined;
-  const column = constraint
-    .slice(table.length + 1)
-    .replace(/_(uq|key|fkey|check|pkey)$/, '')
-    .replace(/^normalized_/, '');
-  return /^[a-z][a-z0-9_]*$/.test(column) ? camelCase(column) : undefined;
+function keyColumns(detail: string | undefined): string[] {
+  const end = detail?.indexOf(')=(') ?? -1;
+  if (!detail || end < 0) return [];
+  let depth = 0;
+  let start = end;
+  for (; start >= 0; start--) {
+    if (detail[start] === ')') depth++;
+    else if (detail[start] === '(' && --depth === 0) break;
+  }
+  const parts: string[] = [];
+  let part = '';
+  depth = 0;
+  for (const char of detail.slice(start + 1, end)) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (char === ',' && depth === 0) {
+      parts.push(part.trim());
+      part = '';
+    } else part += char;
+  }
+  parts.push(part.trim());
+  return parts.filter((p) => /^[a-z_][a-z0-9_]*$/.test(p));
+}
+
+/**
+ * The request field a constraint guards: the last plain column of its key (after a parent's id,
+ * the name that must be unique under it), else the constraint's name by the migrations' convention
+ * `<table>_<column>_uq` (PostgreSQL's own: `_key`, `_fkey`, `_check`), the table's leading words
+ * dropped even after a rename (`customer_external_id_uq` on `customer_profile`). A unique column
+ * `normalized_<field>` guards `<field>`. Undefined when neither tells: no field rather than a wrong one.
+ */
+export function fieldOfConstraint(error: { table?: string; constraint?: string; detail?: string }): string | undefined {
+  const columns = keyColumns(error.detail);
+  let column: string | undefined = columns[columns.length - 1];
+  if (!column && error.table && error.constraint) {
+    const words = error.constraint.replace(/_(uq|key|fkey|check|pkey)$/, '').split('_');
+    const tableWords = error.table.split('_');
+    let shared = 0;
+    while (shared < words.length - 1 && words[shared] === tableWords[shared]) shared++;
+    column = shared > 0 ? words.slice(shared).join('_') : undefined;
+  }
+  return column && /^[a-z][a-z0-9_]*$/.test(column) ? camelCase(column.replace(/^normalized_/, '')) : undefined;
 }
 
 /**
@@ -67,7 +102,7 @@ export function databaseProblem(error: unknown): ProblemDto | null {
 }
 
 function fromDatabase(error: DatabaseErrorFields): ProblemDto | null {
-  const field = error.column ? camelCase(error.column) : fieldOfConstraint(error.table, error.constraint);
+  const field = error.column ? camelCase(error.column) : fieldOfConstraint(error);
   const naming = (message: string, code: string) => (field ? { errors: [{ field, message, code }] } : {});
   switch (error.code) {
     case '23505':

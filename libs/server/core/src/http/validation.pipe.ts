@@ -14,13 +14,11 @@ class KehuValidationPipe extends ValidationPipe {
     const early: FieldErrorDto[] = [...unsafeTextErrors(value, path), ...declarationErrors(value, metadata.metatype, path)];
     if (!early.length) return super.transform(value, metadata);
     // The DTO's own errors too, except for the fields already named (null is also "not a string").
+    // Some validators throw on such text (IsEmail: URIError on a lone surrogate); it is refused already.
     const named = new Set(early.map((e) => e.field));
     const dtoErrors = await super.transform(value, metadata).then(
       () => [],
-      (error: unknown) => {
-        if (error instanceof RequestValidationError) return error.errors.filter((e) => !named.has(e.field));
-        throw error;
-      },
+      (error: unknown) => (error instanceof RequestValidationError ? error.errors.filter((e) => !named.has(e.field)) : []),
     );
     throw new RequestValidationError([...early, ...dtoErrors]);
   }
