@@ -65,9 +65,10 @@ describe('the API contract', () => {
         if (!op.security?.length) problems.push(`${id}: no security`);
         if (!op.responses['401']) problems.push(`${id}: no 401 answer`);
       }
-      // Anything that takes a body or query parameters must document its 400.
-      const takesInput = !!op.requestBody || (op.parameters ?? []).some((p) => p.in === 'query');
+      // Anything that takes a body or parameters must document its 400; a body also its 413 and 415.
+      const takesInput = !!op.requestBody || !!op.parameters?.length;
       if (takesInput && !op.responses['400']) problems.push(`${id}: no 400 answer`);
+      if (op.requestBody && !(op.responses['413'] && op.responses['415'])) problems.push(`${id}: no 413 and 415 answers`);
     }
     expect(problems).toEqual([]);
     expect(operations().length).toBeGreaterThan(20);

@@ -15,20 +15,24 @@ const problem = (description: string) => ({
  */
 export function documentInputProblems(document: OpenAPIObject): void {
   const mb = JSON_BODY_LIMIT_BYTES / 1024 / 1024;
+  // Declared once under components.responses; each operation refers to them.
   const answers = {
-    400: problem(
+    400: ['InvalidInput', problem(
       'Invalid input; `errors[]` names each field (also: `…/problems/malformed-body`, ' +
         `\`…/problems/body-too-deep\` beyond ${JSON_BODY_MAX_DEPTH} nested arrays/objects)`,
-    ),
-    413: problem(`\`…/problems/payload-too-large\`: a JSON body over ${mb} MB`),
-    415: problem('`…/problems/unsupported-media-type`: a body that is not UTF-8 JSON, or not the media type the operation takes'),
-  };
+    )],
+    413: ['PayloadTooLarge', problem(`\`…/problems/payload-too-large\`: a JSON body over ${mb} MB`)],
+    415: ['UnsupportedMediaType', problem('`…/problems/unsupported-media-type`: a body that is not UTF-8 JSON, or not the media type the operation takes')],
+  } as const;
+  document.components ??= {};
+  document.components.responses ??= {};
+  for (const [name, response] of Object.values(answers)) document.components.responses[name] = response;
   for (const item of Object.values(document.paths)) {
     for (const operation of Object.values(item)) {
       if (typeof operation !== 'object' || operation === null || !('responses' in operation)) continue;
       const takesBody = !!operation.requestBody;
       const takesParameters = !!operation.parameters?.length;
-      const add = (status: keyof typeof answers) => (operation.responses[status] ??= answers[status]);
+      const add = (status: keyof typeof answers) => (operation.responses[status] ??= { $ref: `#/components/responses/${answers[status][0]}` });
       if (takesBody || takesParameters) add(400);
       if (takesBody) {
         add(413);
