@@ -7,9 +7,10 @@ import type { FieldErrorDto } from './problem';
  * clients are generated from and the server's behaviour cannot disagree:
  * - text: no NUL (PostgreSQL text cannot hold it) and no lone UTF-16 surrogate (not encodable as
  *   UTF-8; jsonb refuses its escape), in any string of the body, the query or the path;
- * - null only where the field is declared `nullable` (a PATCH may leave a required field out, never
- *   blank it with null);
- * - `format: date` and `date-time` fields between the years 1900 and 2200 (`DATE_YEAR_RANGE`).
+ * - in a body, null only where the field is declared `nullable` (a PATCH may leave a required field
+ *   out, never blank it with null);
+ * - in a body, `format: date` and `date-time` fields between the years 1900 and 2200
+ *   (`DATE_YEAR_RANGE`): what is stored is plausible; a query filter may name any date.
  */
 export const DATE_YEAR_RANGE = { min: 1900, max: 2200 } as const;
 

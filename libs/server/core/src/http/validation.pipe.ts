@@ -11,7 +11,9 @@ class KehuValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return super.transform(value, metadata);
     const path = metadata.data ?? '';
-    const early: FieldErrorDto[] = [...unsafeTextErrors(value, path), ...declarationErrors(value, metadata.metatype, path)];
+    // Declarations judge what is stored, i.e. bodies: a query filter may look at any date.
+    const declared = metadata.type === 'body' ? declarationErrors(value, metadata.metatype, path) : [];
+    const early: FieldErrorDto[] = [...unsafeTextErrors(value, path), ...declared];
     if (!early.length) return super.transform(value, metadata);
     // The DTO's own errors too, except for the fields already named (null is also "not a string").
     // Some validators throw on such text (IsEmail: URIError on a lone surrogate); it is refused already.

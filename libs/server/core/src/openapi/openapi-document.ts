@@ -18,7 +18,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         '- Lists take `page`, `pageSize` (≤ 200), `sort` (`-createdAt,name`) and `q`.',
         '- Money is a decimal string with two places, e.g. `"1234.50"`.',
         '- Bodies are UTF-8 JSON, at most 2 MB and 32 arrays/objects deep; no text may hold NUL or an unpaired',
-        '  surrogate; dates lie between the years 1900 and 2200; `null` is accepted only where a field is `nullable`.',
+        '  surrogate; dates sent in a body lie between the years 1900 and 2200; `null` is accepted only where a field is `nullable`.',
         '- A record\'s `ETag` is `W/"<version>"`; send it back as `If-Match` to edit it.',
       ].join('\n'),
     )
