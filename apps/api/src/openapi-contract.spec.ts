@@ -3,7 +3,8 @@ import type { INestApplication } from '@nestjs/common';
 import { buildOpenApiDocument, configureApp, loadConfig } from '@kehu/server-core';
 import { createTestDatabase, DATABASE_TEXT } from '@kehu/server-core/testing';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { AppModule } from './app.module';
@@ -30,16 +31,21 @@ type Operation = {
   parameters?: Array<{ in: string; name: string; schema?: Schema }>;
 };
 
-/** The whole product booted as `npm start` boots it (minus the SPA), checked against its contract. */
+/** The whole product booted as `npm start` boots it (with a stand-in SPA), checked against its contract. */
 describe('the API contract', () => {
   let app: INestApplication;
   let document: OpenAPIObject;
   let drop: () => Promise<void>;
 
+  // A stand-in for the built SPA: served, its error handler once answered body errors on /api 404.
+  const webRoot = mkdtempSync(join(tmpdir(), 'kehu-web-'));
+
   beforeAll(async () => {
+    chmodSync(webRoot, 0o755);
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Kehu</title>');
     const db = await createTestDatabase(allMigrations);
     drop = db.drop;
-    const config = loadConfig({}, { logLevel: 'silent', schedulerEnabled: false, adminPassword: 'Admin-pass-2026' });
+    const config = loadConfig({}, { logLevel: 'silent', schedulerEnabled: false, adminPassword: 'Admin-pass-2026', webRoot });
     app = await NestFactory.create(AppModule.forRoot(config, db.url), { logger: false });
     configureApp(app, config);
     await app.init();
@@ -48,6 +54,7 @@ describe('the API contract', () => {
   afterAll(async () => {
     await app.close();
     await drop();
+    rmSync(webRoot, { recursive: true, force: true });
   });
 
   const operations = () =>
