@@ -14,7 +14,7 @@ import type { FieldErrorDto } from './problem';
  */
 export const DATE_YEAR_RANGE = { min: 1900, max: 2200 } as const;
 
-const NUL = /\u0000/;
+const NUL = '\u0000';
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 interface PropertyDeclaration {
@@ -40,7 +40,7 @@ export function unsafeTextErrors(value: unknown, path = ''): FieldErrorDto[] {
   const errors: FieldErrorDto[] = [];
   const visit = (v: unknown, at: string) => {
     if (typeof v === 'string') {
-      if (NUL.test(v)) errors.push({ field: at, message: 'must not contain NUL characters', code: 'safeText' });
+      if (v.includes(NUL)) errors.push({ field: at, message: 'must not contain NUL characters', code: 'safeText' });
       else if (LONE_SURROGATE.test(v)) errors.push({ field: at, message: 'must be valid Unicode (it has an unpaired surrogate)', code: 'safeText' });
     } else if (Array.isArray(v)) {
       v.forEach((item, i) => visit(item, join(at, i)));
