@@ -176,6 +176,7 @@ describe('hostile input to the kernel (issue 18, findings 6–9, 11, 13)', () =>
       const res = await post('things').set('content-type', 'application/json').send('{"name":');
       expectProblem(res, 400, 'malformed-body');
       expect(res.text).not.toContain('Cannot POST');
+      expect(res.body).toMatchObject({ instance: '/api/v1/input-probe/things', requestId: res.headers['x-request-id'] });
     });
 
     it('answers a body over 2 MB 413', async () => {
