@@ -2636,7 +2636,7 @@ export interface components {
       /** Format: uuid */
       parentId: string | null;
       sortOrder: number;
-      /** @description Customers filed directly under this node */
+      /** @description Customers filed directly under this node, counting only those the caller may see (data scope) */
       customerCount: number;
       version: number;
       children: components['schemas']['CategoryNodeDto'][];
@@ -2655,7 +2655,7 @@ export interface components {
       /** Format: uuid */
       parentId: string | null;
       sortOrder: number;
-      /** @description Customers filed directly under this node */
+      /** @description Customers filed directly under this node, counting only those the caller may see (data scope) */
       customerCount: number;
       version: number;
     };
