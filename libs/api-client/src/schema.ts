@@ -2366,7 +2366,11 @@ export interface components {
       fax?: string | null;
       /** @example info@chunyi.example.com */
       email?: string | null;
-      /** @example https://chunyi.example.com */
+      /**
+       * Format: uri
+       * @description An http or https address; without a scheme, http:// is assumed
+       * @example https://chunyi.example.com
+       */
       website?: string | null;
       /**
        * @description Dictionary customer-source
@@ -2438,7 +2442,11 @@ export interface components {
       fax?: string | null;
       /** @example info@chunyi.example.com */
       email?: string | null;
-      /** @example https://chunyi.example.com */
+      /**
+       * Format: uri
+       * @description An http or https address; without a scheme, http:// is assumed
+       * @example https://chunyi.example.com
+       */
       website?: string | null;
       /**
        * @description Dictionary customer-source
@@ -2628,7 +2636,7 @@ export interface components {
       /** Format: uuid */
       parentId: string | null;
       sortOrder: number;
-      /** @description Customers filed directly under this node */
+      /** @description Customers filed directly under this node, counting only those the caller may see (data scope) */
       customerCount: number;
       version: number;
       children: components['schemas']['CategoryNodeDto'][];
@@ -2647,7 +2655,7 @@ export interface components {
       /** Format: uuid */
       parentId: string | null;
       sortOrder: number;
-      /** @description Customers filed directly under this node */
+      /** @description Customers filed directly under this node, counting only those the caller may see (data scope) */
       customerCount: number;
       version: number;
     };
@@ -2709,7 +2717,7 @@ export interface components {
       instance?: string;
       /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
       requestId?: string;
-      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role` */
+      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`; and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
       errors?: components['schemas']['FieldErrorDto'][];
       /** @description `duplicate-customer` (409): the customer that already has this name or phone */
       existing?: components['schemas']['ProblemExistingCustomerDto'];
@@ -2812,7 +2820,35 @@ export interface components {
       approvalStatus?: string;
     };
   };
-  responses: never;
+  responses: {
+    /** @description Invalid input; `errors[]` names each field (also: `…/problems/malformed-body`, `…/problems/body-too-deep` beyond 32 nested arrays/objects) */
+    InvalidInput: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['ProblemDto'];
+      };
+    };
+    /** @description `…/problems/payload-too-large`: a JSON body over 2 MB */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['ProblemDto'];
+      };
+    };
+    /** @description `…/problems/unsupported-media-type`: a body that is not UTF-8 JSON, or not the media type the operation takes */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['ProblemDto'];
+      };
+    };
+  };
   parameters: never;
   requestBodies: never;
   headers: never;
@@ -2971,6 +3007,7 @@ export interface operations {
           'application/json': components['schemas']['JobRunDto'];
         };
       };
+      400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
         headers: {
@@ -3076,6 +3113,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       /** @description Account locked */
       423: {
         headers: {
@@ -3135,6 +3174,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Auth_logout: {
@@ -3166,6 +3207,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Auth_me: {
@@ -3235,6 +3278,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Users_list: {
@@ -3354,6 +3399,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Users_get: {
@@ -3484,6 +3531,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Users_disable: {
@@ -3504,6 +3553,7 @@ export interface operations {
         };
         content?: never;
       };
+      400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
         headers: {
@@ -3560,6 +3610,7 @@ export interface operations {
         };
         content?: never;
       };
+      400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
         headers: {
@@ -3647,6 +3698,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Users_unlock: {
@@ -3667,6 +3720,7 @@ export interface operations {
         };
         content?: never;
       };
+      400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
         headers: {
@@ -3790,6 +3844,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Departments_tree: {
@@ -4019,6 +4075,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Departments_move: {
@@ -4089,6 +4147,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Roles_permissions: {
@@ -4222,6 +4282,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Roles_get: {
@@ -4417,6 +4479,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   ApiKeys_list: {
@@ -4504,6 +4568,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   ApiKeys_revoke: {
@@ -4721,6 +4787,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Dictionaries_removeItem: {
@@ -4873,6 +4941,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Rules_list: {
@@ -4922,6 +4992,7 @@ export interface operations {
           'application/json': components['schemas']['RuleDto'];
         };
       };
+      400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
         headers: {
@@ -5013,6 +5084,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Rules_reset: {
@@ -5181,6 +5254,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Holidays_remove: {
@@ -5440,6 +5515,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Approvals_reject: {
@@ -5514,6 +5591,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Approvals_cancel: {
@@ -5629,6 +5708,7 @@ export interface operations {
           'application/json': components['schemas']['ApprovalChainDto'];
         };
       };
+      400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
         headers: {
@@ -5720,6 +5800,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   CustomerImportExport_import: {
@@ -5784,6 +5866,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   CustomerImportExport_template: {
@@ -6156,6 +6239,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   CustomerLifecycle_requestExtension: {
@@ -6230,6 +6315,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   CustomerLifecycle_abandon: {
@@ -6303,6 +6390,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   CustomerLifecycle_claim: {
@@ -6439,6 +6528,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   ChurnAlerts_list: {
@@ -6633,6 +6724,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   ChurnAlerts_confirm: {
@@ -6707,6 +6800,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Customers_list: {
@@ -6848,6 +6943,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Customers_findDuplicates: {
@@ -6947,6 +7044,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Customers_get: {
@@ -7154,6 +7253,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Customers_history: {
@@ -7338,6 +7439,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   CustomerTeam_list: {
@@ -7457,6 +7560,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   CustomerTeam_remove: {
@@ -7688,6 +7793,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Contacts_remove: {
@@ -7819,6 +7926,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   FollowUps_search: {
@@ -7998,6 +8107,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Categories_tree: {
@@ -8094,6 +8205,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Categories_remove: {
@@ -8229,6 +8342,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Categories_move: {
@@ -8299,6 +8414,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
 }

@@ -37,3 +37,6 @@ export * from './http/uuid-param.pipe';
 export * from './http/if-match.decorator';
 export * from './reminders/reminder-registry';
 export * from './database/materialized-path';
+export * from './http/web-url';
+export * from './http/input-rules';
+export * from './http/request-body';

@@ -137,7 +137,7 @@ describe('kernel HTTP behaviour', () => {
   it('turns malformed JSON into a 400 problem', async () => {
     const res = await t.http.post('/api/v1/kernel-probe/orders').auth('all', { type: 'bearer' }).set('content-type', 'application/json').send('{"customer":');
     expect(res.status).toBe(400);
-    expect(res.body.type).toBe('https://kehu.dev/problems/bad-request');
+    expect(res.body.type).toBe('https://kehu.dev/problems/malformed-body');
   });
 
   it('answers unknown routes with a 404 problem', async () => {

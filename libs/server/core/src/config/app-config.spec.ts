@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, trustProxySetting } from './app-config';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
@@ -19,5 +19,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
     expect(() => loadConfig({ LOG_LEVEL: 'chatty' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('reads which proxies to trust and whether the install is HTTPS only', () => {
+    expect(loadConfig({})).toMatchObject({ trustProxy: 'loopback', httpsOnly: false });
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.0.1.0/24', KEHU_HTTPS_ONLY: '1' })).toMatchObject({ trustProxy: '10.0.0.5, 10.0.1.0/24', httpsOnly: true });
+    expect(trustProxySetting('false')).toBe(false);
+    expect(trustProxySetting('2')).toBe(2);
+    expect(trustProxySetting('loopback, 10.0.0.5')).toBe('loopback, 10.0.0.5');
   });
 });

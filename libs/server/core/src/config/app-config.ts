@@ -48,6 +48,19 @@ export class AppConfig {
   @IsString()
   webRoot?: string;
 
+  /**
+   * Which proxies' X-Forwarded-* headers to believe (Express `trust proxy`): `loopback`, addresses or
+   * subnets separated by commas, a hop count, or `false`. Decides whether a request came over TLS.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 'loopback' : String(value)))
+  @IsString()
+  trustProxy = 'loopback';
+
+  /** Served to browsers over HTTPS only: always send HSTS and upgrade-insecure-requests. */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  httpsOnly = false;
+
   /** Run the cron schedules (off in tests, which call jobs directly). */
   @Transform(({ value }) => value === undefined || value === true || value === 'true' || value === '1')
   @IsBoolean()
@@ -65,7 +78,16 @@ const ENV_KEYS: Record<keyof AppConfig, string> = {
   demo: 'KEHU_DEMO',
   webRoot: 'KEHU_WEB_ROOT',
   schedulerEnabled: 'KEHU_SCHEDULER',
+  trustProxy: 'TRUST_PROXY',
+  httpsOnly: 'KEHU_HTTPS_ONLY',
 };
+
+/** `TRUST_PROXY` as Express takes it: a boolean, a hop count, or the addresses/names list. */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export class ConfigError extends Error {}
 

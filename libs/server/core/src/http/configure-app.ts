@@ -1,36 +1,34 @@
 import type { INestApplication } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import helmet from 'helmet';
+import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '../config/app-config';
+import { AppConfig, trustProxySetting } from '../config/app-config';
+import { MediaTypeInterceptor } from './media-type.interceptor';
+import { ProblemDetailsFilter } from './problem-details.filter';
 import { requestIdMiddleware } from './request-context';
+import { acceptedMediaTypes, jsonBodyParser } from './request-body';
+import { noStoreForApi, securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
+import { VersionEtagInterceptor } from './version-etag.interceptor';
 
 export const API_PREFIX = 'api/v1';
 
 /**
  * Everything about the HTTP surface that is not a route: prefix, security headers, CORS,
- * request ids, validation. Shared by main.ts, the OpenAPI export and the integration tests,
- * so tests exercise exactly what production serves.
+ * request ids, body limits, validation. Shared by main.ts, the OpenAPI export and the integration
+ * tests, so tests exercise exactly what production serves.
  */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.useLogger(app.get(Logger));
-  express.set('trust proxy', 'loopback');
+  express.set('trust proxy', trustProxySetting(config.trustProxy));
   express.disable('x-powered-by');
+  // ETags are the record's version (VersionEtagInterceptor), never a hash of the body.
+  express.set('etag', false);
   express.use(requestIdMiddleware);
-  express.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Swagger UI and Element Plus use inline styles.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'script-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-        },
-      },
-    }),
-  );
+  express.use(securityHeaders({ httpsOnly: config.httpsOnly }));
+  express.use(noStoreForApi('/api'));
   const origins = config.corsOrigins
     .split(',')
     .map((o) => o.trim())
@@ -38,8 +36,14 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   if (origins.length) {
     app.enableCors({ origin: origins, credentials: true, exposedHeaders: ['ETag', 'X-Request-Id', 'Location'] });
   }
-  express.useBodyParser('json', { limit: '2mb' });
+  express.use(acceptedMediaTypes);
+  express.use(jsonBodyParser());
+  // Errors of the middleware above are answered here, as problems: left to travel on, they would
+  // meet the static SPA's error handler, which answers every /api error 404 "Cannot POST".
+  const problems = new ProblemDetailsFilter();
+  express.use((error: unknown, req: Request, res: Response, next: NextFunction) => (res.headersSent ? next(error) : problems.respond(error, req, res)));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new MediaTypeInterceptor(app.get(Reflector)), new VersionEtagInterceptor());
   app.enableShutdownHooks();
 }

@@ -48,6 +48,10 @@ export enum CoreErrorCode {
   TooManyRequests = 'too-many-requests',
   JobBusy = 'job-busy',
   UnknownJob = 'unknown-job',
+  MalformedBody = 'malformed-body',
+  BodyTooDeep = 'body-too-deep',
+  PayloadTooLarge = 'payload-too-large',
+  UnsupportedMediaType = 'unsupported-media-type',
 }
 
 export const CoreError = defineDomainErrors<CoreErrorCode>({
@@ -61,6 +65,10 @@ export const CoreError = defineDomainErrors<CoreErrorCode>({
   [CoreErrorCode.TooManyRequests]: { status: 429, title: 'Too many requests' },
   [CoreErrorCode.JobBusy]: { status: 409, title: 'The job is already running' },
   [CoreErrorCode.UnknownJob]: { status: 404, title: 'No such job' },
+  [CoreErrorCode.MalformedBody]: { status: 400, title: 'The request body is not valid JSON' },
+  [CoreErrorCode.BodyTooDeep]: { status: 400, title: 'The request body is nested too deeply' },
+  [CoreErrorCode.PayloadTooLarge]: { status: 413, title: 'The request body is too large' },
+  [CoreErrorCode.UnsupportedMediaType]: { status: 415, title: 'Unsupported request body type' },
 });
 
 export function notFound(what: string, id?: string): DomainError {

@@ -58,6 +58,21 @@ describe('parseSort', () => {
   it('refuses a column the list does not allow, naming the field', () => {
     expect(() => parseSort('password', allowed, '-createdAt', 'c.id')).toThrow(RequestValidationError);
   });
+
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__proto__'])(
+    'takes %s for an unknown field, not a member of Object.prototype',
+    (name) => {
+      for (const sort of [name, `-${name}`]) {
+        try {
+          parseSort(sort, allowed, '-createdAt', 'c.id');
+          throw new Error(`sort=${sort} was accepted`);
+        } catch (error) {
+          expect(error).toBeInstanceOf(RequestValidationError);
+          expect((error as RequestValidationError).errors.map((e) => e.field)).toEqual(['sort']);
+        }
+      }
+    },
+  );
 });
 
 describe('toPage', () => {

@@ -5,13 +5,20 @@ import { RequestValidationError, trimString } from './validation-error';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+/**
+ * The last page a list serves. Offsets beyond it only make the database skip rows (and 1e18 overflowed
+ * its bigint): deeper reading narrows the filters, and sync uses `updatedSince`.
+ */
+export const MAX_PAGE = 100_000;
+
 /** `?page=&pageSize=&sort=&q=`, shared by every list endpoint. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ type: Number, minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @ToType(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page = 1;
 
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 200, default: 20 })
@@ -122,9 +129,11 @@ function nullsFor(column: string | IndexedSortColumn, direction: SortSpec['direc
 
 /**
  * Resolves `?sort=` against the columns a list allows, rejecting others with a field error,
- * and always ends with `id` so paging is stable.
+ * and always ends with `id` so paging is stable. Only the map's own keys are fields: looked up in a
+ * Map, `constructor` or `toString` are unknown fields, not Object.prototype's members.
  */
 export function parseSort(sort: string | undefined, allowed: Record<string, string | IndexedSortColumn>, fallback: string, idColumn: string): SortSpec[] {
+  const columns = new Map(Object.entries(allowed));
   const fields = (sort ?? fallback).split(',').filter(Boolean);
   const specs: SortSpec[] = [];
   // The id is the index's last key: in the order of the first sort key, or of the index key before it.
@@ -132,10 +141,10 @@ export function parseSort(sort: string | undefined, allowed: Record<string, stri
   for (const field of fields) {
     const desc = field.startsWith('-');
     const name = desc ? field.slice(1) : field;
-    const column = allowed[name];
+    const column = columns.get(name);
     if (!column) {
       throw new RequestValidationError([
-        { field: 'sort', message: `cannot sort by "${name}"; allowed: ${Object.keys(allowed).join(', ')}`, code: 'sortField' },
+        { field: 'sort', message: `cannot sort by "${name}"; allowed: ${[...columns.keys()].join(', ')}`, code: 'sortField' },
       ]);
     }
     const direction = desc ? 'DESC' : 'ASC';

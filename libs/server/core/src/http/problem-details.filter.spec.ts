@@ -2,7 +2,7 @@ import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { CoreError, CoreErrorCode, DomainError } from './domain-error';
 import type { ProblemExtensions } from './problem';
-import { ProblemDetailsFilter } from './problem-details.filter';
+import { fieldOfConstraint, ProblemDetailsFilter } from './problem-details.filter';
 import { RequestValidationError } from './validation-error';
 
 describe('ProblemDetailsFilter.toProblem', () => {
@@ -34,5 +34,22 @@ describe('ProblemDetailsFilter.toProblem', () => {
     const bug = filter.toProblem(new TypeError('x is undefined'));
     expect(bug.status).toBe(500);
     expect(bug.detail).not.toContain('undefined');
+  });
+});
+
+describe('fieldOfConstraint', () => {
+  it('names the last plain column of the key, whatever the server language', () => {
+    expect(fieldOfConstraint({ detail: 'Key (external_id)=(ERP-1) already exists.' })).toBe('externalId');
+    expect(fieldOfConstraint({ detail: '键值"(type_code, code)=(industry, x)" 已经存在' })).toBe('code');
+    expect(fieldOfConstraint({ detail: "Key (COALESCE(parent_id, '00000000-0000-0000-0000-000000000000'::uuid), name)=(…, 销售部) already exists." })).toBe('name');
+    expect(fieldOfConstraint({ detail: 'Key (normalized_name)=(春意空调) already exists.' })).toBe('name');
+  });
+
+  it('falls back on the constraint name by the migrations\' convention, also after a table rename', () => {
+    expect(fieldOfConstraint({ table: 'customer_profile', constraint: 'customer_external_id_uq', detail: 'Key (lower(x))=(y)' })).toBe('externalId');
+    expect(fieldOfConstraint({ table: 'app_user', constraint: 'app_user_username_uq' })).toBe('username');
+    expect(fieldOfConstraint({ table: 'contact', constraint: 'contact_customer_id_fkey' })).toBe('customerId');
+    expect(fieldOfConstraint({ table: 'role', constraint: 'pk_something' })).toBeUndefined();
+    expect(fieldOfConstraint({})).toBeUndefined();
   });
 });

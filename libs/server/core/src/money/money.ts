@@ -30,11 +30,18 @@ export const moneyColumnTransformer: ValueTransformer = {
   from: (value: string | null) => (value === null ? null : money.format(value)),
 };
 
-/** Declares a money field once: validation and OpenAPI together. */
-export function IsMoney(options: { description?: string; required?: boolean } = {}) {
-  const doc = { type: String, example: '1234.50', pattern: MONEY_PATTERN.source, description: options.description, nullable: options.required === false };
+const NON_NEGATIVE_MONEY_PATTERN = /^\d{1,16}(\.\d{1,2})?$/;
+
+/**
+ * Declares a money field once: validation and OpenAPI together. Amounts a user enters (capital,
+ * turnover, prices) are never negative; a field that may be (an adjustment) says `allowNegative`.
+ */
+export function IsMoney(options: { description?: string; required?: boolean; allowNegative?: boolean } = {}) {
+  const pattern = options.allowNegative ? MONEY_PATTERN : NON_NEGATIVE_MONEY_PATTERN;
+  const doc = { type: String, example: '1234.50', pattern: pattern.source, description: options.description, nullable: options.required === false };
   return applyDecorators(
     options.required === false ? ApiPropertyOptional(doc) : ApiProperty(doc),
     Matches(MONEY_PATTERN, { message: 'must be a decimal amount with at most two decimals, e.g. "1234.50"' }),
+    ...(options.allowNegative ? [] : [Matches(/^[^-]/, { message: 'must not be negative' })]),
   );
 }

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { FieldErrorDto, ProblemDto, ProblemExistingCustomerDto } from '../http/problem';
+import { documentInputProblems } from './input-problems';
 
 /** The API contract: built from the controllers' decorators, committed as apps/api/openapi.json. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -16,6 +17,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         '- Errors are `application/problem+json` (RFC 9457); validation errors list each field in `errors[]`.',
         '- Lists take `page`, `pageSize` (≤ 200), `sort` (`-createdAt,name`) and `q`.',
         '- Money is a decimal string with two places, e.g. `"1234.50"`.',
+        '- Bodies are UTF-8 JSON, at most 2 MB and 32 arrays/objects deep; no text may hold NUL or an unpaired',
+        '  surrogate; dates sent in a body lie between the years 1900 and 2200; `null` is accepted only where a field is `nullable`.',
+        '- A record\'s `ETag` is `W/"<version>"`; send it back as `If-Match` to edit it.',
       ].join('\n'),
     )
     .setVersion('1.0.0')
@@ -25,5 +29,6 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ProblemDto, FieldErrorDto, ProblemExistingCustomerDto],
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  documentInputProblems(document);
   return document;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsMoney, PageQueryDto, trimString } from '@kehu/server-core';
+import { IsMoney, IsWebUrl, PageQueryDto, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -65,10 +65,8 @@ export class CustomerFieldsDto {
   @MaxLength(200)
   email?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'https://chunyi.example.com' })
+  @IsWebUrl()
   @IsOptional()
-  @IsString()
-  @MaxLength(300)
   website?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: 'exhibition', description: 'Dictionary customer-source' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, Clock, flattenValidationErrors, positional, Principal, writeAudit } from '@kehu/server-core';
+import { addDays, Clock, databaseProblem, flattenValidationErrors, positional, Principal, problemType, unsafeTextErrors, writeAudit } from '@kehu/server-core';
 import { DictionariesService, RulesService } from '@kehu/server-settings';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidatorOptions } from 'class-validator';
@@ -259,14 +259,14 @@ export class CustomerImportService {
     }
   }
 
+  /** A row the database refused, reported without the database's text (it quotes other customers' values). */
   private failure(row: number, error: unknown): ImportRowDto {
-    const pg = error as { code?: string; detail?: string; constraint?: string; message?: string };
-    if (pg.code === '23505') {
-      const field = pg.constraint?.includes('external_id') ? 'externalId' : 'name';
-      return { row, outcome: 'duplicate', field, reason: `already exists (${pg.detail ?? pg.constraint})` };
-    }
-    if (pg.code?.startsWith('22') || pg.code?.startsWith('23')) return { row, outcome: 'rejected', reason: pg.message ?? 'invalid value' };
-    throw error;
+    const problem = databaseProblem(error);
+    // A serialization failure is not the row's fault: the whole import answers it.
+    if (!problem || problem.type === problemType('concurrent-update')) throw error;
+    const named = problem.errors?.[0];
+    if (problem.type === problemType('duplicate')) return { row, outcome: 'duplicate', field: named?.field ?? 'name', reason: 'already exists' };
+    return { row, outcome: 'rejected', field: named?.field, reason: named?.message ?? 'has a value that is not accepted' };
   }
 
   private async planAndWrite(tx: EntityManager, ctx: ImportContext, batch: ValidRow[]): Promise<ImportRowDto[]> {
@@ -449,6 +449,9 @@ export class CustomerImportService {
       if (isCellError(value)) return { report: { row, outcome: 'rejected', field: column.key, reason: value.error } };
       raw[column.key] = value;
     }
+    // The rule every request field obeys (input-rules.ts): text PostgreSQL can store.
+    const unsafe = unsafeTextErrors({ ...raw, ...contactRaw })[0];
+    if (unsafe) return { report: { row, outcome: 'rejected', field: unsafe.field, reason: unsafe.message } };
     const fast = fastValidators();
     // Cells are trimmed already, so the DTO's trim transforms change nothing: the plain object is the DTO.
     let dto = raw as unknown as CreateCustomerDto;
