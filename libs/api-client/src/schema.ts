@@ -5958,7 +5958,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The file, with owner names and dictionary labels */
+      /** @description The file, with owner names and dictionary labels. CSV: UTF-8 with BOM; a text cell starting with =, +, -, @, tab or CR is written with a leading ' so that spreadsheets show it as text instead of running it as a formula (CSV injection). XLSX: typed cells, text written as it is. */
       200: {
         headers: {
           [name: string]: unknown;
