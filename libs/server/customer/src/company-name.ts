@@ -108,7 +108,7 @@ const KNOWN_DIVISION = new RegExp(
 /** A county-level name (靖江市, 邗江区, 如东县, 浦东新区): too many to list, known by its suffix. */
 const SUFFIXED_DIVISION = new RegExp(String.raw`^(\p{Script=Han}{2,3}?)${DIVISION_SUFFIX}`, 'u');
 const PROVINCES = new Set(PROVINCE_NAMES);
-const BRACKETED = /[(\[【]([^()[\]【】]*)[)\]】]/g;
+const BRACKETED = /[([【]([^()[\]【】]*)[)\]】]/g;
 
 /**
  * A division name opening `rest`, after `previous`. Written without suffix after a province, a
