@@ -453,7 +453,7 @@ describe('customer import and export', () => {
     expect(sheet.getRow(2).getCell(header.indexOf('地址')).value).toBe(payload.address);
 
     // The exported CSV imports back as it was entered, without the apostrophes.
-    await t.db.query(`UPDATE customer SET deleted_at = now() WHERE id = $1`, [created.body.id]);
+    await softDeleteCustomersWhere(t, `id = '${created.body.id}'`);
     const back = await upload(admin, Buffer.from(file.text), '', 'customers.csv');
     expect(back.body.totals).toEqual({ created: 1, updated: 0, duplicate: 0, rejected: 0 });
     const again = (await t.http.get(`/api/v1/customers?q=${encodeURIComponent('注入测试')}`).auth(admin, { type: 'bearer' })).body.items;
