@@ -61,7 +61,7 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红文斌春梅海鹏飞宇浩然晨阳雪琳丹凯'.split('');
 const TITLES = ['总经理', '采购经理', '采购主管', '技术总监', '设备部经理', '财务经理', '副总经理', '工程师', '办公室主任'];
 
-// ---------- the customer lib's normalisation, repeated ----------
+// ---------- the customer lib's normalisation, repeated (companySearchName: the name without legal form) ----------
 const LEGAL_FORMS = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '分公司', '集团', '公司', '厂', 'co.,ltd.', 'co., ltd.', 'co.,ltd', 'co. ltd', 'company limited', 'limited', 'ltd.', 'ltd', 'inc.', 'inc', 'corp.', 'corporation', 'gmbh', 'llc'];
 const compact = (v) => v.replace(/[^\p{L}\p{N}]+/gu, '');
 const basic = (v) => v.normalize('NFKC').toLowerCase().trim();
@@ -141,8 +141,9 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
   const wordIndustry = INDUSTRY_WORDS.map(([, c]) => c);
   const latinTrade = LATIN_TRADE.map(([w]) => w);
   const latinIndustry = LATIN_TRADE.map(([, c]) => c);
-  // Chinese names: index → (city, 市 or not, trade char 1, trade char 2, industry word) by a scrambled mixed radix.
-  const radixZh = [CITIES.length, 2, TRADE_CHARS.length, TRADE_CHARS.length, words.length];
+  // Chinese names: index → (city, trade char 1, trade char 2, industry word) by a scrambled mixed radix; 市 or not
+  // is drawn apart, outside the radix: the duplicate key writes the city without it (扬州市X and 扬州X are one company).
+  const radixZh = [CITIES.length, TRADE_CHARS.length, TRADE_CHARS.length, words.length];
   const spaceZh = radixZh.reduce((a, b) => a * b, 1);
   const radixEn = [LATIN_A.length, LATIN_B.length, LATIN_PLACES.length, latinTrade.length];
   const spaceEn = radixEn.reduce((a, b) => a * b, 1);
@@ -162,19 +163,23 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
     ), n AS (
       SELECT g.*,
              CASE WHEN latin THEN ($6::text[])[1 + ${digit(en, radixEn, 0)}] || CASE WHEN pg_temp.r(g.i, 5, 2) = 0 THEN ' ' ELSE '' END || ($7::text[])[1 + ${digit(en, radixEn, 1)}]
-                  ELSE ($2::text[])[1 + ${digit(zh, radixZh, 2)}] || ($2::text[])[1 + ${digit(zh, radixZh, 3)}] || ($3::text[])[1 + ${digit(zh, radixZh, 4)}] END AS short_name,
+                  ELSE ($2::text[])[1 + ${digit(zh, radixZh, 1)}] || ($2::text[])[1 + ${digit(zh, radixZh, 2)}] || ($3::text[])[1 + ${digit(zh, radixZh, 3)}] END AS short_name,
              CASE WHEN latin THEN ($8::text[])[1 + ${digit(en, radixEn, 2)}] || ' ' || ($9::text[])[1 + ${digit(en, radixEn, 3)}] || ' ' || ($11::text[])[1 + pg_temp.r(g.i, 6, cardinality($11::text[]))]
                   ELSE ($5::text[])[1 + pg_temp.r(g.i, 6, cardinality($5::text[]))] END AS tail,
-             CASE WHEN latin THEN '' ELSE ($1::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY['市', ''])[1 + ${digit(zh, radixZh, 1)}] END AS city,
+             CASE WHEN latin THEN '' ELSE ($1::text[])[1 + ${digit(zh, radixZh, 0)}] END AS city,
+             CASE WHEN latin THEN '' ELSE (ARRAY['市', ''])[1 + pg_temp.r(g.i, 21, 2)] END AS city_suffix,
              CASE WHEN latin THEN ($8::text[])[1 + ${digit(en, radixEn, 2)}] || ($9::text[])[1 + ${digit(en, radixEn, 3)}] ELSE '' END AS latin_rest,
-             CASE WHEN latin THEN ($10::text[])[1 + ${digit(en, radixEn, 3)}] ELSE ($4::text[])[1 + ${digit(zh, radixZh, 4)}] END AS industry,
+             CASE WHEN latin THEN ($10::text[])[1 + ${digit(en, radixEn, 3)}] ELSE ($4::text[])[1 + ${digit(zh, radixZh, 3)}] END AS industry,
              '0' || (510 + g.i % 90) || (80000000 + (g.i * 2654435761) % 10000000) AS normalized_phone
         FROM g
     ), k AS (
       SELECT n.*,
-             CASE WHEN latin THEN short_name || ' ' || tail ELSE city || short_name || tail END AS name,
+             CASE WHEN latin THEN short_name || ' ' || tail ELSE city || city_suffix || short_name || tail END AS name,
              lower(replace(short_name, ' ', '')) AS short_key,
+             -- The duplicate key (normalizeCompanyName): the city without 市.
              CASE WHEN latin THEN lower(replace(short_name, ' ', '') || latin_rest) ELSE city || short_name END AS key,
+             -- What search matches (companySearchName): the name as written without its legal form.
+             CASE WHEN latin THEN lower(replace(short_name, ' ', '') || latin_rest) ELSE city || city_suffix || short_name END AS search_key,
              'KHG' || lpad((n.i + 1)::text, 8, '0') AS code
         FROM n
     ), ins AS (
@@ -182,8 +187,8 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
                             phone, normalized_phone, source, credit_rating, description, department_id, created_at, updated_at,
                             last_contact_at, next_contact_at, owner_hint)
       SELECT gen_random_uuid(), k.code, k.name, k.short_name, k.key,
-             k.key || ' ' || k.short_key || ' ' || lower(k.code) || ' ' || k.normalized_phone,
-             ARRAY(SELECT DISTINCT substr(k.key, p, 2) FROM generate_series(1, length(k.key) - 1) AS p),
+             k.search_key || ' ' || k.short_key || ' ' || lower(k.code) || ' ' || k.normalized_phone,
+             ARRAY(SELECT DISTINCT substr(k.search_key, p, 2) FROM generate_series(1, length(k.search_key) - 1) AS p),
              ($14::text[])[1 + pg_temp.r(k.i, 7, cardinality($14::text[]))], ($13::text[])[1 + pg_temp.r(k.i, 8, cardinality($13::text[]))], k.industry,
              ($12::text[])[1 + pg_temp.r(k.i, 9, cardinality($12::text[]))],
              left(k.name, 3) || ($2::text[])[1 + pg_temp.r(k.i, 10, cardinality($2::text[]))] || (ARRAY['路', '街', '大道'])[1 + pg_temp.r(k.i, 11, 3)] || ' ' || (1 + pg_temp.r(k.i, 12, 999)) || ' 号',

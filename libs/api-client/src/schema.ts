@@ -2208,16 +2208,20 @@ export interface components {
       version: number;
     };
     DuplicateCandidateDto: {
-      /** Format: uuid */
-      id: string;
+      /**
+       * Format: uuid
+       * @description Only when visible (null outside my data scope)
+       */
+      id: string | null;
       name: string;
+      /** @description Only when visible */
       shortName: string | null;
       status: components['schemas']['CustomerStatus'];
       ownerName: string | null;
-      /** @description Similarity 0–1 (1 = same normalised name, phone or mobile) */
+      /** @description Similarity 0–1 (1 = same normalised name, phone or mobile); of the name only when not visible */
       score: number;
       /**
-       * @description name, shortName, phone, contactMobile
+       * @description name, phone, contactMobile; when not visible at most name (contact mobiles of customers outside my scope are never matched)
        * @example [
        *       "name"
        *     ]
@@ -5954,7 +5958,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The file, with owner names and dictionary labels */
+      /** @description The file, with owner names and dictionary labels. CSV: UTF-8 with BOM; a text cell starting with =, +, -, @, tab or CR is written with a leading ' so that spreadsheets show it as text instead of running it as a formula (CSV injection). XLSX: typed cells, text written as it is. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -127,9 +127,10 @@ export class ApprovalService {
    */
   async cancel(manager: EntityManager, requestId: string, principal: Principal | null): Promise<ApprovalRequest> {
     const request = await this.lockRequest(manager, requestId);
+    const steps = await this.stepsOf(manager, request.id);
+    if (principal) this.assertCanSee(principal, request, steps);
     if (request.status !== ApprovalStatus.Pending) throw this.notPending(request);
     if (principal && principal.userId !== request.requesterId) throw new ApprovalError(ApprovalErrorCode.NotRequester);
-    const steps = await this.stepsOf(manager, request.id);
     const now = this.clock.now();
     for (const step of steps) {
       if (step.status === ApprovalStepStatus.Pending || step.status === ApprovalStepStatus.Waiting) step.status = ApprovalStepStatus.Skipped;
@@ -190,7 +191,7 @@ export class ApprovalService {
     const request = await this.db.manager.findOne(ApprovalRequest, { where: { id, deletedAt: IsNull() } });
     if (!request) throw notFound('Approval', id);
     const steps = await this.stepsOf(this.db.manager, id);
-    if (!this.canSee(principal, request, steps)) throw notFound('Approval', id);
+    this.assertCanSee(principal, request, steps);
     return (await this.toDtos(this.db.manager, principal, [request], new Map([[id, steps]])))[0];
   }
 
@@ -219,6 +220,8 @@ export class ApprovalService {
   private async decide(principal: Principal, id: string, decision: 'APPROVE' | 'REJECT', comment: string | null, expectedStep?: number): Promise<void> {
     await this.db.transaction(async (tx) => {
       const request = await this.lockRequest(tx, id);
+      const steps = await this.stepsOf(tx, id);
+      this.assertCanSee(principal, request, steps);
       if (request.status !== ApprovalStatus.Pending) throw this.notPending(request);
       if (expectedStep !== undefined && expectedStep !== request.currentStep) {
         throw new ApprovalError(ApprovalErrorCode.NotPending, `Step ${expectedStep} was already decided; the request is at step ${request.currentStep}`, {
@@ -226,7 +229,6 @@ export class ApprovalService {
         });
       }
       if (request.requesterId === principal.userId) throw new ApprovalError(ApprovalErrorCode.OwnRequest);
-      const steps = await this.stepsOf(tx, id);
       const current = steps.find((s) => s.index === request.currentStep);
       if (!current || current.status !== ApprovalStepStatus.Pending) throw this.notPending(request);
       if (!isApproverOf(principal, current)) {
@@ -326,6 +328,14 @@ export class ApprovalService {
 
   private whereDecidedBy<T extends object>(qb: SelectQueryBuilder<T>, principal: Principal): void {
     qb.andWhere(`EXISTS (SELECT 1 FROM approval_step d WHERE d.request_id = r.id AND d.decided_by = :decider)`, { decider: principal.userId });
+  }
+
+  /**
+   * A request the caller may not see does not exist for them, whatever they try on it: deciding or
+   * cancelling it answers 404 like a missing id, not 403 or 409 with its status (no existence oracle).
+   */
+  private assertCanSee(principal: Principal, request: ApprovalRequest, steps: ApprovalStep[]): void {
+    if (!this.canSee(principal, request, steps)) throw notFound('Approval', request.id);
   }
 
   private canSee(principal: Principal, request: ApprovalRequest, steps: ApprovalStep[]): boolean {

@@ -331,8 +331,10 @@ describe('approvals', () => {
 
   it('lets only the requester cancel a pending request', async () => {
     const { subjectId, approvalId } = await submit('rep1', { title: 'withdrawn' });
+    // rep2 cannot see rep1's request: to rep2 it does not exist (404, not 403).
     const other = await post('rep2', `/api/v1/approvals/${approvalId}/cancel`);
-    expect(other.status).toBe(403);
+    expect(other.status).toBe(404);
+    expect(other.body.type).toBe('https://kehu.dev/problems/not-found');
     const cancelled = await post('rep1', `/api/v1/approvals/${approvalId}/cancel`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('CANCELLED');

@@ -40,3 +40,4 @@ export * from './database/materialized-path';
 export * from './http/web-url';
 export * from './http/input-rules';
 export * from './http/request-body';
+export * from './export/csv-formula';

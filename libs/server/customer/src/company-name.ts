@@ -1,7 +1,11 @@
+import { PREFECTURE_NAMES, PREFECTURES_BY_PROVINCE, PROVINCE_NAMES } from './administrative-divisions';
+
 /**
  * Normalisation behind the duplicate check (撞单分析) and name search: two spellings of one
  * company must normalise to the same key. Full-width → half-width (NFKC), lower case, no spaces
- * or punctuation, legal-form suffixes (有限公司, Co., Ltd. …) removed.
+ * or punctuation, legal-form suffixes (有限公司, Co., Ltd. …) removed; for the duplicate key also the
+ * administrative division written in any of its forms (扬州市…, 扬州…, （扬州）…, …（扬州）有限公司,
+ * 江苏省扬州市…) brought to one (扬州…).
  */
 
 /** Legal forms stripped when no dictionary is passed; the `legal-form` dictionary extends them. */
@@ -66,11 +70,9 @@ function prepareForms(legalForms: readonly string[]): PreparedForms {
   return entry;
 }
 
-export function normalizeCompanyName(name: string, legalForms: readonly string[] = DEFAULT_LEGAL_FORMS): string {
-  let text = basic(name);
+/** Letters and digits with the legal-form suffixes removed (a name that is nothing but one stays as it is). */
+function withoutLegalForms(key: string, legalForms: readonly string[]): string {
   const { forms, set } = prepareForms(legalForms);
-  let key = compact(text);
-  // A name that is nothing but a legal form stays as it is.
   if (set.has(key)) return key;
   let changed = true;
   while (changed) {
@@ -83,8 +85,78 @@ export function normalizeCompanyName(name: string, legalForms: readonly string[]
       }
     }
   }
-  text = key;
-  return text;
+  return key;
+}
+
+/**
+ * The name as written without its legal form: what name search matches (`search_text`, name bigrams),
+ * so that 扬州市 or 江苏省 typed in a search still finds the names that carry it.
+ */
+export function companySearchName(name: string, legalForms: readonly string[] = DEFAULT_LEGAL_FORMS): string {
+  return withoutLegalForms(compact(basic(name)), legalForms);
+}
+
+/**
+ * What follows a division's name: 省, 市, 区, 县 …, and the autonomous forms (壮族自治区, 朝鲜族自治州).
+ * 市场 (market), 市政 (municipal works), 区域 and 区块 are words, not a division and what follows it.
+ */
+const DIVISION_SUFFIX = String.raw`(?:\p{Script=Han}{0,8}?自治[区州县旗]|特别行政区|地区|林区|新区|省|市(?![场政])|区(?![域块])|县|旗|盟)`;
+const KNOWN_DIVISION = new RegExp(
+  String.raw`^(${[...PROVINCE_NAMES, ...PREFECTURE_NAMES].sort((a, b) => b.length - a.length).join('|')})${DIVISION_SUFFIX}?`,
+  'u',
+);
+/** A county-level name (靖江市, 邗江区, 如东县, 浦东新区): too many to list, known by its suffix. */
+const SUFFIXED_DIVISION = new RegExp(String.raw`^(\p{Script=Han}{2,3}?)${DIVISION_SUFFIX}`, 'u');
+const PROVINCES = new Set(PROVINCE_NAMES);
+const BRACKETED = /[([【]([^()[\]【】]*)[)\]】]/g;
+
+/**
+ * A division name opening `rest`, after `previous`. Written without suffix after a province, a
+ * prefecture's name is one only if it lies in that province: 江苏扬州… is Yangzhou, but in 重庆大同服饰
+ * or 江苏泰安机械 大同 and 泰安 are the trade name.
+ */
+function nextDivision(rest: string, previous: string | undefined): RegExpExecArray | null {
+  const known = KNOWN_DIVISION.exec(rest);
+  if (known) {
+    const bare = known[0].length === known[1].length;
+    const province = previous !== undefined && PROVINCES.has(previous);
+    if (!bare || !province || PREFECTURES_BY_PROVINCE[previous]?.includes(known[1])) return known;
+  }
+  return SUFFIXED_DIVISION.exec(rest);
+}
+
+/** The divisions `key` starts with (their names without suffix) and what follows them. */
+function leadingDivisions(key: string): { names: string[]; rest: string } {
+  const names: string[] = [];
+  let rest = key;
+  for (let match = nextDivision(rest, undefined); match; match = nextDivision(rest, names[names.length - 1])) {
+    names.push(match[1]);
+    rest = rest.slice(match[0].length);
+  }
+  return { names, rest };
+}
+
+/**
+ * The duplicate key (normalized_name): the name without legal form, its administrative division
+ * brought to one form — the division is part of a company's identity (the same 字号 and trade may be
+ * registered in every city), but not how it is written: 扬州市春意空调有限公司, 扬州春意空调, （扬州）春意空调,
+ * 春意空调（扬州）有限公司 and 江苏省扬州市春意空调 all give 扬州春意空调. A division is recognised by name
+ * (provinces and prefectures, with or without 省/市/自治区 …) or, at county level, by its suffix
+ * (靖江市 → 靖江, 邗江区 → 邗江); a leading or bracketed one is put first without its suffix, and a
+ * province is dropped when a finer division follows it.
+ */
+export function normalizeCompanyName(name: string, legalForms: readonly string[] = DEFAULT_LEGAL_FORMS): string {
+  const bracketed: string[] = [];
+  const text = basic(name).replace(BRACKETED, (whole, inner: string) => {
+    const { names, rest } = leadingDivisions(compact(inner));
+    if (!names.length || rest) return whole;
+    bracketed.push(...names);
+    return ' ';
+  });
+  const { names, rest } = leadingDivisions(withoutLegalForms(compact(text), legalForms));
+  const divisions = [...names, ...bracketed];
+  const places = divisions.filter((d, i) => !(PROVINCES.has(d) && i < divisions.length - 1)).filter((d, i, all) => d !== all[i - 1]);
+  return places.join('') + rest;
 }
 
 /** Digits only; a leading China country code (86 / +86 / 0086) is dropped. */

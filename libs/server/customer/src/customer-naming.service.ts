@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import type { EntityManager } from 'typeorm';
-import { bigrams, DEFAULT_LEGAL_FORMS, normalizeCompanyName, normalizePhone, normalizeQuery } from './company-name';
+import { bigrams, companySearchName, DEFAULT_LEGAL_FORMS, normalizeCompanyName, normalizePhone, normalizeQuery } from './company-name';
 
 export interface DerivedNames {
   normalizedName: string;
@@ -21,14 +21,15 @@ export class CustomerNaming {
   }
 
   derive(fields: { name: string; shortName: string | null; code: string; phone: string }, legalForms: readonly string[]): DerivedNames {
-    const normalizedName = normalizeCompanyName(fields.name, legalForms);
+    // The duplicate key brings the division to one form; search matches the name as written (扬州市 finds 扬州市…).
+    const searchName = companySearchName(fields.name, legalForms);
     const normalizedShort = fields.shortName ? normalizeQuery(fields.shortName) : '';
     const normalizedPhone = normalizePhone(fields.phone);
     return {
-      normalizedName,
+      normalizedName: normalizeCompanyName(fields.name, legalForms),
       normalizedPhone,
-      searchText: [normalizedName, normalizedShort, fields.code.toLowerCase(), normalizedPhone ?? ''].filter(Boolean).join(' '),
-      nameBigrams: bigrams(normalizedName, normalizedShort),
+      searchText: [searchName, normalizedShort, fields.code.toLowerCase(), normalizedPhone ?? ''].filter(Boolean).join(' '),
+      nameBigrams: bigrams(searchName, normalizedShort),
     };
   }
 }

@@ -96,10 +96,15 @@ export class CustomersService {
       for (const key of ['name', 'address', 'industry', 'phone', 'description'] as const) {
         if (dto[key] !== undefined) changes[key] = dto[key] as string;
       }
-      const legalForms = await this.naming.legalForms(tx);
-      const derived = this.naming.derive({ ...customer, ...changes }, legalForms);
-      if (derived.normalizedName !== customer.normalizedName || derived.normalizedPhone !== customer.normalizedPhone) {
-        await this.duplicates.assertNoDuplicate(tx, principal, derived, customer.id);
+      // The search and duplicate keys follow the name and phone. Left alone by other edits: a customer kept
+      // under its old key when a new normalisation made it collide (migration 1764000300000) stays editable.
+      let derived = {};
+      if (dto.name !== undefined || dto.shortName !== undefined || dto.phone !== undefined) {
+        const keys = this.naming.derive({ ...customer, ...changes }, await this.naming.legalForms(tx));
+        if (keys.normalizedName !== customer.normalizedName || keys.normalizedPhone !== customer.normalizedPhone) {
+          await this.duplicates.assertNoDuplicate(tx, principal, keys, customer.id);
+        }
+        derived = keys;
       }
       await CustomerStore.update(tx, customer, { ...changes, ...derived });
     });

@@ -80,18 +80,36 @@ describe('customers', () => {
   it('finds duplicate candidates by two Chinese characters, fuzzy name, phone and contact mobile', async () => {
     const spring = await t.http.get('/api/v1/customers/duplicates?q=春意').auth(rep2.token, { type: 'bearer' });
     expect(spring.status).toBe(200);
-    expect(spring.body[0]).toMatchObject({ name: '靖江市春意空调有限公司', ownerName: 'rep1', status: 'POTENTIAL', visible: false, phone: null, code: null });
-    expect(spring.body[0].matchedOn).toContain('name');
+    // Outside rep2's scope: name, owner and status only (DOMAIN §1) — no id to probe with, no short name, phone or code.
+    expect(spring.body[0]).toEqual({
+      id: null,
+      name: '靖江市春意空调有限公司',
+      shortName: null,
+      ownerName: 'rep1',
+      status: 'POTENTIAL',
+      score: expect.any(Number),
+      matchedOn: ['name'],
+      visible: false,
+      phone: null,
+      code: null,
+    });
     const mine = await t.http.get('/api/v1/customers/duplicates?q=春意').auth(rep1.token, { type: 'bearer' });
-    expect(mine.body[0]).toMatchObject({ visible: true, phone: '0523-84888888' });
+    expect(mine.body[0]).toMatchObject({ id: expect.any(String), shortName: '春意空调', visible: true, phone: '0523-84888888' });
     const latin = await createCustomer(t, rep1.token, { name: 'Spring Air Conditioning Co., Ltd.' });
     const fuzzy = await t.http.get(`/api/v1/customers/duplicates?q=${encodeURIComponent('spring air conditionning')}`).auth(rep2.token, { type: 'bearer' });
-    expect(fuzzy.body.map((c: { id: string }) => c.id)).toContain(latin.id);
+    expect(fuzzy.body.map((c: { name: string }) => c.name)).toContain(latin.name);
     const byPhone = await t.http.get('/api/v1/customers/duplicates?q=052384888888').auth(rep2.token, { type: 'bearer' });
-    expect(byPhone.body[0]).toMatchObject({ name: '靖江市春意空调有限公司', score: 1, matchedOn: expect.arrayContaining(['phone']) });
+    // The company's phone finds it (entering it would be refused all the same), without saying more than its name.
+    expect(byPhone.body).toEqual([expect.objectContaining({ id: null, name: '靖江市春意空调有限公司', matchedOn: [], phone: null })]);
+    expect((await t.http.get('/api/v1/customers/duplicates?q=052384888888').auth(rep1.token, { type: 'bearer' })).body[0]).toMatchObject({
+      score: 1,
+      matchedOn: ['phone'],
+    });
     await t.http.post(`/api/v1/customers/${latin.id}/contacts`).auth(rep1.token, { type: 'bearer' }).send({ name: 'Li Lei', mobile: '139 0000 1111' });
-    const byMobile = await t.http.get('/api/v1/customers/duplicates?q=13900001111').auth(rep2.token, { type: 'bearer' });
+    // A contact's mobile is personal data: it finds the customer only for those who may see it.
+    const byMobile = await t.http.get('/api/v1/customers/duplicates?q=13900001111').auth(rep1.token, { type: 'bearer' });
     expect(byMobile.body[0]).toMatchObject({ id: latin.id, matchedOn: ['contactMobile'] });
+    expect((await t.http.get('/api/v1/customers/duplicates?q=13900001111').auth(rep2.token, { type: 'bearer' })).body).toEqual([]);
     const tooShort = await t.http.get('/api/v1/customers/duplicates?q=春').auth(rep2.token, { type: 'bearer' });
     expect(tooShort.status).toBe(400);
     expect(tooShort.body.errors[0].field).toBe('q');

@@ -37,8 +37,9 @@ const FUZZY_MIN_LENGTH = 6;
 const CONTAINMENT_CANDIDATES = 200;
 
 /**
- * 撞单分析: who already has a customer like this one. Searches every customer (a rep must see
- * that a colleague owns it) but shows details only of those inside the caller's data scope. At 1M
+ * 撞单分析: who already has a customer like this one. Searches every customer's name and phone (a rep
+ * must see that a colleague owns it) but shows details — id, short name, phone, code, what matched —
+ * only of those inside the caller's data scope, and matches contact mobiles of those only. At 1M
  * customers every branch stays small: exact name, near-identical name (trigram similarity ≥ 0.45, queries of
  * six characters or more that are not in 200 names already), up to 200 names containing the query, phone and
  * contact mobile.
@@ -87,14 +88,16 @@ export class DuplicateCheckService {
                                                AND (SELECT count(*) FROM contained) < ${CONTAINMENT_CANDIDATES}
            UNION SELECT id FROM contained
            UNION SELECT id FROM customer WHERE deleted_at IS NULL AND :phone::text IS NOT NULL AND normalized_phone = :phone
-           UNION SELECT customer_id FROM contact WHERE deleted_at IS NULL AND :phone::text IS NOT NULL AND normalized_mobile = :phone
+           -- A contact's mobile is personal data: only contacts of customers the caller may see are matched.
+           UNION SELECT c.id FROM contact k JOIN customer c ON c.id = k.customer_id
+                  WHERE k.deleted_at IS NULL AND :phone::text IS NOT NULL AND k.normalized_mobile = :phone AND ${visible.sql}
          )
          SELECT c.id, c.name, c.short_name, c.status, ${userDisplayNameSql('c.owner_id')} AS owner_display_name, c.phone, c.code,
                 ${visible.sql} AS visible,
                 similarity(c.normalized_name, :name) AS name_score,
                 (c.normalized_name = :name OR (:fuzzy AND c.normalized_name % :name) OR ${contains('c')}) AS name_hit,
                 (:phone::text IS NOT NULL AND c.normalized_phone = :phone) AS phone_hit,
-                (:phone::text IS NOT NULL AND EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL AND k.normalized_mobile = :phone)) AS mobile_hit
+                (:phone::text IS NOT NULL AND ${visible.sql} AND EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL AND k.normalized_mobile = :phone)) AS mobile_hit
            FROM customer c WHERE c.id = ANY (ARRAY(SELECT id FROM hits))
           ORDER BY (c.normalized_name = :name) DESC, (:phone::text IS NOT NULL AND c.normalized_phone = :phone) DESC, similarity(c.normalized_name, :name) DESC, c.id
           LIMIT ${LIMIT}`,
@@ -103,19 +106,25 @@ export class DuplicateCheckService {
       { 'pg_trgm.similarity_threshold': String(FUZZY_THRESHOLD) },
     );
     return rows.map((r) => {
+      const sameName = normalizeCompanyName(r.name, legalForms) === asName;
+      const nameScore = sameName ? 1 : Math.round(Number(r.name_score) * 100) / 100;
+      // Outside the caller's scope a hit says what DOMAIN §1 allows — name, owner, status — and nothing
+      // it was found by beyond the name shown: no id to probe other routes with, no short name, no phone.
+      if (!r.visible) {
+        return { id: null, name: r.name, shortName: null, status: r.status, ownerName: r.owner_display_name, score: nameScore, matchedOn: r.name_hit ? ['name'] : [], visible: false, phone: null, code: null };
+      }
       const matchedOn = [r.name_hit && 'name', r.phone_hit && 'phone', r.mobile_hit && 'contactMobile'].filter((x): x is string => !!x);
-      const exact = r.phone_hit || r.mobile_hit || normalizeCompanyName(r.name, legalForms) === asName;
       return {
         id: r.id,
         name: r.name,
         shortName: r.short_name,
         status: r.status,
         ownerName: r.owner_display_name,
-        score: exact ? 1 : Math.round(Number(r.name_score) * 100) / 100,
+        score: r.phone_hit || r.mobile_hit ? 1 : nameScore,
         matchedOn,
-        visible: r.visible,
-        phone: r.visible ? r.phone : null,
-        code: r.visible ? r.code : null,
+        visible: true,
+        phone: r.phone,
+        code: r.code,
       };
     });
   }

@@ -6,7 +6,7 @@ import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
 import { CustomerStore } from './storage/customer-store';
-import { createCustomer, softDeleteCustomersWhere } from './testing/customer-fixtures';
+import { createCustomer, customerBody, softDeleteCustomersWhere } from './testing/customer-fixtures';
 
 describe('duplicate check ranking and bounds', () => {
   let t: TestApp;
@@ -46,6 +46,27 @@ describe('duplicate check ranking and bounds', () => {
   it('finds a near-identical spelling (a missing 市) and names containing a short query', async () => {
     expect((await check('靖江春意空调')).map((h) => h.name)).toContain('靖江市春意空调有限公司');
     expect((await check('凯光置业')).map((h) => h.name)).toEqual(['台州市凯光置业有限公司']);
+  });
+
+  it('refuses and finds one company whatever form its administrative division is written in', async () => {
+    const first = await createCustomer(t, admin, { name: '（扬州）瑞丰机电有限公司' });
+    for (const name of ['扬州市瑞丰机电有限公司', '瑞丰机电（扬州）有限公司', '江苏省扬州市瑞丰机电有限公司', '扬州瑞丰机电有限公司']) {
+      const res = await t.http.post('/api/v1/customers').auth(admin, { type: 'bearer' }).send(customerBody({ name }));
+      expect({ name, status: res.status, field: res.body.errors?.[0]?.field, existing: res.body.existing?.id }).toEqual({ name, status: 409, field: 'name', existing: first.id });
+    }
+    // The same trade name registered in another city is another company.
+    expect((await t.http.post('/api/v1/customers').auth(admin, { type: 'bearer' }).send(customerBody({ name: '南京市瑞丰机电有限公司' }))).status).toBe(201);
+    const hits = await check('扬州市瑞丰机电有限公司');
+    expect(hits[0]).toMatchObject({ name: '（扬州）瑞丰机电有限公司', score: 1, matchedOn: ['name'] });
+    // The trade name alone finds both.
+    expect((await check('瑞丰机电')).map((h) => h.name).sort()).toEqual(['南京市瑞丰机电有限公司', '（扬州）瑞丰机电有限公司'].sort());
+    // Renaming into another spelling of an existing company is refused too.
+    const other = await createCustomer(t, admin, { name: '扬州市宏泰机电有限公司' });
+    const rename = await t.http.patch(`/api/v1/customers/${other.id}`).auth(admin, { type: 'bearer' }).send({ name: '瑞丰机电（扬州）有限公司' });
+    expect(rename.status).toBe(409);
+    // Name search still matches the name as written, division included.
+    const search = await t.http.get(`/api/v1/customers?q=${encodeURIComponent('扬州市宏泰')}`).auth(admin, { type: 'bearer' });
+    expect(search.body.items.map((c: { id: string }) => c.id)).toEqual([other.id]);
   });
 
   it('takes a query without letters as a phone, not as digits inside names', async () => {

@@ -89,6 +89,9 @@ export class PoolService {
     await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [principal.userId]);
       const customer = await this.lifecycle.lock(tx, id);
+      // The pool is everyone's; a customer outside it is known only inside the caller's scope. Claiming one
+      // the caller cannot see answers 404 like a missing id, not 409 with its status (no existence oracle).
+      if (customer.status !== CustomerStatus.Pool) await findVisibleCustomer(tx, principal, id);
       const rules = await this.lifecycle.rules(tx);
       // The stage and cooldown first: a claim that cannot happen says why, not that limits are reached.
       if (customer.status === CustomerStatus.Pool) {

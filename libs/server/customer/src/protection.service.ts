@@ -131,7 +131,9 @@ export class ProtectionService implements OnModuleInit {
       const customer = byId.get(approval.subjectId);
       if (!customer) continue;
       const candidates = [...(await this.duplicates.find(principal, customer.name)), ...(await this.duplicates.find(principal, customer.phone))];
-      const seen = new Set<string>([customer.id]);
+      // A hit outside the reviewer's scope has no id: it is told apart by its name (unique among live customers).
+      const key = (c: { id: string | null; name: string }) => c.id ?? `name:${c.name}`;
+      const seen = new Set<string>([customer.id, `name:${customer.name}`]);
       items.push({
         approvalId: approval.id,
         requesterName: approval.requesterName,
@@ -139,7 +141,7 @@ export class ProtectionService implements OnModuleInit {
         customer: dtos.get(customer.id) as CustomerDto,
         contactCount: contacts.filter((k) => k.customerId === customer.id).length,
         missing: missingForProtection(customer, contacts.filter((k) => k.customerId === customer.id)),
-        duplicates: candidates.filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, 5),
+        duplicates: candidates.filter((c) => !seen.has(key(c)) && seen.add(key(c))).slice(0, 5),
       });
     }
     return toPage(items, page.total, query);

@@ -304,7 +304,7 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
       contactCount: 0,
       missing: ['contact'],
       duplicates: [
-        { id: 'c9', name: '苏州恒远机械有限公司', shortName: null, status: 'INTENT', ownerName: 'Wu Fang', score: 0.9, matchedOn: ['name'], visible: false, phone: null, code: null },
+        { id: null, name: '苏州恒远机械有限公司', shortName: null, status: 'INTENT', ownerName: 'Wu Fang', score: 0.9, matchedOn: ['name'], visible: false, phone: null, code: null },
       ],
     };
     const api = fakeApi({

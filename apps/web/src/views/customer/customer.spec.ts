@@ -98,7 +98,9 @@ describe('customers', { timeout: 20000 }, () => {
 
   it('duplicate hints wait 300 ms after typing stops, need 2 characters, and render the candidates', async () => {
     vi.useFakeTimers();
-    const api = fakeApi({ 'GET /api/v1/customers/duplicates': () => json([candidate(), candidate({ id: 'c2', name: 'Other Co', visible: false, score: 1, matchedOn: ['phone'] })]) });
+    // Customers outside my scope come without id, short name, phone or code (two of them here).
+    const hidden = (name: string, score: number) => candidate({ id: null, name, shortName: null, visible: false, score, matchedOn: ['name'], phone: null, code: null });
+    const api = fakeApi({ 'GET /api/v1/customers/duplicates': () => json([candidate(), hidden('Other Co', 1), hidden('Third Co', 0.5)]) });
     const { plugins } = setupApp(['customer:read']);
     const wrapper = mount(CustomerDuplicateHints, { props: { name: '' }, global: { plugins } });
     await wrapper.setProps({ name: '春' });
@@ -116,7 +118,11 @@ describe('customers', { timeout: 20000 }, () => {
     expect(api.calls[0].url.searchParams.get('q')).toBe('春意空');
     // best score first; the invisible one is listed but not clickable
     const rows = wrapper.findAll('[data-testid^="customer-duplicate-hint-"]');
-    expect(rows.map((r) => r.attributes('data-testid'))).toEqual(['customer-duplicate-hint-Other Co', 'customer-duplicate-hint-靖江市春意空调有限公司']);
+    expect(rows.map((r) => r.attributes('data-testid'))).toEqual([
+      'customer-duplicate-hint-Other Co',
+      'customer-duplicate-hint-靖江市春意空调有限公司',
+      'customer-duplicate-hint-Third Co',
+    ]);
     expect(rows[1].text()).toContain('Zhang Wei');
     expect(rows[1].text()).toContain('82%');
     await rows[0].trigger('click');

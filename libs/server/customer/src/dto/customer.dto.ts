@@ -397,14 +397,20 @@ export class DuplicateQueryDto {
   q: string;
 }
 
+/** A 撞单 hit. Outside my data scope only name, status, owner and a name score: `id`, `shortName`, `phone`, `code` are null. */
 export class DuplicateCandidateDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Only when visible (null outside my data scope)' }) id: string | null;
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true, type: String }) shortName: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Only when visible' }) shortName: string | null;
   @ApiProperty({ enum: CustomerStatus, enumName: 'CustomerStatus' }) status: CustomerStatus;
   @ApiProperty({ nullable: true, type: String }) ownerName: string | null;
-  @ApiProperty({ description: 'Similarity 0–1 (1 = same normalised name, phone or mobile)' }) score: number;
-  @ApiProperty({ type: [String], example: ['name'], description: 'name, shortName, phone, contactMobile' }) matchedOn: string[];
+  @ApiProperty({ description: 'Similarity 0–1 (1 = same normalised name, phone or mobile); of the name only when not visible' }) score: number;
+  @ApiProperty({
+    type: [String],
+    example: ['name'],
+    description: 'name, phone, contactMobile; when not visible at most name (contact mobiles of customers outside my scope are never matched)',
+  })
+  matchedOn: string[];
   @ApiProperty({ description: 'Whether I may open the record (inside my data scope)' }) visible: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'Only when visible' }) phone: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Only when visible' }) code: string | null;

@@ -1,7 +1,7 @@
 import { PassThrough, Writable } from 'node:stream';
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, Principal, writeAudit } from '@kehu/server-core';
+import { Clock, csvSafeRow, Principal, writeAudit } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DictionariesService } from '@kehu/server-settings';
 import { stringify } from 'csv-stringify/sync';
@@ -186,7 +186,8 @@ export class CustomerExportService {
       out.write('\uFEFF'); // Excel opens UTF-8 CSV correctly only with a BOM.
       return {
         write: async (rows) => {
-          out.write(stringify(rows));
+          // Text a spreadsheet would run as a formula is written with a leading ' (docs/api.md, "Export").
+          out.write(stringify(rows.map(csvSafeRow)));
           await drained(out);
         },
         end: async () => void out.end(),

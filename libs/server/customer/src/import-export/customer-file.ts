@@ -1,3 +1,4 @@
+import { csvCellValue } from '@kehu/server-core';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { invalidFile } from './import.exception';
@@ -35,7 +36,8 @@ function readCsv(buffer: Buffer): string[][] {
   if (text.includes('\u0000')) throw invalidFile('is neither CSV nor XLSX');
   try {
     const rows: string[][] = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
-    return rows;
+    // A CSV exported by Kehu carries a ' before cells that start like a formula: read back, they are what was exported.
+    return rows.map((row) => row.map(csvCellValue));
   } catch (error) {
     throw invalidFile(`is not a readable CSV (${(error as Error).message})`);
   }

@@ -91,7 +91,13 @@ export class CustomerImportExportController {
   @Authorized('customer:export')
   @ApiOperation({ summary: 'Export my current filtered customer list (data scope applies) as CSV or XLSX, streamed' })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'The file, with owner names and dictionary labels', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description:
+      'The file, with owner names and dictionary labels. CSV: UTF-8 with BOM; a text cell starting with =, +, -, @, tab or CR ' +
+      "is written with a leading ' so that spreadsheets show it as text instead of running it as a formula (CSV injection). " +
+      'XLSX: typed cells, text written as it is.',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiProblems(400)
   export(@CurrentUser() me: Principal, @Query() query: ExportQueryDto): StreamableFile {
     return this.exporter.export(me, query);

