@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ALL_PERMISSIONS, AppConfig, materializedPath } from '@kehu/server-core';
+import { AppConfig, materializedPath, PermissionRegistry } from '@kehu/server-core';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { BUILT_IN_ROLES, BuiltInRoleCode } from './built-in-roles';
@@ -45,6 +45,7 @@ export class PermissionsSeeder implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly catalogue: PermissionRegistry,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -59,13 +60,15 @@ export class PermissionsSeeder implements OnApplicationBootstrap {
 
   private async seedRoles(tx: EntityManager): Promise<void> {
     const existing = await tx.find(Role, { where: { code: In(BUILT_IN_ROLES.map((r) => r.code)), deletedAt: IsNull() } });
+    const every = this.catalogue.codes().sort();
     for (const spec of BUILT_IN_ROLES) {
       const role = existing.find((r) => r.code === spec.code);
       if (!role) {
-        await tx.save(tx.create(Role, { ...spec, permissions: [...spec.permissions].sort(), builtIn: true }));
-      } else if (spec.code === BuiltInRoleCode.Admin && role.permissions.length !== ALL_PERMISSIONS.length) {
+        const permissions = spec.permissions === 'every' ? every : spec.permissions.filter((c) => this.catalogue.has(c)).sort();
+        await tx.save(tx.create(Role, { ...spec, permissions, builtIn: true }));
+      } else if (spec.permissions === 'every' && role.permissions.join() !== every.join()) {
         // New permission codes arrive with upgrades; the admin role always holds all of them.
-        role.permissions = [...ALL_PERMISSIONS].sort();
+        role.permissions = every;
         await tx.save(role);
       }
     }
