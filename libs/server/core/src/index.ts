@@ -42,3 +42,4 @@ export * from './http/web-url';
 export * from './http/input-rules';
 export * from './http/request-body';
 export * from './export/csv-formula';
+export * from './database/materialized-path-tree';
