@@ -43,3 +43,4 @@ export * from './http/input-rules';
 export * from './http/request-body';
 export * from './export/csv-formula';
 export * from './database/materialized-path-tree';
+export * from './http/field-decorators';
