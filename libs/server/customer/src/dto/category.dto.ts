@@ -4,7 +4,7 @@ import { IntField, TextField, UuidField } from '@kehu/server-core';
 export class CreateCategoryDto {
   @TextField({ max: 100, example: '制造业客户' }) name: string;
   @UuidField({ optional: true, nullable: true, description: 'Parent; omitted → top level' }) parentId?: string | null;
-  @IntField({ min: 0, max: 100000, optional: true, default: 0 }) sortOrder?: number;
+  @IntField({ min: 0, max: 100000, optional: true }) sortOrder?: number;
 }
 
 export class UpdateCategoryDto {
