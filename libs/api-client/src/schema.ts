@@ -1528,13 +1528,20 @@ export interface components {
       parentId?: string | null;
       /** @default 0 */
       sortOrder: number;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description Approves the department’s requests
+       */
       managerId?: string | null;
     };
     UpdateDepartmentDto: {
+      /** @example 销售一部 */
       name?: string;
       sortOrder?: number;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description Approves the department’s requests; null clears
+       */
       managerId?: string | null;
     };
     MoveDepartmentDto: {
@@ -2648,7 +2655,10 @@ export interface components {
     CreateCategoryDto: {
       /** @example 制造业客户 */
       name: string;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description Parent; omitted → top level
+       */
       parentId?: string | null;
       sortOrder?: number;
     };
@@ -2664,6 +2674,7 @@ export interface components {
       version: number;
     };
     UpdateCategoryDto: {
+      /** @example 制造业客户 */
       name?: string;
       sortOrder?: number;
     };

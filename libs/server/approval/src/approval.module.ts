@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { registerPermissions } from '@kehu/server-core';
 import { ApprovalChainsController } from './approval-chains.controller';
 import { ApprovalChainsService } from './approval-chains.service';
 import { ApprovalHandlers } from './approval-handlers';
+import { APPROVAL_PERMISSIONS } from './approval.permissions';
 import { ApprovalService } from './approvals.service';
 import { ApprovalsController } from './approvals.controller';
 import { ApprovalChain } from './entities/approval-chain.entity';
@@ -17,7 +19,7 @@ import { ApprovalStep } from './entities/approval-step.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([ApprovalChain, ApprovalRequest, ApprovalStep])],
   controllers: [ApprovalsController, ApprovalChainsController],
-  providers: [ApprovalService, ApprovalChainsService, ApprovalHandlers],
+  providers: [registerPermissions(...APPROVAL_PERMISSIONS), ApprovalService, ApprovalChainsService, ApprovalHandlers],
   exports: [ApprovalService, ApprovalHandlers, ApprovalChainsService],
 })
 export class ApprovalModule {}

@@ -1,9 +1,12 @@
 import { DynamicModule, Global, Module, Provider, RequestMethod } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './access/auth.guard';
+import { AuthorizedPermissionsCheck } from './access/authorized-permissions.check';
+import { CORE_PERMISSIONS } from './access/core.permissions';
+import { PermissionRegistry, registerPermissions } from './access/permission-registry';
 import { AuditLog } from './audit/audit-log.entity';
 import { AuditLogsController } from './audit/audit-logs.controller';
 import { AuditLogsService } from './audit/audit-logs.service';
@@ -41,8 +44,8 @@ export interface CoreModuleOptions {
 }
 
 /**
- * The kernel: database, logging, errors, authentication guard, clock, audit and jobs.
- * Global so every domain module can inject Clock, AppConfig and JobRegistry.
+ * The kernel: database, logging, errors, authentication guard, clock, audit, jobs and the permission
+ * catalogue. Global so every domain module can inject Clock, AppConfig, JobRegistry and PermissionRegistry.
  */
 @Global()
 @Module({})
@@ -59,6 +62,9 @@ export class CoreModule {
       JobRegistry,
       AuditLogsService,
       ReminderRegistry,
+      PermissionRegistry,
+      registerPermissions(CORE_PERMISSIONS),
+      AuthorizedPermissionsCheck,
     ];
     return {
       module: CoreModule,
@@ -81,10 +87,11 @@ export class CoreModule {
         }),
         TypeOrmModule.forFeature([AuditLog, JobRun]),
         ScheduleModule.forRoot(),
+        DiscoveryModule,
       ],
       controllers: [HealthController, AuditLogsController, JobsController, RemindersController],
       providers,
-      exports: [AppConfig, Clock, JobRegistry, ReminderRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
+      exports: [AppConfig, Clock, JobRegistry, ReminderRegistry, PermissionRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
     };
   }
 }

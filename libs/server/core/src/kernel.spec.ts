@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
 import { Authorized } from './access/authorized.decorator';
 import { DataScope } from './access/data-scope';
-import { ALL_PERMISSIONS } from './access/permission-catalogue';
+import { PermissionRegistry, registerPermissions } from './access/permission-registry';
 import { Principal, PrincipalResolver } from './access/principal';
 import { JobRegistry } from './jobs/job-registry';
 import { IsMoney } from './money/money';
@@ -29,7 +29,7 @@ class OrderDto {
 @Controller('kernel-probe')
 class ProbeController {
   @Post('orders')
-  @Authorized('user:write')
+  @Authorized('probe:write')
   order(@Body() dto: OrderDto) {
     return { ok: true, lines: dto.lines.length };
   }
@@ -58,8 +58,12 @@ function principal(permissions: readonly string[]): Principal {
 /** The kernel's contract for authentication, fulfilled here by two fixed tokens. */
 @Injectable()
 class FixedTokens extends PrincipalResolver {
+  constructor(private readonly catalogue: PermissionRegistry) {
+    super();
+  }
+
   async resolveBearer(token: string): Promise<Principal | null> {
-    if (token === 'all') return principal(ALL_PERMISSIONS);
+    if (token === 'all') return principal(this.catalogue.codes());
     if (token === 'none') return principal([]);
     return null;
   }
@@ -94,7 +98,11 @@ class ProbeJobs implements OnModuleInit {
 @Global()
 @Module({
   controllers: [ProbeController],
-  providers: [{ provide: PrincipalResolver, useClass: FixedTokens }, ProbeJobs],
+  providers: [
+    registerPermissions({ group: { code: 'probe', name: { en: 'Probe', zh: '探针' }, order: 99 }, permissions: [{ code: 'probe:write', name: { en: 'Probe', zh: '探针' } }] }),
+    { provide: PrincipalResolver, useClass: FixedTokens },
+    ProbeJobs,
+  ],
   exports: [PrincipalResolver],
 })
 class ProbeModule {}
@@ -151,7 +159,7 @@ describe('kernel HTTP behaviour', () => {
     expect((await t.http.post('/api/v1/kernel-probe/orders').auth('bogus', { type: 'bearer' }).send({})).status).toBe(401);
     const forbidden = await t.http.post('/api/v1/kernel-probe/orders').auth('none', { type: 'bearer' }).send({});
     expect(forbidden.status).toBe(403);
-    expect(forbidden.body.permission).toBe('user:write');
+    expect(forbidden.body.permission).toBe('probe:write');
   });
 
   it('hides a bug behind a 500 problem carrying the request id', async () => {

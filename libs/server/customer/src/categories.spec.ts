@@ -1,7 +1,7 @@
 import { approvalMigrations } from '@kehu/server-approval';
 import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
-import { adminToken, createUser } from '@kehu/server-permissions/testing';
+import { adminToken, createDepartment, createUser } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
@@ -65,6 +65,37 @@ describe('customer categories', () => {
     const unknown = await t.http.post('/api/v1/customers').auth(admin, { type: 'bearer' }).send({ name: 'x公司', address: 'a', industry: 'manufacturing', phone: '0523-81234567', description: 'd', categoryId: industry });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].field).toBe('categoryId');
+  });
+
+  it('counts only the customers the caller may see', async () => {
+    const east = await createDepartment(t, admin, '华东');
+    const west = await createDepartment(t, admin, '华西');
+    const eastRep = await createUser(t, admin, { username: 'count.east', roles: ['sales_rep'], departmentId: east });
+    const westRep = await createUser(t, admin, { username: 'count.west', roles: ['sales_rep'], departmentId: west });
+    const eastManager = await createUser(t, admin, { username: 'count.boss', roles: ['sales_manager'], departmentId: east });
+    const category = await create('计数');
+    const eastOwn = await createCustomer(t, eastRep.token, { categoryId: category });
+    await createCustomer(t, eastRep.token, { categoryId: category });
+    await createCustomer(t, westRep.token, { categoryId: category });
+
+    const count = async (token: string) => {
+      const res = await t.http.get('/api/v1/customer-categories').auth(token, { type: 'bearer' });
+      expect(res.status).toBe(200);
+      return res.body.find((n: { id: string }) => n.id === category).customerCount as number;
+    };
+    expect(await count(westRep.token)).toBe(1);
+    expect(await count(eastRep.token)).toBe(2);
+    expect(await count(eastManager.token)).toBe(2);
+    expect(await count(admin)).toBe(3);
+    // A seat on a customer's team shows that customer, and so counts it.
+    const seat = await t.http.put(`/api/v1/customers/${eastOwn.id}/team/${westRep.id}`).auth(admin, { type: 'bearer' }).send({ access: 'READ' });
+    expect(seat.status).toBe(200);
+    expect(await count(westRep.token)).toBe(2);
+
+    // Refusing to delete a used category does not give the hidden number away either.
+    const inUse = await t.http.delete(`/api/v1/customer-categories/${category}`).auth(admin, { type: 'bearer' });
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.detail).not.toMatch(/\d/);
   });
 
   it('lets only holders of customer-category:write change the tree', async () => {

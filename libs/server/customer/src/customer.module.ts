@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApprovalModule } from '@kehu/server-approval';
+import { registerPermissions } from '@kehu/server-core';
 import { CategoriesController } from './categories.controller';
 import { ChurnAlertJob } from './churn-alert.job';
 import { ChurnAlertsController } from './churn-alerts.controller';
@@ -16,6 +17,7 @@ import { CustomerTeamService } from './customer-team.service';
 import { CustomerTransfersService } from './customer-transfers.service';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
+import { CUSTOMER_PERMISSIONS } from './customer.permissions';
 import { DemoCustomersSeeder } from './demo-customers.seeder';
 import { DuplicateCheckService } from './duplicate-check.service';
 import { Contact } from './entities/contact.entity';
@@ -41,7 +43,7 @@ import { CustomerFacade } from './customer.facade';
   imports: [ApprovalModule, TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember, ChurnAlert, ChurnMeasure])],
   // Static paths first (customers/import, customers/pool, customers/review-queue…): they must precede customers/:id.
   controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
-  providers: [CustomersService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
+  providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomersService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
     CustomerLifecycleService, ProtectionService, PoolService, ChurnService, PoolReclaimJob, ChurnAlertJob,
     DemoCustomersSeeder,
   ],

@@ -1,11 +1,15 @@
-import { ALL_PERMISSIONS, DataScope, PermissionCode } from '@kehu/server-core';
+import { DataScope, PermissionCode } from '@kehu/server-core';
 
 export interface BuiltInRole {
   code: string;
   name: string;
   description: string;
   dataScope: DataScope;
-  permissions: readonly PermissionCode[];
+  /**
+   * What the role starts with; 'every' is the whole catalogue as registered at boot. Codes of modules
+   * the application does not load are left out when the role is created.
+   */
+  permissions: readonly PermissionCode[] | 'every';
 }
 
 /** Role codes other modules refer to (approval chains, demo data). */
@@ -26,7 +30,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     name: '系统管理员',
     description: '用户、部门、角色、数据字典、业务规则、API 密钥、审计日志——全部权限',
     dataScope: DataScope.All,
-    permissions: ALL_PERMISSIONS,
+    permissions: 'every',
   },
   {
     code: BuiltInRoleCode.Executive,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, materializedPath, notFound, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
+import { Clock, MaterializedPathTree, materializedPath, notFound, Principal, RequestValidationError, TreeDefinition } from '@kehu/server-core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CreateDepartmentDto, DepartmentDto, DepartmentNodeDto, MoveDepartmentDto, UpdateDepartmentDto } from './dto/department.dto';
 import { Department } from './entities/department.entity';
@@ -19,14 +19,33 @@ interface DepartmentRow {
   version: number;
 }
 
+/** The department tree's rules, shared with every hierarchy through the core tree service. */
+export const DEPARTMENT_TREE: TreeDefinition<Department> = {
+  entity: Department,
+  table: 'department',
+  label: 'Department',
+  errors: {
+    cycle: () => new PermissionsError(PermissionsErrorCode.DepartmentCycle),
+    nameTaken: (name) =>
+      new PermissionsError(PermissionsErrorCode.DepartmentNameTaken, `${name} already exists here`, {
+        errors: [{ field: 'name', message: 'a sibling department has this name', code: 'unique' }],
+      }),
+    hasChildren: (children) => new PermissionsError(PermissionsErrorCode.DepartmentHasChildren, `${children} sub-departments; move or delete them first`),
+  },
+};
+
 /** The department tree: create, rename, move (with its subtree), delete when empty. */
 @Injectable()
 export class DepartmentsService {
+  private readonly departments: MaterializedPathTree<Department>;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly principalCache: PrincipalCache,
-  ) {}
+  ) {
+    this.departments = new MaterializedPathTree(DEPARTMENT_TREE, clock);
+  }
 
   async list(): Promise<DepartmentDto[]> {
     const rows: DepartmentRow[] = await this.db.query(
@@ -60,21 +79,13 @@ export class DepartmentsService {
 
   async create(principal: Principal, dto: CreateDepartmentDto): Promise<DepartmentDto> {
     const id = await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
-      const parent = dto.parentId ? await this.findOrFail(tx, dto.parentId, 'parentId') : null;
-      await this.assertNameFree(tx, parent?.id ?? null, dto.name);
       if (dto.managerId) await this.assertUser(tx, dto.managerId);
-      const department = tx.create(Department, {
+      const department = await this.departments.create(tx, dto.parentId, {
         name: dto.name,
-        parentId: parent?.id ?? null,
-        sortOrder: dto.sortOrder ?? 0,
+        sortOrder: dto.sortOrder,
         managerId: dto.managerId ?? null,
-        path: '',
         createdBy: principal.userId,
       });
-      // The path needs the id: insert, then set it (both inside this transaction).
-      await tx.save(department);
-      department.path = materializedPath.childPath(parent?.path, department.id);
-      await tx.update(Department, { id: department.id }, { path: department.path });
       return department.id;
     }));
     return this.get(id);
@@ -82,70 +93,26 @@ export class DepartmentsService {
 
   async update(id: string, dto: UpdateDepartmentDto): Promise<DepartmentDto> {
     await this.db.transaction(async (tx) => {
-      const department = await this.findOrFail(tx, id);
-      if (dto.name !== undefined && dto.name !== department.name) {
-        await this.assertNameFree(tx, department.parentId, dto.name);
-        department.name = dto.name;
-      }
-      if (dto.sortOrder !== undefined) department.sortOrder = dto.sortOrder;
-      if (dto.managerId !== undefined) {
-        if (dto.managerId) await this.assertUser(tx, dto.managerId);
-        department.managerId = dto.managerId;
-      }
-      await tx.save(department);
+      if (dto.managerId) await this.assertUser(tx, dto.managerId);
+      await this.departments.update(tx, id, { name: dto.name, sortOrder: dto.sortOrder, managerId: dto.managerId });
     });
     return this.get(id);
   }
 
   async move(id: string, dto: MoveDepartmentDto): Promise<DepartmentDto> {
-    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
-      // Serialise tree moves so two concurrent moves cannot build a cycle.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-department-tree'))`);
-      const department = await this.findOrFail(tx, id);
-      const parent = dto.parentId ? await this.findOrFail(tx, dto.parentId, 'parentId') : null;
-      if (parent && materializedPath.isWithin(parent.path, department.path)) throw new PermissionsError(PermissionsErrorCode.DepartmentCycle);
-      if ((parent?.id ?? null) !== department.parentId) await this.assertNameFree(tx, parent?.id ?? null, department.name);
-      const oldPath = department.path;
-      const newPath = materializedPath.childPath(parent?.path, department.id);
-      await materializedPath.moveSubtree(tx, 'department', oldPath, newPath);
-      const before = { parentId: department.parentId, path: oldPath };
-      department.parentId = parent?.id ?? null;
-      department.path = newPath;
-      if (dto.sortOrder !== undefined) department.sortOrder = dto.sortOrder;
-      await tx.save(department);
-      await writeAudit(tx, { action: 'MOVE', entityType: 'Department', entityId: id, before, after: { parentId: department.parentId, path: newPath } });
-    }));
+    await this.principalCache.afterCommit(this.db.transaction((tx) => this.departments.move(tx, id, dto.parentId, { sortOrder: dto.sortOrder })));
     return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
-    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
-      const department = await this.findOrFail(tx, id);
-      const members = await tx.count(User, { where: { departmentId: id, deletedAt: IsNull() } });
-      if (members) throw new PermissionsError(PermissionsErrorCode.DepartmentHasMembers, `${members} users belong to it; move them first`);
-      const children = await tx.count(Department, { where: { parentId: id, deletedAt: IsNull() } });
-      if (children) throw new PermissionsError(PermissionsErrorCode.DepartmentHasChildren, `${children} sub-departments; move or delete them first`);
-      department.deletedAt = this.clock.now();
-      await tx.save(department);
-    }));
-  }
-
-  private async findOrFail(tx: EntityManager, id: string, field?: string): Promise<Department> {
-    const department = await tx.findOne(Department, { where: { id, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
-    if (!department) {
-      if (field) throw new RequestValidationError([{ field, message: 'no such department', code: 'exists' }]);
-      throw notFound('Department', id);
-    }
-    return department;
-  }
-
-  private async assertNameFree(tx: EntityManager, parentId: string | null, name: string): Promise<void> {
-    const clash = await tx.findOne(Department, { where: { parentId: parentId ?? IsNull(), name, deletedAt: IsNull() } });
-    if (clash) {
-      throw new PermissionsError(PermissionsErrorCode.DepartmentNameTaken, `${name} already exists here`, {
-        errors: [{ field: 'name', message: 'a sibling department has this name', code: 'unique' }],
-      });
-    }
+    await this.principalCache.afterCommit(
+      this.db.transaction((tx) =>
+        this.departments.remove(tx, id, async () => {
+          const members = await tx.count(User, { where: { departmentId: id, deletedAt: IsNull() } });
+          if (members) throw new PermissionsError(PermissionsErrorCode.DepartmentHasMembers, `${members} users belong to it; move them first`);
+        }),
+      ),
+    );
   }
 
   private async assertUser(tx: EntityManager, id: string): Promise<void> {

@@ -49,7 +49,7 @@ describe('departments, roles and API keys', () => {
     const unknown = await t.http
       .post('/api/v1/roles')
       .auth(admin, { type: 'bearer' })
-      .send({ code: 'odd', name: 'Odd', permissions: ['customer:read', 'launch:rockets'], dataScope: 'SELF' });
+      .send({ code: 'odd', name: 'Odd', permissions: ['user:read', 'launch:rockets'], dataScope: 'SELF' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].field).toBe('permissions[1]');
     const badScope = await t.http.post('/api/v1/roles').auth(admin, { type: 'bearer' }).send({ code: 'odd', name: 'Odd', permissions: [], dataScope: 'WORLD' });

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PrincipalResolver } from '@kehu/server-core';
+import { PrincipalResolver, registerPermissions } from '@kehu/server-core';
+import { ACCESS_PERMISSIONS } from './access.permissions';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth.controller';
@@ -24,6 +25,7 @@ import { TokenService } from './token.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { OrgDirectory } from './org-directory.service';
+import { UPCOMING_DOMAIN_PERMISSIONS } from './upcoming-domains.permissions';
 
 /**
  * Who may do what: sign-in, users, departments, roles, API keys. Global because the kernel's
@@ -34,6 +36,7 @@ import { OrgDirectory } from './org-directory.service';
   imports: [TypeOrmModule.forFeature([User, Role, Department, RefreshToken, ApiKey, LoginAttempt, AuthSecret])],
   controllers: [AuthController, UsersController, DepartmentsController, RolesController, ApiKeysController],
   providers: [
+    registerPermissions(ACCESS_PERMISSIONS, ...UPCOMING_DOMAIN_PERMISSIONS),
     TokenService,
     PrincipalCache,
     PrincipalService,

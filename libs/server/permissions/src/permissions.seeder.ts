@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ALL_PERMISSIONS, AppConfig, materializedPath } from '@kehu/server-core';
+import { AppConfig, Clock, MaterializedPathTree, PermissionRegistry } from '@kehu/server-core';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { BUILT_IN_ROLES, BuiltInRoleCode } from './built-in-roles';
+import { DEPARTMENT_TREE } from './departments.service';
 import { Department } from './entities/department.entity';
 import { Role } from './entities/role.entity';
 import { User } from './entities/user.entity';
@@ -41,11 +42,16 @@ export class PermissionsSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger('Setup');
   /** Set when this start created the admin user with a generated password (printed once by main). */
   generatedAdminPassword: string | null = null;
+  private readonly departments: MaterializedPathTree<Department>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
-  ) {}
+    private readonly catalogue: PermissionRegistry,
+    clock: Clock,
+  ) {
+    this.departments = new MaterializedPathTree(DEPARTMENT_TREE, clock);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.db.transaction(async (tx) => {
@@ -59,13 +65,15 @@ export class PermissionsSeeder implements OnApplicationBootstrap {
 
   private async seedRoles(tx: EntityManager): Promise<void> {
     const existing = await tx.find(Role, { where: { code: In(BUILT_IN_ROLES.map((r) => r.code)), deletedAt: IsNull() } });
+    const every = this.catalogue.codes().sort();
     for (const spec of BUILT_IN_ROLES) {
       const role = existing.find((r) => r.code === spec.code);
       if (!role) {
-        await tx.save(tx.create(Role, { ...spec, permissions: [...spec.permissions].sort(), builtIn: true }));
-      } else if (spec.code === BuiltInRoleCode.Admin && role.permissions.length !== ALL_PERMISSIONS.length) {
+        const permissions = spec.permissions === 'every' ? every : spec.permissions.filter((c) => this.catalogue.has(c)).sort();
+        await tx.save(tx.create(Role, { ...spec, permissions, builtIn: true }));
+      } else if (spec.permissions === 'every' && role.permissions.join() !== every.join()) {
         // New permission codes arrive with upgrades; the admin role always holds all of them.
-        role.permissions = [...ALL_PERMISSIONS].sort();
+        role.permissions = every;
         await tx.save(role);
       }
     }
@@ -74,10 +82,7 @@ export class PermissionsSeeder implements OnApplicationBootstrap {
   private async seedRootDepartment(tx: EntityManager): Promise<Department> {
     const root = await tx.findOne(Department, { where: { parentId: IsNull(), deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
     if (root) return root;
-    const created = await tx.save(tx.create(Department, { name: '公司', parentId: null, path: '', sortOrder: 0 }));
-    created.path = materializedPath.childPath(null, created.id);
-    await tx.update(Department, { id: created.id }, { path: created.path });
-    return created;
+    return this.departments.create(tx, null, { name: '公司', sortOrder: 0 });
   }
 
   private async seedAdmin(tx: EntityManager, root: Department): Promise<void> {
@@ -103,10 +108,7 @@ export class PermissionsSeeder implements OnApplicationBootstrap {
     const departments = new Map<string, Department>();
     for (const [name, parentName] of DEMO_DEPARTMENTS) {
       const parent = (parentName && departments.get(parentName)) || root;
-      const d = await tx.save(tx.create(Department, { name, parentId: parent.id, path: '', sortOrder: departments.size }));
-      d.path = materializedPath.childPath(parent.path, d.id);
-      await tx.update(Department, { id: d.id }, { path: d.path });
-      departments.set(name, d);
+      departments.set(name, await this.departments.create(tx, parent.id, { name, sortOrder: departments.size }));
     }
     const roles = new Map((await tx.find(Role, { where: { builtIn: true } })).map((r) => [r.code, r]));
     const need = <T>(value: T | undefined, what: string): T => {

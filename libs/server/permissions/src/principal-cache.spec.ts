@@ -72,7 +72,7 @@ describe('principal cache (through the API, on PostgreSQL)', () => {
     await createUser(t, admin, { username: 'hugo', roles: ['sales_rep'], departmentId: westSouth });
     expect(await users(token)).toEqual(['frank', 'gina', 'hugo']);
     // Editing the role itself.
-    const edited = await t.http.patch(`/api/v1/roles/${manager.id}`).auth(admin, { type: 'bearer' }).send({ permissions: ['customer:read'] });
+    const edited = await t.http.patch(`/api/v1/roles/${manager.id}`).auth(admin, { type: 'bearer' }).send({ permissions: ['department:read'] });
     expect(edited.status).toBe(200);
     expect(await users(token)).toBe(403);
     // A password change: the old access token stops, the new one works.

@@ -1,20 +1,23 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, Authorized, CurrentUser, PERMISSION_GROUPS, Principal, UuidParam, ApiIfMatch, IfMatch } from '@kehu/server-core';
+import { ApiProblems, Authorized, CurrentUser, PermissionRegistry, Principal, UuidParam, ApiIfMatch, IfMatch } from '@kehu/server-core';
 import { CreateRoleDto, PermissionGroupDto, RoleDto, UpdateRoleDto } from './dto/role.dto';
 import { RolesService } from './roles.service';
 
 @ApiTags('Roles')
 @Controller()
 export class RolesController {
-  constructor(private readonly roles: RolesService) {}
+  constructor(
+    private readonly roles: RolesService,
+    private readonly catalogue: PermissionRegistry,
+  ) {}
 
   @Get('permissions')
   @Authorized('role:read')
   @ApiOperation({ summary: 'The permission catalogue, grouped, with names in Chinese and English' })
   @ApiOkResponse({ type: [PermissionGroupDto] })
   permissions(): PermissionGroupDto[] {
-    return PERMISSION_GROUPS.map((g) => ({ code: g.code, name: g.name, permissions: g.permissions.map((p) => ({ ...p })) }));
+    return this.catalogue.groups();
   }
 
   @Get('roles')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertVersionMatches, Clock, isPermissionCode, notFound, Principal } from '@kehu/server-core';
+import { assertVersionMatches, Clock, notFound, PermissionRegistry, Principal } from '@kehu/server-core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { BuiltInRoleCode } from './built-in-roles';
 import { CreateRoleDto, RoleDto, UpdateRoleDto } from './dto/role.dto';
@@ -8,8 +8,8 @@ import { Role } from './entities/role.entity';
 import { PermissionsError, PermissionsErrorCode } from './permissions.exception';
 import { PrincipalCache } from './principal-cache';
 
-function checkPermissions(codes: string[]): string[] {
-  const index = codes.findIndex((c) => !isPermissionCode(c));
+function checkPermissions(catalogue: PermissionRegistry, codes: string[]): string[] {
+  const index = codes.findIndex((c) => !catalogue.has(c));
   if (index >= 0) {
     throw new PermissionsError(PermissionsErrorCode.UnknownPermission, `${codes[index]} is not a permission`, {
       errors: [{ field: `permissions[${index}]`, message: `unknown permission ${codes[index]}`, code: 'isPermission' }],
@@ -24,6 +24,7 @@ export class RolesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly principalCache: PrincipalCache,
+    private readonly catalogue: PermissionRegistry,
   ) {}
 
   async list(): Promise<RoleDto[]> {
@@ -42,7 +43,7 @@ export class RolesService {
   }
 
   async create(principal: Principal, dto: CreateRoleDto): Promise<RoleDto> {
-    const permissions = checkPermissions(dto.permissions);
+    const permissions = checkPermissions(this.catalogue, dto.permissions);
     const id = await this.db.transaction(async (tx) => {
       if (await tx.exists(Role, { where: { code: dto.code, deletedAt: IsNull() } })) {
         throw new PermissionsError(PermissionsErrorCode.RoleCodeTaken, `${dto.code} exists`, {
@@ -71,7 +72,7 @@ export class RolesService {
       if (dto.description !== undefined) role.description = dto.description;
       // The administrator role always holds every permission, so nobody can lock the company out.
       if (role.code !== BuiltInRoleCode.Admin) {
-        if (dto.permissions !== undefined) role.permissions = checkPermissions(dto.permissions);
+        if (dto.permissions !== undefined) role.permissions = checkPermissions(this.catalogue, dto.permissions);
         if (dto.dataScope !== undefined) role.dataScope = dto.dataScope;
       }
       await tx.save(role);

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { registerPermissions } from '@kehu/server-core';
 import { DictionariesController } from './dictionaries.controller';
 import { DictionariesService } from './dictionaries.service';
 import { DictionaryCache } from './dictionary-cache';
@@ -12,6 +13,7 @@ import { HolidaysController } from './holidays.controller';
 import { HolidaysService } from './holidays.service';
 import { RulesController } from './rules.controller';
 import { RulesService } from './rules.service';
+import { SETTINGS_PERMISSIONS } from './settings.permissions';
 import { SettingsSeeder } from './settings.seeder';
 import { WorkingCalendar } from './working-calendar.service';
 
@@ -24,7 +26,7 @@ import { WorkingCalendar } from './working-calendar.service';
 @Module({
   imports: [TypeOrmModule.forFeature([DictionaryType, DictionaryItem, BusinessRule, Holiday])],
   controllers: [DictionariesController, RulesController, HolidaysController],
-  providers: [DictionaryCache, DictionariesService, DictionaryUsageRegistry, RulesService, HolidaysService, WorkingCalendar, SettingsSeeder],
+  providers: [registerPermissions(SETTINGS_PERMISSIONS), DictionaryCache, DictionariesService, DictionaryUsageRegistry, RulesService, HolidaysService, WorkingCalendar, SettingsSeeder],
   exports: [DictionariesService, DictionaryUsageRegistry, RulesService, WorkingCalendar],
 })
 export class SettingsModule {}

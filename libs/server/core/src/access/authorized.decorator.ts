@@ -1,7 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import type { PermissionCode } from './permission-catalogue';
+import type { PermissionCode } from './permission-registry';
 
 export const PERMISSION_KEY = 'kehu:permission';
 export const PUBLIC_KEY = 'kehu:public';
@@ -9,7 +9,8 @@ export const PUBLIC_KEY = 'kehu:public';
 /**
  * Declares who may call a handler, once: the guard enforces it and OpenAPI shows it
  * (bearer security, `x-permission`, 401/403 problem responses).
- * Without a permission the caller only needs to be signed in.
+ * Without a permission the caller only needs to be signed in. The permission must be registered
+ * by some module (registerPermissions), or the application refuses to boot.
  */
 export function Authorized(permission?: PermissionCode) {
   return applyDecorators(

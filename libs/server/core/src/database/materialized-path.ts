@@ -1,8 +1,6 @@
-import type { EntityManager } from 'typeorm';
-
 /**
  * Trees stored with a materialised path (`/rootId/childId/`): a subtree is one `LIKE path || '%'`.
- * Shared by every tree in Kehu (departments, customer categories, product categories).
+ * The pure half of the tree service (MaterializedPathTree), which every hierarchy in Kehu uses.
  */
 export const materializedPath = {
   /** The path of node `id` under a parent with `parentPath` (null → top level). */
@@ -13,14 +11,6 @@ export const materializedPath = {
   /** True when `path` lies inside the subtree rooted at `ancestorPath` (itself included). */
   isWithin(path: string, ancestorPath: string): boolean {
     return path.startsWith(ancestorPath);
-  },
-
-  /** Rewrites the paths of a moved subtree in one statement. `table` is a trusted identifier. */
-  async moveSubtree(manager: EntityManager, table: string, oldPath: string, newPath: string): Promise<void> {
-    await manager.query(`UPDATE ${table} SET path = $2 || substr(path, length($1) + 1), updated_at = now() WHERE path LIKE $1 || '%'`, [
-      oldPath,
-      newPath,
-    ]);
   },
 
   /** Nests flat rows (already in display order) under their parents; orphans become roots. */

@@ -10,7 +10,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { Authorized, Public } from '../access/authorized.decorator';
 import { DataScope } from '../access/data-scope';
-import { ALL_PERMISSIONS } from '../access/permission-catalogue';
+import { PermissionRegistry } from '../access/permission-registry';
 import { Principal, PrincipalResolver } from '../access/principal';
 import { IsMoney } from '../money/money';
 import { createTestApp, DATABASE_TEXT, TestApp } from '../testing';
@@ -121,6 +121,10 @@ class ProbeRecordTable1764000200000 implements MigrationInterface {
 
 @Injectable()
 class AdminToken extends PrincipalResolver {
+  constructor(private readonly catalogue: PermissionRegistry) {
+    super();
+  }
+
   async resolveBearer(token: string): Promise<Principal | null> {
     if (token !== 'admin') return null;
     return {
@@ -130,7 +134,7 @@ class AdminToken extends PrincipalResolver {
       displayName: 'Probe',
       departmentId: null,
       roleCodes: [],
-      permissions: new Set(ALL_PERMISSIONS),
+      permissions: new Set(this.catalogue.codes()),
       dataScope: DataScope.All,
       scopeDepartmentIds: null,
     };

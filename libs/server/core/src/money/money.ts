@@ -7,7 +7,7 @@ import type { ValueTransformer } from 'typeorm';
 /** Amounts are exact decimals with two places, carried as strings in JSON ("1234.50"). */
 export type Money = string;
 
-const MONEY_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
+export const MONEY_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
 
 export const money = {
   parse(value: string | number | Decimal): Decimal {

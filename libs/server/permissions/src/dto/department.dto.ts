@@ -1,69 +1,22 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trimString } from '@kehu/server-core';
-import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-
+import { ApiProperty } from '@nestjs/swagger';
+import { IntField, TextField, UuidField } from '@kehu/server-core';
 
 export class CreateDepartmentDto {
-  @ApiProperty({ example: '销售一部' })
-  @Transform(trimString)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name: string;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Parent; omitted → top level' })
-  @IsOptional()
-  @IsUUID()
-  parentId?: string | null;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  sortOrder?: number;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @IsUUID()
-  managerId?: string | null;
+  @TextField({ max: 100, example: '销售一部' }) name: string;
+  @UuidField({ optional: true, nullable: true, description: 'Parent; omitted → top level' }) parentId?: string | null;
+  @IntField({ min: 0, max: 100000, optional: true, default: 0 }) sortOrder?: number;
+  @UuidField({ optional: true, nullable: true, description: 'Approves the department’s requests' }) managerId?: string | null;
 }
 
 export class UpdateDepartmentDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trimString)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  sortOrder?: number;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @IsUUID()
-  managerId?: string | null;
+  @TextField({ max: 100, optional: true, example: '销售一部' }) name?: string;
+  @IntField({ min: 0, max: 100000, optional: true }) sortOrder?: number;
+  @UuidField({ optional: true, nullable: true, description: 'Approves the department’s requests; null clears' }) managerId?: string | null;
 }
 
 export class MoveDepartmentDto {
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'New parent; null → top level' })
-  @ValidateIf((_, v) => v !== null)
-  @IsUUID()
-  parentId: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  sortOrder?: number;
+  @UuidField({ nullable: true, description: 'New parent; null → top level' }) parentId: string | null;
+  @IntField({ min: 0, max: 100000, optional: true }) sortOrder?: number;
 }
 
 export class DepartmentDto {
