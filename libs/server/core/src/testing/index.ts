@@ -1,4 +1,5 @@
 export * from './test-app';
+export { violatesContract } from './contract-checked-http';
 export * from './test-clock';
 export * from './test-database';
 export * from './scope-harness';

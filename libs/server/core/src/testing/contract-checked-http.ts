@@ -1,0 +1,93 @@
+import type { ClientRequest } from 'node:http';
+import request from 'supertest';
+import type { MatchedOperation, OpenApiContract } from './openapi-contract';
+
+type Http = ReturnType<typeof request>;
+type App = Parameters<typeof request>[0];
+
+/** What superagent keeps of the request once sent (no public accessor exists). */
+interface SentTest {
+  _data?: unknown;
+  _formData?: unknown;
+}
+
+const deliberatelyOffContract = new WeakSet<object>();
+
+/**
+ * The one switch of the contract check: marks a request that deliberately sends what the document
+ * forbids (garbage, unknown fields, undocumented routes), so the kit does not fail it for that. The
+ * answer is still checked: garbage must still be answered as documented (a 4xx problem+json the
+ * operation lists). The mark must be true: a marked request the document accepts fails too.
+ *
+ *     await violatesContract(t.http.post('/api/v1/users').auth(token, { type: 'bearer' })).send({ color: 'red' });
+ */
+export function violatesContract<T extends request.Test>(test: T): T {
+  deliberatelyOffContract.add(test);
+  return test;
+}
+
+/** Finds the documented operation serving a request: the committed document first. */
+export type OperationFinder = (method: string, path: string) => MatchedOperation | undefined;
+
+function mediaType(header: unknown): string {
+  return String(header ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+}
+
+/** The contract's findings on one exchange, as lines; empty when request and answer are as documented. */
+function checkExchange(findOperation: OperationFinder, problem: OpenApiContract, test: request.Test, res: request.Response): string[] {
+  const req = (res as unknown as { req: ClientRequest }).req;
+  const url = new URL(req.path, 'http://test');
+  const marked = deliberatelyOffContract.has(test);
+  const received = {
+    status: res.status,
+    contentType: mediaType(res.headers['content-type']),
+    body: res.body,
+    hasBody: Number(res.headers['content-length'] ?? 0) > 0 || !!res.text || (Buffer.isBuffer(res.body) && res.body.length > 0),
+  };
+  const matched = findOperation(req.method, url.pathname);
+  const exchange = `${req.method} ${url.pathname}${url.search} → ${res.status}`;
+  if (!matched) {
+    if (!marked) return [`${exchange}: no documented operation serves ${req.method} ${url.pathname}`];
+    // Nothing documents an unknown route; its answer is still a problem.
+    return problem.checkProblem(received).map((p) => `${exchange}: ${p}`);
+  }
+  const sent = test as unknown as SentTest;
+  const requestProblems = matched.document.checkRequest(matched, {
+    query: url.searchParams,
+    contentType: mediaType(req.getHeader('content-type')),
+    body: sent._formData ?? (sent._data === null ? undefined : sent._data),
+  });
+  const problems: string[] = [];
+  if (!marked) problems.push(...requestProblems.map((p) => `request: ${p}`));
+  else if (!requestProblems.length) problems.push('request: marked with violatesContract(), but the document accepts it; drop the mark');
+  problems.push(...matched.document.checkResponse(matched, received).map((p) => `answer: ${p}`));
+  return problems.length ? [`${matched.label} of ${matched.document.source}, ${exchange}:`, ...problems.map((p) => `  ${p}`)] : [];
+}
+
+/**
+ * supertest, with every exchange checked against the documented contract: the request must be one
+ * the document accepts (unless marked with `violatesContract`), the answer's status must be
+ * documented for the operation and its body must match the documented schema. A finding fails the
+ * awaited request, before the test's own expectations, naming operation, status and schema path.
+ */
+export function contractCheckedHttp(app: App, findOperation: OperationFinder, problem: OpenApiContract): Http {
+  const http = request(app);
+  for (const [method, make] of Object.entries(http) as Array<[keyof Http, (url: string) => request.Test]>) {
+    if (typeof make !== 'function') continue;
+    (http as unknown as Record<string, unknown>)[method] = (url: string) => {
+      const test = make(url);
+      return test.expect((res: request.Response) => {
+        const problems = checkExchange(findOperation, problem, test, res);
+        if (problems.length) {
+          throw new Error(
+            ['The exchange breaks the documented API contract (`npm run openapi` regenerates the document from the DTOs):', ...problems].join('\n'),
+          );
+        }
+      });
+    };
+  }
+  return http;
+}
