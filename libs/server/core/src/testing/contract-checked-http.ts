@@ -83,7 +83,10 @@ export function contractCheckedHttp(app: App, findOperation: OperationFinder, pr
         const problems = checkExchange(findOperation, problem, test, res);
         if (problems.length) {
           throw new Error(
-            ['The exchange breaks the documented API contract (`npm run openapi` regenerates the document from the DTOs):', ...problems].join('\n'),
+            [
+              'The exchange breaks the documented API contract (`npm run openapi` regenerates the document from the DTOs):',
+              ...problems,
+            ].join('\n'),
           );
         }
       });

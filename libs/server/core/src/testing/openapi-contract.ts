@@ -56,6 +56,8 @@ export interface ReceivedResponse {
 }
 
 const SCHEMAS_ID = 'https://kehu.dev/openapi.json';
+/** The same components left open, for the members of a composition. */
+const OPEN_SCHEMAS_ID = 'https://kehu.dev/openapi-open.json';
 const COMPONENT_PREFIX = '#/components/schemas/';
 /** OpenAPI keywords that are annotations or tooling hints, not assertions JSON Schema knows. */
 const ANNOTATIONS = new Set(['example', 'xml', 'externalDocs', 'discriminator']);
@@ -70,18 +72,26 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
  * nobody documented is a violation in both directions (the server refuses unknown request members;
  * an unknown answer member is invisible to generated clients, or a leak). `additionalProperties`
  * where the document declares it is taken as declared.
+ *
+ * Closing is done with `unevaluatedProperties`, which sees only its own schema's subschemas: the
+ * members of an `allOf` that composes several (a page's `{ allOf: [PageDto, { items }] }`) are
+ * therefore left open (`open`, and the open copies of the components they name) and the
+ * composition is closed as a whole.
  */
-function toJsonSchema(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(toJsonSchema);
+function toJsonSchema(schema: unknown, open = false): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => toJsonSchema(s));
   if (!schema || typeof schema !== 'object') return schema;
   const source = schema as Schema;
+  const composes = Array.isArray(source.allOf) && source.allOf.length > 1;
   const out: Schema = {};
   for (const [key, value] of Object.entries(source)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-') || key === 'nullable') continue;
     if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_PREFIX)) {
-      out.$ref = `${SCHEMAS_ID}#/$defs/${value.slice(COMPONENT_PREFIX.length)}`;
+      out.$ref = `${open ? OPEN_SCHEMAS_ID : SCHEMAS_ID}#/$defs/${value.slice(COMPONENT_PREFIX.length)}`;
     } else if (key === 'properties') {
       out.properties = Object.fromEntries(Object.entries(value as Schema).map(([name, s]) => [name, toJsonSchema(s)]));
+    } else if (key === 'allOf' && composes) {
+      out.allOf = (value as unknown[]).map((member) => toJsonSchema(member, true));
     } else if (key === 'enum' || key === 'required' || key === 'default') {
       out[key] = value;
     } else {
@@ -89,7 +99,7 @@ function toJsonSchema(schema: unknown): unknown {
     }
   }
   if (source.nullable === true && typeof source.type === 'string') out.type = [source.type, 'null'];
-  if (source.properties && !('additionalProperties' in source)) out.unevaluatedProperties = false;
+  if (!open && (source.properties || composes) && !('additionalProperties' in source)) out.unevaluatedProperties = false;
   return out;
 }
 
@@ -142,9 +152,11 @@ export class OpenApiContract {
     readonly source: string,
   ) {
     this.document = document as OpenApiDocument;
-    const defs = Object.fromEntries(Object.entries(this.document.components?.schemas ?? {}).map(([name, s]) => [name, toJsonSchema(s)]));
+    const components = Object.entries(this.document.components?.schemas ?? {});
+    const defs = Object.fromEntries(components.map(([name, s]) => [name, toJsonSchema(s)]));
+    const openDefs = Object.fromEntries(components.map(([name, s]) => [name, toJsonSchema(s, true)]));
     const make = (coerce: boolean) => {
-      const ajv = new Ajv2019({ allErrors: true, strict: true, coerceTypes: coerce ? 'array' : false });
+      const ajv = new Ajv2019({ allErrors: true, strict: true, strictTypes: false, coerceTypes: coerce ? 'array' : false });
       addFormats(ajv);
       // Formats OpenAPI 3.0 defines beyond JSON Schema's.
       ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31 });
@@ -155,6 +167,7 @@ export class OpenApiContract {
       ajv.addFormat('binary', true);
       ajv.addFormat('password', true);
       ajv.addSchema({ $id: SCHEMAS_ID, $defs: defs });
+      ajv.addSchema({ $id: OPEN_SCHEMAS_ID, $defs: openDefs });
       return ajv;
     };
     this.ajv = make(false);
@@ -211,7 +224,10 @@ export class OpenApiContract {
     if (!documented) return [...problems, `body: the operation takes none, one was sent (${sent.contentType || 'no content type'})`];
     const mediaType = Object.keys(documented.content).find((m) => mediaMatches(m, sent.contentType));
     if (!mediaType) {
-      return [...problems, `body: sent as ${sent.contentType || 'no content type'}, documented as ${Object.keys(documented.content).join(', ')}`];
+      return [
+        ...problems,
+        `body: sent as ${sent.contentType || 'no content type'}, documented as ${Object.keys(documented.content).join(', ')}`,
+      ];
     }
     const schema = documented.content[mediaType].schema;
     if (!schema || !isJson(mediaType)) return problems;
@@ -236,7 +252,10 @@ export class OpenApiContract {
       return received.hasBody ? [`status ${received.status}: documented without a body, answered ${received.contentType || 'a body'}`] : [];
     }
     const mediaType = Object.keys(content).find((m) => mediaMatches(m, received.contentType));
-    if (!mediaType) return [`status ${received.status}: answered ${received.contentType || 'no content type'}, documented ${Object.keys(content).join(', ')}`];
+    if (!mediaType)
+      return [
+        `status ${received.status}: answered ${received.contentType || 'no content type'}, documented ${Object.keys(content).join(', ')}`,
+      ];
     const schema = content[mediaType].schema;
     if (!schema || !isJson(mediaType)) return [];
     return this.validate('body', schema, received.body, 'response body');
@@ -244,7 +263,8 @@ export class OpenApiContract {
 
   /** Checks a problem+json answer against ProblemDto, for answers to requests no operation serves. */
   checkProblem(received: ReceivedResponse): string[] {
-    if (received.contentType !== 'application/problem+json') return [`status ${received.status}: answered ${received.contentType || 'no content type'}, not application/problem+json`];
+    if (received.contentType !== 'application/problem+json')
+      return [`status ${received.status}: answered ${received.contentType || 'no content type'}, not application/problem+json`];
     return this.validate('body', { $ref: `${COMPONENT_PREFIX}ProblemDto` }, received.body, 'response body');
   }
 
@@ -263,7 +283,8 @@ export class OpenApiContract {
     if (!validate) {
       const converted = toJsonSchema(schema) as Schema;
       // A parameter is checked inside a holder object, so Ajv can coerce the text in place.
-      validate = kind === 'body' ? this.ajv.compile(converted) : this.paramAjv.compile({ type: 'object', properties: { value: converted } });
+      validate =
+        kind === 'body' ? this.ajv.compile(converted) : this.paramAjv.compile({ type: 'object', properties: { value: converted } });
       this.compiled.set(key, validate);
     }
     if (kind === 'body') return validate(value) ? [] : describe(validate.errors ?? [], where, '');
@@ -293,7 +314,10 @@ function describe(errors: ErrorObject[], where: string, holderPrefix: string): s
           : e.keyword === 'unevaluatedProperties'
             ? `: ${(e.params as { unevaluatedProperty: string }).unevaluatedProperty}`
             : '';
-      const schemaPath = e.schemaPath.replace(`${SCHEMAS_ID}#/$defs/`, COMPONENT_PREFIX).replace(/^#\/properties\/value/, '#');
+      const schemaPath = e.schemaPath
+        .replace(`${SCHEMAS_ID}#/$defs/`, COMPONENT_PREFIX)
+        .replace(`${OPEN_SCHEMAS_ID}#/$defs/`, COMPONENT_PREFIX)
+        .replace(/^#\/properties\/value/, '#');
       return `${where}${at}: ${e.message}${details} — ${schemaPath}`;
     });
 }

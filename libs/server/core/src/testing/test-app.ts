@@ -52,7 +52,8 @@ export async function createTestApp(options: {
   // Controllers only a test declares are checked against what they declare themselves.
   let own: OpenApiContract | undefined;
   const findOperation = (method: string, path: string) =>
-    committed.match(method, path) ?? (own ??= new OpenApiContract(buildOpenApiDocument(app), 'the test app’s own controllers')).match(method, path);
+    committed.match(method, path) ??
+    (own ??= new OpenApiContract(buildOpenApiDocument(app), 'the test app’s own controllers')).match(method, path);
   return {
     app,
     http: contractCheckedHttp(app.getHttpServer(), findOperation, committed),
