@@ -1338,7 +1338,7 @@ export interface components {
       description: string;
       /** @example 0 3 * * * */
       cron: string | null;
-      lastRun: components['schemas']['JobRunDto'] | null;
+      lastRun: components['schemas']['JobRunDto'] | (never | null);
     };
     ReminderDto: {
       /**
@@ -5467,7 +5467,8 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    /** @description Optional: an approval needs no comment */
+    requestBody?: {
       content: {
         'application/json': components['schemas']['ApproveDto'];
       };

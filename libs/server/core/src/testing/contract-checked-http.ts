@@ -36,6 +36,21 @@ function mediaType(header: unknown): string {
     .toLowerCase();
 }
 
+const MAX_LINES = 12;
+
+/** One line per kind of finding: the same one in every item of a list is told once, with a count. */
+function summarise(problems: string[]): string[] {
+  const byKind = new Map<string, { first: string; count: number }>();
+  for (const problem of problems) {
+    const kind = problem.replace(/\/\d+(?=[/:])/g, '/#');
+    const seen = byKind.get(kind);
+    if (seen) seen.count++;
+    else byKind.set(kind, { first: problem, count: 1 });
+  }
+  const lines = [...byKind.values()].map(({ first, count }) => (count > 1 ? `${first} (and ${count - 1} more items alike)` : first));
+  return lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `… and ${lines.length - MAX_LINES} more`] : lines;
+}
+
 /** The contract's findings on one exchange, as lines; empty when request and answer are as documented. */
 function checkExchange(findOperation: OperationFinder, problem: OpenApiContract, test: request.Test, res: request.Response): string[] {
   const req = (res as unknown as { req: ClientRequest }).req;
@@ -61,9 +76,9 @@ function checkExchange(findOperation: OperationFinder, problem: OpenApiContract,
     body: sent._formData ?? (sent._data === null ? undefined : sent._data),
   });
   const problems: string[] = [];
-  if (!marked) problems.push(...requestProblems.map((p) => `request: ${p}`));
+  if (!marked) problems.push(...summarise(requestProblems).map((p) => `request: ${p}`));
   else if (!requestProblems.length) problems.push('request: marked with violatesContract(), but the document accepts it; drop the mark');
-  problems.push(...matched.document.checkResponse(matched, received).map((p) => `answer: ${p}`));
+  problems.push(...summarise(matched.document.checkResponse(matched, received)).map((p) => `answer: ${p}`));
   return problems.length ? [`${matched.label} of ${matched.document.source}, ${exchange}:`, ...problems.map((p) => `  ${p}`)] : [];
 }
 
