@@ -30,6 +30,8 @@ interface OpenApiDocument {
 export interface MatchedOperation {
   /** `POST /api/v1/customers/{id}/claim (CustomerLifecycle_claim)`, for messages. */
   label: string;
+  /** JSON pointer of the operation in its document, to name where an inline schema sits. */
+  pointer: string;
   operation: Operation;
   pathParams: Record<string, string>;
   document: OpenApiContract;
@@ -78,24 +80,28 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
  * therefore left open (`open`, and the open copies of the components they name) and the
  * composition is closed as a whole.
  */
-function toJsonSchema(schema: unknown, open = false): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => toJsonSchema(s));
+function toJsonSchema(schema: unknown, pointer: string, sources: WeakMap<object, string>, open = false): unknown {
+  if (Array.isArray(schema)) return schema.map((s, i) => toJsonSchema(s, `${pointer}/${i}`, sources));
   if (!schema || typeof schema !== 'object') return schema;
   const source = schema as Schema;
   const composes = Array.isArray(source.allOf) && source.allOf.length > 1;
   const out: Schema = {};
+  sources.set(out, pointer);
   for (const [key, value] of Object.entries(source)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-') || key === 'nullable') continue;
+    const at = `${pointer}/${key}`;
     if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_PREFIX)) {
       out.$ref = `${open ? OPEN_SCHEMAS_ID : SCHEMAS_ID}#/$defs/${value.slice(COMPONENT_PREFIX.length)}`;
     } else if (key === 'properties') {
-      out.properties = Object.fromEntries(Object.entries(value as Schema).map(([name, s]) => [name, toJsonSchema(s)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value as Schema).map(([name, s]) => [name, toJsonSchema(s, `${at}/${escapePointer(name)}`, sources)]),
+      );
     } else if (key === 'allOf' && composes) {
-      out.allOf = (value as unknown[]).map((member) => toJsonSchema(member, true));
+      out.allOf = (value as unknown[]).map((member, i) => toJsonSchema(member, `${at}/${i}`, sources, true));
     } else if (key === 'enum' || key === 'required' || key === 'default') {
       out[key] = value;
     } else {
-      out[key] = toJsonSchema(value);
+      out[key] = toJsonSchema(value, at, sources);
     }
   }
   if (source.nullable === true && typeof source.type === 'string') out.type = [source.type, 'null'];
@@ -123,6 +129,10 @@ function pathMatcher(template: string) {
   return { template, regex, names, rank };
 }
 
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 function isJson(mediaType: string): boolean {
   return mediaType === 'application/json' || /^application\/[^/]+\+json$/.test(mediaType);
 }
@@ -143,6 +153,8 @@ export class OpenApiContract {
   private readonly paramAjv: Ajv2019;
   private readonly matchers: Array<ReturnType<typeof pathMatcher>>;
   private readonly compiled = new Map<string, ValidateFunction>();
+  /** Where each converted schema object came from in the document, to name it in findings. */
+  private readonly sources = new WeakMap<object, string>();
   private readonly document: OpenApiDocument;
 
   constructor(
@@ -153,10 +165,17 @@ export class OpenApiContract {
   ) {
     this.document = document as OpenApiDocument;
     const components = Object.entries(this.document.components?.schemas ?? {});
-    const defs = Object.fromEntries(components.map(([name, s]) => [name, toJsonSchema(s)]));
-    const openDefs = Object.fromEntries(components.map(([name, s]) => [name, toJsonSchema(s, true)]));
+    const pointer = (name: string) => `${COMPONENT_PREFIX}${escapePointer(name)}`;
+    const defs = Object.fromEntries(components.map(([name, s]) => [name, toJsonSchema(s, pointer(name), this.sources)]));
+    const openDefs = Object.fromEntries(components.map(([name, s]) => [name, toJsonSchema(s, pointer(name), this.sources, true)]));
     const make = (coerce: boolean) => {
-      const ajv = new Ajv2019({ allErrors: true, strict: true, strictTypes: false, coerceTypes: coerce ? 'array' : false });
+      const ajv = new Ajv2019({
+        allErrors: true,
+        strict: true,
+        strictTypes: false,
+        verbose: true,
+        coerceTypes: coerce ? 'array' : false,
+      });
       addFormats(ajv);
       // Formats OpenAPI 3.0 defines beyond JSON Schema's.
       ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31 });
@@ -192,7 +211,7 @@ export class OpenApiContract {
       if (!found || !operation) continue;
       const pathParams = Object.fromEntries(m.names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
       const label = `${method.toUpperCase()} ${m.template}${operation.operationId ? ` (${operation.operationId})` : ''}`;
-      return { label, operation, pathParams, document: this };
+      return { label, pointer: `#/paths/${escapePointer(m.template)}/${lower}`, operation, pathParams, document: this };
     }
     return undefined;
   }
@@ -202,8 +221,9 @@ export class OpenApiContract {
     const { operation, pathParams } = matched;
     const problems: string[] = [];
     const params = operation.parameters ?? [];
+    const at = (p: Parameter) => `${matched.pointer}/parameters/${params.indexOf(p)}/schema`;
     for (const p of params.filter((x) => x.in === 'path')) {
-      problems.push(...this.checkParameter(p, [pathParams[p.name] ?? ''], `path parameter ${p.name}`));
+      problems.push(...this.checkParameter(p, [pathParams[p.name] ?? ''], `path parameter ${p.name}`, at(p)));
     }
     const queryParams = params.filter((x) => x.in === 'query');
     for (const name of new Set(sent.query.keys())) {
@@ -212,7 +232,7 @@ export class OpenApiContract {
         problems.push(`query parameter ${name}: not documented (documented: ${queryParams.map((x) => x.name).join(', ') || 'none'})`);
         continue;
       }
-      problems.push(...this.checkParameter(p, sent.query.getAll(name), `query parameter ${name}`));
+      problems.push(...this.checkParameter(p, sent.query.getAll(name), `query parameter ${name}`, at(p)));
     }
     for (const p of queryParams) if (p.required && !sent.query.has(p.name)) problems.push(`query parameter ${p.name}: required, not sent`);
 
@@ -239,13 +259,17 @@ export class OpenApiContract {
         return [...problems, 'body: not valid JSON'];
       }
     }
-    return [...problems, ...this.validate('body', schema, body, 'request body')];
+    return [
+      ...problems,
+      ...this.validate('body', schema, body, 'request body', `${matched.pointer}/requestBody/content/${escapePointer(mediaType)}/schema`),
+    ];
   }
 
   /** What about this answer the document does not promise; empty when it does. */
   checkResponse(matched: MatchedOperation, received: ReceivedResponse): string[] {
     const responses = matched.operation.responses;
-    const documented = responses[String(received.status)] ?? responses[`${String(received.status)[0]}XX`] ?? responses['default'];
+    const key = [String(received.status), `${String(received.status)[0]}XX`, 'default'].find((k) => responses[k]);
+    const documented = key ? responses[key] : undefined;
     if (!documented) return [`status ${received.status}: not documented (documented: ${Object.keys(responses).join(', ')})`];
     const content = documented.content ?? {};
     if (!Object.keys(content).length) {
@@ -258,37 +282,67 @@ export class OpenApiContract {
       ];
     const schema = content[mediaType].schema;
     if (!schema || !isJson(mediaType)) return [];
-    return this.validate('body', schema, received.body, 'response body');
+    return this.validate(
+      'body',
+      schema,
+      received.body,
+      'response body',
+      `${matched.pointer}/responses/${key}/content/${escapePointer(mediaType)}/schema`,
+    );
   }
 
   /** Checks a problem+json answer against ProblemDto, for answers to requests no operation serves. */
   checkProblem(received: ReceivedResponse): string[] {
     if (received.contentType !== 'application/problem+json')
       return [`status ${received.status}: answered ${received.contentType || 'no content type'}, not application/problem+json`];
-    return this.validate('body', { $ref: `${COMPONENT_PREFIX}ProblemDto` }, received.body, 'response body');
+    return this.validate(
+      'body',
+      { $ref: `${COMPONENT_PREFIX}ProblemDto` },
+      received.body,
+      'response body',
+      `${COMPONENT_PREFIX}ProblemDto`,
+    );
   }
 
-  private checkParameter(p: Parameter, values: string[], where: string): string[] {
+  private checkParameter(p: Parameter, values: string[], where: string, location: string): string[] {
     if (!p.schema) return [];
     const isArray = p.schema.type === 'array';
     // OpenAPI 3.0: query arrays default to style=form, explode=true (`a=1&a=2`); explode=false is `a=1,2`.
     const items = isArray && p.explode === false ? values.flatMap((v) => v.split(',')) : values;
     if (!isArray && items.length > 1) return [`${where}: sent ${items.length} times, documented as one value`];
-    return this.validate('param', p.schema, isArray ? items : items[0], where);
+    return this.validate('param', p.schema, isArray ? items : items[0], where, location);
   }
 
-  private validate(kind: 'body' | 'param', schema: Schema, value: unknown, where: string): string[] {
-    const key = `${kind}:${JSON.stringify(schema)}`;
+  /** `location`: where `schema` sits in the document, for findings in the schema itself (not in a component it names). */
+  private validate(kind: 'body' | 'param', schema: Schema, value: unknown, where: string, location: string): string[] {
+    const key = `${kind} ${location}`;
     let validate = this.compiled.get(key);
     if (!validate) {
-      const converted = toJsonSchema(schema) as Schema;
+      const converted = toJsonSchema(schema, location, this.sources) as Schema;
       // A parameter is checked inside a holder object, so Ajv can coerce the text in place.
       validate =
         kind === 'body' ? this.ajv.compile(converted) : this.paramAjv.compile({ type: 'object', properties: { value: converted } });
       this.compiled.set(key, validate);
     }
-    if (kind === 'body') return validate(value) ? [] : describe(validate.errors ?? [], where, '');
-    return validate({ value: structuredClone(value) }) ? [] : describe(validate.errors ?? [], where, '/value');
+    if (kind === 'body') return validate(value) ? [] : this.describe(validate.errors ?? [], where, '');
+    return validate({ value: structuredClone(value) }) ? [] : this.describe(validate.errors ?? [], where, '/value');
+  }
+
+  /** Ajv's findings as `where/path: message (details) — the keyword's place in the document`. */
+  private describe(errors: ErrorObject[], where: string, holderPrefix: string): string[] {
+    return errors
+      .filter((e) => !['allOf', 'anyOf', 'oneOf', 'if'].includes(e.keyword) || errors.length === 1)
+      .map((e) => {
+        const at = e.instancePath.slice(holderPrefix.length);
+        const details =
+          e.keyword === 'enum'
+            ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
+            : e.keyword === 'unevaluatedProperties'
+              ? `: ${(e.params as { unevaluatedProperty: string }).unevaluatedProperty}`
+              : '';
+        const source = e.parentSchema ? this.sources.get(e.parentSchema) : undefined;
+        return `${where}${at}: ${e.message}${details} — ${source ? `${source}/${e.keyword}` : e.schemaPath}`;
+      });
   }
 }
 
@@ -300,24 +354,4 @@ function committedDocumentPath(): string {
     if (existsSync(candidate)) return candidate;
   }
   throw new Error(`apps/api/openapi.json not found above ${__dirname}`);
-}
-
-/** Ajv's findings as `where/path: message (details) — schema path in the document`. */
-function describe(errors: ErrorObject[], where: string, holderPrefix: string): string[] {
-  return errors
-    .filter((e) => !['allOf', 'anyOf', 'oneOf', 'if'].includes(e.keyword) || errors.length === 1)
-    .map((e) => {
-      const at = e.instancePath.slice(holderPrefix.length);
-      const details =
-        e.keyword === 'enum'
-          ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
-          : e.keyword === 'unevaluatedProperties'
-            ? `: ${(e.params as { unevaluatedProperty: string }).unevaluatedProperty}`
-            : '';
-      const schemaPath = e.schemaPath
-        .replace(`${SCHEMAS_ID}#/$defs/`, COMPONENT_PREFIX)
-        .replace(`${OPEN_SCHEMAS_ID}#/$defs/`, COMPONENT_PREFIX)
-        .replace(/^#\/properties\/value/, '#');
-      return `${where}${at}: ${e.message}${details} — ${schemaPath}`;
-    });
 }
