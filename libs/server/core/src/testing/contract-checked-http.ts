@@ -1,6 +1,6 @@
 import type { ClientRequest } from 'node:http';
 import request from 'supertest';
-import type { MatchedOperation, OpenApiContract } from './openapi-contract';
+import { type MatchedOperation, OpenApiContract } from './openapi-contract';
 
 type Http = ReturnType<typeof request>;
 type App = Parameters<typeof request>[0];
@@ -108,4 +108,10 @@ export function contractCheckedHttp(app: App, findOperation: OperationFinder, pr
     };
   }
   return http;
+}
+
+/** contractCheckedHttp for an app built without createTestApp (the whole product): the committed document alone. */
+export function committedContractHttp(app: App): Http {
+  const committed = OpenApiContract.committed();
+  return contractCheckedHttp(app, (method, path) => committed.match(method, path), committed);
 }
