@@ -52,7 +52,7 @@ function summarise(problems: string[]): string[] {
 }
 
 /** The contract's findings on one exchange, as lines; empty when request and answer are as documented. */
-function checkExchange(findOperation: OperationFinder, problem: OpenApiContract, test: request.Test, res: request.Response): string[] {
+function checkExchange(findOperation: OperationFinder, problems: OpenApiContract, test: request.Test, res: request.Response): string[] {
   const req = (res as unknown as { req: ClientRequest }).req;
   const url = new URL(req.path, 'http://test');
   const marked = deliberatelyOffContract.has(test);
@@ -67,7 +67,7 @@ function checkExchange(findOperation: OperationFinder, problem: OpenApiContract,
   if (!matched) {
     if (!marked) return [`${exchange}: no documented operation serves ${req.method} ${url.pathname}`];
     // Nothing documents an unknown route; its answer is still a problem.
-    return problem.checkProblem(received).map((p) => `${exchange}: ${p}`);
+    return problems.checkProblem(received).map((p) => `${exchange}: ${p}`);
   }
   const sent = test as unknown as SentTest;
   const requestProblems = matched.document.checkRequest(matched, {
@@ -75,11 +75,11 @@ function checkExchange(findOperation: OperationFinder, problem: OpenApiContract,
     contentType: mediaType(req.getHeader('content-type')),
     body: sent._formData ?? (sent._data === null ? undefined : sent._data),
   });
-  const problems: string[] = [];
-  if (!marked) problems.push(...summarise(requestProblems).map((p) => `request: ${p}`));
-  else if (!requestProblems.length) problems.push('request: marked with violatesContract(), but the document accepts it; drop the mark');
-  problems.push(...summarise(matched.document.checkResponse(matched, received)).map((p) => `answer: ${p}`));
-  return problems.length ? [`${matched.label} of ${matched.document.source}, ${exchange}:`, ...problems.map((p) => `  ${p}`)] : [];
+  const findings: string[] = [];
+  if (!marked) findings.push(...summarise(requestProblems).map((p) => `request: ${p}`));
+  else if (!requestProblems.length) findings.push('request: marked with violatesContract(), but the document accepts it; drop the mark');
+  findings.push(...summarise(matched.document.checkResponse(matched, received)).map((p) => `answer: ${p}`));
+  return findings.length ? [`${matched.label} of ${matched.document.source}, ${exchange}:`, ...findings.map((p) => `  ${p}`)] : [];
 }
 
 /**
@@ -87,20 +87,21 @@ function checkExchange(findOperation: OperationFinder, problem: OpenApiContract,
  * the document accepts (unless marked with `violatesContract`), the answer's status must be
  * documented for the operation and its body must match the documented schema. A finding fails the
  * awaited request, before the test's own expectations, naming operation, status and schema path.
+ * `problems`: the document whose ProblemDto an answer to an undocumented route is checked against.
  */
-export function contractCheckedHttp(app: App, findOperation: OperationFinder, problem: OpenApiContract): Http {
+export function contractCheckedHttp(app: App, findOperation: OperationFinder, problems: OpenApiContract): Http {
   const http = request(app);
   for (const [method, make] of Object.entries(http) as Array<[keyof Http, (url: string) => request.Test]>) {
     if (typeof make !== 'function') continue;
     (http as unknown as Record<string, unknown>)[method] = (url: string) => {
       const test = make(url);
       return test.expect((res: request.Response) => {
-        const problems = checkExchange(findOperation, problem, test, res);
-        if (problems.length) {
+        const findings = checkExchange(findOperation, problems, test, res);
+        if (findings.length) {
           throw new Error(
             [
               'The exchange breaks the documented API contract (`npm run openapi` regenerates the document from the DTOs):',
-              ...problems,
+              ...findings,
             ].join('\n'),
           );
         }
