@@ -56,7 +56,7 @@ export class UsersController {
   @Authorized('user:write')
   @ApiOperation({ summary: 'Disable a user; their tokens stop working at once' })
   @ApiNoContentResponse({ description: 'Disabled' })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(404, 409)
   disable(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<void> {
     return this.users.setDisabled(me, id, true);
   }
@@ -66,7 +66,7 @@ export class UsersController {
   @Authorized('user:write')
   @ApiOperation({ summary: 'Enable a disabled user' })
   @ApiNoContentResponse({ description: 'Enabled' })
-  @ApiProblems(400, 404)
+  @ApiProblems(404)
   enable(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<void> {
     return this.users.setDisabled(me, id, false);
   }
@@ -86,7 +86,7 @@ export class UsersController {
   @Authorized('user:write')
   @ApiOperation({ summary: 'Lift a lock caused by failed logins' })
   @ApiNoContentResponse({ description: 'Unlocked' })
-  @ApiProblems(400, 404)
+  @ApiProblems(404)
   unlock(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<void> {
     return this.users.unlock(me, id);
   }

@@ -224,7 +224,7 @@ export class OpenApiContract {
   checkRequest(matched: MatchedOperation, sent: SentRequest): string[] {
     const { operation, pathParams } = matched;
     const problems: string[] = [];
-    const params = operation.parameters ?? [];
+    const params = (operation.parameters ?? []).map((p) => this.deref(p));
     const at = (p: Parameter) => `${matched.pointer}/parameters/${params.indexOf(p)}/schema`;
     for (const p of params.filter((x) => x.in === 'path')) {
       problems.push(...this.checkParameter(p, [pathParams[p.name] ?? ''], `path parameter ${p.name}`, at(p)));
@@ -240,7 +240,7 @@ export class OpenApiContract {
     }
     for (const p of queryParams) if (p.required && !sent.query.has(p.name)) problems.push(`query parameter ${p.name}: required, not sent`);
 
-    const documented = operation.requestBody;
+    const documented = operation.requestBody && this.deref(operation.requestBody);
     if (sent.body === undefined) {
       if (documented?.required) problems.push(`body: required (${Object.keys(documented.content).join(', ')}), none sent`);
       return problems;
@@ -273,7 +273,8 @@ export class OpenApiContract {
   checkResponse(matched: MatchedOperation, received: ReceivedResponse): string[] {
     const responses = matched.operation.responses;
     const key = [String(received.status), `${String(received.status)[0]}XX`, 'default'].find((k) => responses[k]);
-    const documented = key ? responses[key] : undefined;
+    const documented = key ? this.deref(responses[key]) : undefined;
+    const declaredAt = key ? ((responses[key] as { $ref?: string }).$ref ?? `${matched.pointer}/responses/${key}`) : '';
     if (!documented) return [`status ${received.status}: not documented (documented: ${Object.keys(responses).join(', ')})`];
     const content = documented.content ?? {};
     if (!Object.keys(content).length) {
@@ -286,13 +287,19 @@ export class OpenApiContract {
       ];
     const schema = content[mediaType].schema;
     if (!schema || !isJson(mediaType)) return [];
-    return this.validate(
-      'body',
-      schema,
-      received.body,
-      'response body',
-      `${matched.pointer}/responses/${key}/content/${escapePointer(mediaType)}/schema`,
-    );
+    return this.validate('body', schema, received.body, 'response body', `${declaredAt}/content/${escapePointer(mediaType)}/schema`);
+  }
+
+  /** A response, request body or parameter given as `{ $ref: '#/components/…' }`, looked up. */
+  private deref<T extends object>(node: T | { $ref: string }): T {
+    if (!('$ref' in node) || typeof node.$ref !== 'string' || !node.$ref.startsWith('#/')) return node as T;
+    const found = node.$ref
+      .slice(2)
+      .split('/')
+      .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((at, segment) => (at as Record<string, unknown> | undefined)?.[segment], this.document);
+    if (!found) throw new Error(`${this.source}: ${node.$ref} names nothing`);
+    return this.deref(found as T);
   }
 
   /** Checks a problem+json answer against ProblemDto, for answers to requests no operation serves. */
