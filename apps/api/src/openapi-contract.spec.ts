@@ -342,12 +342,14 @@ describe('the API contract', () => {
       const auth = { type: 'bearer' } as const;
       const body = { name: '泰州市先锋机械有限公司', address: '江苏省泰州市海陵区', industry: 'manufacturing', phone: '0523-86666666', description: '机械' };
       const refused = async (res: request.Response, field: string) => check(`${field} implausible`, res, { status: 400, field });
-      await refused(await http.post('/api/v1/customers').auth(token, auth).send({ ...body, registeredCapital: '-1.00' }), 'registeredCapital');
-      await refused(await http.post('/api/v1/customers').auth(token, auth).send({ ...body, website: 'javascript:alert(1)' }), 'website');
+      await refused(await violatesContract(http.post('/api/v1/customers')).auth(token, auth).send({ ...body, registeredCapital: '-1.00' }), 'registeredCapital');
+      await refused(await violatesContract(http.post('/api/v1/customers')).auth(token, auth).send({ ...body, website: 'javascript:alert(1)' }), 'website');
       const created = await http.post('/api/v1/customers').auth(token, auth).send({ ...body, externalId: 'ERP-0001' });
       expect(created.status).toBe(201);
       await refused(
-        await http.post(`/api/v1/customers/${created.body.id}/follow-ups`).auth(token, auth).send({ method: 'visit', occurredAt: '0000-01-01T00:00:00Z', summary: '拜访' }),
+        await violatesContract(http.post(`/api/v1/customers/${created.body.id}/follow-ups`))
+          .auth(token, auth)
+          .send({ method: 'visit', occurredAt: '0000-01-01T00:00:00Z', summary: '拜访' }),
         'occurredAt',
       );
       const duplicate = await http

@@ -241,8 +241,10 @@ describe('supertest checked against the contract', () => {
     await expect(violatesContract(http.get(`/items/${ID}`)).then((r) => r)).rejects.toThrow('answer: response body/reason: must be string');
   });
 
-  it('fails a request to a route nothing documents, and checks the answer to a marked one as a problem', async () => {
-    await expect(http.get('/nothing').then((r) => r)).rejects.toThrow('no documented operation serves GET /nothing');
-    expect((await violatesContract(http.get('/nothing'))).status).toBe(404);
+  it('fails a request to an API route nothing documents, and checks the answer to a marked one as a problem', async () => {
+    await expect(http.get('/api/nothing').then((r) => r)).rejects.toThrow('no documented operation serves GET /api/nothing');
+    expect((await violatesContract(http.get('/api/nothing'))).status).toBe(404);
+    // Outside /api (the SPA and its files) the document has nothing to say.
+    expect((await http.get('/index.html')).status).toBe(404);
   });
 });
