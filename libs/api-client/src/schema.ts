@@ -1338,7 +1338,7 @@ export interface components {
       description: string;
       /** @example 0 3 * * * */
       cron: string | null;
-      lastRun: components['schemas']['JobRunDto'] | null;
+      lastRun: components['schemas']['JobRunDto'] | (never | null);
     };
     ReminderDto: {
       /**
@@ -5467,7 +5467,8 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    /** @description Optional: an approval needs no comment */
+    requestBody?: {
       content: {
         'application/json': components['schemas']['ApproveDto'];
       };
@@ -7052,6 +7053,15 @@ export interface operations {
       };
       /** @description Missing permission */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `illegal-lifecycle-transition`: a named customer is in the public pool (claim it instead) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

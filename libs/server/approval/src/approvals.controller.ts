@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, PageDto, Principal, UuidParam } from '@kehu/server-core';
 import { ApprovalService } from './approvals.service';
 import { ApprovalDto, ApprovalQueryDto, ApproveDto, PendingCountDto, RejectDto } from './dto/approval.dto';
@@ -39,6 +39,7 @@ export class ApprovalsController {
   @HttpCode(200)
   @Authorized('approval:decide')
   @ApiOperation({ summary: 'Approve the current step; the last approval applies the request' })
+  @ApiBody({ type: ApproveDto, required: false, description: 'Optional: an approval needs no comment' })
   @ApiOkResponse({ type: ApprovalDto })
   @ApiProblems(400, 404, 409, { 403: '`not-approver` (not an approver of the current step) or `approval-own-request`' })
   approve(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: ApproveDto): Promise<ApprovalDto> {

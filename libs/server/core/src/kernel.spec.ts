@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Global, Injectable, Module, OnModuleInit, Post } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
 import { Authorized } from './access/authorized.decorator';
@@ -8,7 +8,8 @@ import { PermissionRegistry, registerPermissions } from './access/permission-reg
 import { Principal, PrincipalResolver } from './access/principal';
 import { JobRegistry } from './jobs/job-registry';
 import { IsMoney } from './money/money';
-import { createTestApp, TestApp } from './testing';
+import { ApiProblems } from './openapi/api-problems.decorator';
+import { createTestApp, TestApp, violatesContract } from './testing';
 
 class LineDto {
   @ApiProperty() @IsString() product: string;
@@ -30,12 +31,15 @@ class OrderDto {
 class ProbeController {
   @Post('orders')
   @Authorized('probe:write')
+  @ApiCreatedResponse({ schema: { type: 'object', properties: { ok: { type: 'boolean' }, lines: { type: 'integer' } }, required: ['ok', 'lines'] } })
+  @ApiProblems(400)
   order(@Body() dto: OrderDto) {
     return { ok: true, lines: dto.lines.length };
   }
 
   @Get('crash')
   @Authorized()
+  @ApiProblems({ 500: 'Always: this probe is the bug' })
   crash(): never {
     throw new Error('a bug with a secret inside');
   }
@@ -122,8 +126,7 @@ describe('kernel HTTP behaviour', () => {
   });
 
   it('names nested fields in validation errors', async () => {
-    const res = await t.http
-      .post('/api/v1/kernel-probe/orders')
+    const res = await violatesContract(t.http.post('/api/v1/kernel-probe/orders'))
       .auth('all', { type: 'bearer' })
       .send({ customer: 'c', lines: [{ product: 'p', quantity: 1, price: '1.00' }, { product: 'q', quantity: -2, price: '1.005' }], color: 'red' });
     expect(res.status).toBe(400);
@@ -143,21 +146,25 @@ describe('kernel HTTP behaviour', () => {
   });
 
   it('turns malformed JSON into a 400 problem', async () => {
-    const res = await t.http.post('/api/v1/kernel-probe/orders').auth('all', { type: 'bearer' }).set('content-type', 'application/json').send('{"customer":');
+    const res = await violatesContract(t.http.post('/api/v1/kernel-probe/orders'))
+      .auth('all', { type: 'bearer' })
+      .set('content-type', 'application/json')
+      .send('{"customer":');
     expect(res.status).toBe(400);
     expect(res.body.type).toBe('https://kehu.dev/problems/malformed-body');
   });
 
   it('answers unknown routes with a 404 problem', async () => {
-    const res = await t.http.get('/api/v1/no-such-thing');
+    const res = await violatesContract(t.http.get('/api/v1/no-such-thing'));
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ status: 404, type: 'https://kehu.dev/problems/not-found' });
   });
 
   it('requires credentials and the declared permission', async () => {
-    expect((await t.http.post('/api/v1/kernel-probe/orders').send({})).status).toBe(401);
-    expect((await t.http.post('/api/v1/kernel-probe/orders').auth('bogus', { type: 'bearer' }).send({})).status).toBe(401);
-    const forbidden = await t.http.post('/api/v1/kernel-probe/orders').auth('none', { type: 'bearer' }).send({});
+    const order = { customer: 'c', lines: [{ product: 'p', quantity: 1, price: '1.00' }] };
+    expect((await t.http.post('/api/v1/kernel-probe/orders').send(order)).status).toBe(401);
+    expect((await t.http.post('/api/v1/kernel-probe/orders').auth('bogus', { type: 'bearer' }).send(order)).status).toBe(401);
+    const forbidden = await t.http.post('/api/v1/kernel-probe/orders').auth('none', { type: 'bearer' }).send(order);
     expect(forbidden.status).toBe(403);
     expect(forbidden.body.permission).toBe('probe:write');
   });

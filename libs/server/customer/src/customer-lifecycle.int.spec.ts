@@ -1,5 +1,5 @@
 import { approvalMigrations } from '@kehu/server-approval';
-import { createTestApp, TestApp, TestClock } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, TestClock, violatesContract } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser, loginAs } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
@@ -185,7 +185,7 @@ describe('customer lifecycle (API)', () => {
     clock.set('2026-12-01T02:00:00.000Z');
     await relogin();
     const c = await protectedCustomer();
-    expect((await call('rep1', 'post', `/customers/${c.id}/request-intent`, {})).status).toBe(400);
+    expect((await violatesContract(call('rep1', 'post', `/customers/${c.id}/request-intent`, {}))).status).toBe(400);
     const requested = await call('rep1', 'post', `/customers/${c.id}/request-intent`, { reason: '客户确认预算' });
     expect(requested.status).toBe(200);
     expect(requested.body).toMatchObject({ intentPending: true, stage: 'POTENTIAL_PROTECTED' });
@@ -197,12 +197,14 @@ describe('customer lifecycle (API)', () => {
     const intent = await customer('rep1', c.id);
     expect(intent).toMatchObject({ status: 'INTENT', stage: 'INTENT', intentPending: false });
     // "My protected customers": several stages at once.
-    const mine = (await call('rep1', 'get', '/customers?mine=true&stage=POTENTIAL_PROTECTED,INTENT&sort=protectionUntil&pageSize=200')).body.items;
+    // The comma form is accepted too, though OpenAPI 3.0 declares one array style (repeated, below).
+    const mine = (await violatesContract(call('rep1', 'get', '/customers?mine=true&stage=POTENTIAL_PROTECTED,INTENT&sort=protectionUntil&pageSize=200')))
+      .body.items;
     expect(mine.map((m: { id: string }) => m.id)).toContain(c.id);
     expect(mine.every((m: { stage: string }) => ['POTENTIAL_PROTECTED', 'INTENT'].includes(m.stage))).toBe(true);
     const repeated = (await call('rep1', 'get', '/customers?mine=true&stage=POTENTIAL_PROTECTED&stage=INTENT&pageSize=200')).body.items;
     expect(repeated.map((m: { id: string }) => m.id).sort()).toEqual(mine.map((m: { id: string }) => m.id).sort());
-    expect((await call('rep1', 'get', '/customers?stage=NOPE')).status).toBe(400);
+    expect((await violatesContract(call('rep1', 'get', '/customers?stage=NOPE'))).status).toBe(400);
     expect(new Date(intent.protectionUntil).getTime()).toBe(clock.now().getTime() + 15 * DAY);
     // An illegal transition names the current stage.
     const again = await call('rep1', 'post', `/customers/${c.id}/request-intent`, { reason: '重复' });
@@ -277,7 +279,7 @@ describe('customer lifecycle (API)', () => {
     await relogin();
     await setRule('maxOwnedCustomers', 200);
     const c = await protectedCustomer();
-    expect((await call('rep1', 'post', `/customers/${c.id}/abandon`, {})).status).toBe(400);
+    expect((await violatesContract(call('rep1', 'post', `/customers/${c.id}/abandon`, {}))).status).toBe(400);
     expect((await call('rep2', 'post', `/customers/${c.id}/abandon`, { reason: '不是我的' })).status).toBe(404);
     expect((await call('rep1', 'post', `/customers/${c.id}/abandon`, { reason: '暂无需求' })).status).toBe(204);
 
@@ -411,7 +413,7 @@ describe('customer lifecycle (API)', () => {
     const deferred = (await call('rep1', 'post', `/churn-alerts/${alertId}/defer`, { measure: '赠送保养' }).expect(200)).body;
     expect(deferred).toMatchObject({ status: 'DEFERRED' });
     expect(deferred.measures.map((m: { text: string }) => m.text)).toEqual(['安排技术回访', '赠送保养']);
-    expect((await call('rep1', 'post', `/churn-alerts/${alertId}/confirm`, {})).status).toBe(400);
+    expect((await violatesContract(call('rep1', 'post', `/churn-alerts/${alertId}/confirm`, {}))).status).toBe(400);
     const confirmed = (await call('rep1', 'post', `/churn-alerts/${alertId}/confirm`, { reason: '转向竞争对手' }).expect(200)).body;
     expect(confirmed).toMatchObject({ status: 'CONFIRMED', lossReason: '转向竞争对手', customerStatus: 'LOST', closedByName: 'rep1' });
     expect((await call('rep1', 'post', `/churn-alerts/${alertId}/defer`, { measure: '太晚' })).status).toBe(409);

@@ -29,7 +29,10 @@ describe('customer resources under the data scope', () => {
 
   const PERMISSIONS = ['customer:read', 'customer:write', 'customer:export', 'customer:claim', 'follow-up:write'];
   const get = (token: string, url: string) => t.http.get(`/api/v1${url}`).auth(token, { type: 'bearer' });
-  const send = (method: 'post' | 'put', token: string, url: string, body: object = {}) => t.http[method](`/api/v1${url}`).auth(token, { type: 'bearer' }).send(body);
+  const send = (method: 'post' | 'put', token: string, url: string, body?: object) => {
+    const req = t.http[method](`/api/v1${url}`).auth(token, { type: 'bearer' });
+    return body ? req.send(body) : req;
+  };
   const ids = (body: { items: Array<{ id: string }> }) => body.items.map((i) => i.id);
   const answer = (res: { status: number; body: unknown }) => ({ status: res.status, body: res.body });
   const onCustomerTeam = (customerOf: (id: string) => string) => async (owner: ScopeActor, id: string, member: ScopeActor) => {

@@ -1,5 +1,5 @@
 import { approvalMigrations } from '@kehu/server-approval';
-import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, violatesContract } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
@@ -87,7 +87,7 @@ describe('customer team (项目团队)', () => {
 
   it('validates the access level and the user', async () => {
     const c = await createCustomer(t, owner.token);
-    const badAccess = await call('put', owner.token, `/api/v1/customers/${c.id}/team/${rep.id}`).send({ access: 'ADMIN' });
+    const badAccess = await violatesContract(call('put', owner.token, `/api/v1/customers/${c.id}/team/${rep.id}`)).send({ access: 'ADMIN' });
     expect(badAccess.status).toBe(400);
     expect(badAccess.body.errors[0].field).toBe('access');
     const noUser = await call('put', owner.token, `/api/v1/customers/${c.id}/team/00000000-0000-4000-8000-000000000000`).send({ access: 'READ' });

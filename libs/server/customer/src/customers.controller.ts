@@ -58,7 +58,7 @@ export class CustomersController {
   @Authorized('customer:transfer')
   @ApiOperation({ summary: 'Give customers (or all of one owner’s) to another owner' })
   @ApiOkResponse({ type: TransferResultDto })
-  @ApiProblems(400)
+  @ApiProblems(400, { 409: '`illegal-lifecycle-transition`: a named customer is in the public pool (claim it instead)' })
   transfer(@CurrentUser() me: Principal, @Body() dto: TransferCustomersDto): Promise<TransferResultDto> {
     return this.transfers.transfer(me, dto);
   }

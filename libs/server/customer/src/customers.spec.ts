@@ -1,5 +1,5 @@
 import { approvalMigrations } from '@kehu/server-approval';
-import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, violatesContract } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
@@ -54,7 +54,9 @@ describe('customers', () => {
   });
 
   it('enforces the fields required on entry and names each', async () => {
-    const res = await t.http.post('/api/v1/customers').auth(rep1.token, { type: 'bearer' }).send({ name: '  ', creditRating: 9, registeredCapital: '1.234' });
+    const res = await violatesContract(t.http.post('/api/v1/customers'))
+      .auth(rep1.token, { type: 'bearer' })
+      .send({ name: '  ', creditRating: 9, registeredCapital: '1.234' });
     expect(res.status).toBe(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['name', 'address', 'industry', 'phone', 'description', 'creditRating', 'registeredCapital']));

@@ -1,5 +1,5 @@
 import { approvalMigrations } from '@kehu/server-approval';
-import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, violatesContract } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createUser } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
@@ -51,7 +51,9 @@ describe('contacts, follow-ups and reminders', () => {
     // Another rep neither lists nor reaches them.
     expect((await t.http.get(`/api/v1/contacts?q=${encodeURIComponent('王建')}`).auth(other.token, { type: 'bearer' })).body.total).toBe(0);
     expect((await t.http.post(`/api/v1/customers/${c.id}/contacts`).auth(other.token, { type: 'bearer' }).send({ name: 'x' })).status).toBe(404);
-    const bad = await t.http.post(`/api/v1/customers/${c.id}/contacts`).auth(rep.token, { type: 'bearer' }).send({ name: '', mobile: 'call me', birthday: '1990-13-45' });
+    const bad = await violatesContract(t.http.post(`/api/v1/customers/${c.id}/contacts`))
+      .auth(rep.token, { type: 'bearer' })
+      .send({ name: '', mobile: 'call me', birthday: '1990-13-45' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['name', 'mobile', 'birthday']));
     expect((await t.http.delete(`/api/v1/customers/${c.id}/contacts/${second.body.id}`).auth(rep.token, { type: 'bearer' })).status).toBe(204);
@@ -79,7 +81,7 @@ describe('contacts, follow-ups and reminders', () => {
     expect((await t.http.get(`/api/v1/customers/${c.id}`).auth(rep.token, { type: 'bearer' })).body.nextContactAt).toBe('2026-11-25T02:00:00.000Z');
     const timeline = await t.http.get(`/api/v1/customers/${c.id}/timeline`).auth(rep.token, { type: 'bearer' });
     expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(['follow-up', 'history', 'follow-up']);
-    const bad = await t.http.post(`/api/v1/customers/${c.id}/follow-ups`).auth(rep.token, { type: 'bearer' }).send({
+    const bad = await violatesContract(t.http.post(`/api/v1/customers/${c.id}/follow-ups`)).auth(rep.token, { type: 'bearer' }).send({
       method: 'telepathy',
       occurredAt: 'tomorrow',
       summary: '',

@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, violatesContract } from '@kehu/server-core/testing';
 import { permissionsMigrations } from './migrations';
 import { PermissionsModule } from './permissions.module';
 import { adminToken, createUser, loginAs, TEST_PASSWORD } from './testing';
@@ -43,7 +43,7 @@ describe('auth', () => {
   });
 
   it('names each bad field of a malformed login', async () => {
-    const res = await t.http.post('/api/v1/auth/login').send({ username: 42, extra: true });
+    const res = await violatesContract(t.http.post('/api/v1/auth/login')).send({ username: 42, extra: true });
     expect(res.status).toBe(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['username', 'password', 'extra']));

@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, violatesContract } from '@kehu/server-core/testing';
 import { permissionsMigrations } from './migrations';
 import { PermissionsModule } from './permissions.module';
 import { adminToken, createDepartment, createUser } from './testing';
@@ -52,7 +52,9 @@ describe('departments, roles and API keys', () => {
       .send({ code: 'odd', name: 'Odd', permissions: ['user:read', 'launch:rockets'], dataScope: 'SELF' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].field).toBe('permissions[1]');
-    const badScope = await t.http.post('/api/v1/roles').auth(admin, { type: 'bearer' }).send({ code: 'odd', name: 'Odd', permissions: [], dataScope: 'WORLD' });
+    const badScope = await violatesContract(t.http.post('/api/v1/roles'))
+      .auth(admin, { type: 'bearer' })
+      .send({ code: 'odd', name: 'Odd', permissions: [], dataScope: 'WORLD' });
     expect(badScope.status).toBe(400);
     expect(badScope.body.errors[0].field).toBe('dataScope');
     const roles = await t.http.get('/api/v1/roles').auth(admin, { type: 'bearer' });

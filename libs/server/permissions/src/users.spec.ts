@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, violatesContract } from '@kehu/server-core/testing';
 import { permissionsMigrations } from './migrations';
 import { PermissionsModule } from './permissions.module';
 import { adminToken, createDepartment, createUser, roleId, TEST_PASSWORD } from './testing';
@@ -36,8 +36,7 @@ describe('users and data scope', () => {
   });
 
   it('names every invalid field and writes nothing', async () => {
-    const res = await t.http
-      .post('/api/v1/users')
+    const res = await violatesContract(t.http.post('/api/v1/users'))
       .auth(admin, { type: 'bearer' })
       .send({ username: 'x', displayName: '', password: 'short', email: 'not-mail', roleIds: ['nope'], departmentId: 'nope' });
     expect(res.status).toBe(400);
@@ -126,7 +125,7 @@ describe('users and data scope', () => {
     expect(byActor.body.items.every((a: { action: string }) => a.action === 'UPDATE_ROLES')).toBe(true);
     const future = await t.http.get(`/api/v1/audit-logs?from=2999-01-01T00:00:00Z`).auth(admin, { type: 'bearer' });
     expect(future.body.total).toBe(0);
-    const badTime = await t.http.get(`/api/v1/audit-logs?from=yesterday`).auth(admin, { type: 'bearer' });
+    const badTime = await violatesContract(t.http.get(`/api/v1/audit-logs?from=yesterday`)).auth(admin, { type: 'bearer' });
     expect(badTime.status).toBe(400);
     expect(badTime.body.errors[0].field).toBe('from');
   });

@@ -1,6 +1,6 @@
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { DatabaseNotifications } from '@kehu/server-core';
-import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, violatesContract } from '@kehu/server-core/testing';
 import { permissionsMigrations, PermissionsModule } from '@kehu/server-permissions';
 import { adminToken, createUser } from '@kehu/server-permissions/testing';
 import type { EntityManager } from 'typeorm';
@@ -118,8 +118,7 @@ describe('data dictionary', () => {
     const bad = await t.http.post('/api/v1/dictionaries/industry/items').auth(admin, { type: 'bearer' }).send({ code: 'has space', label: '' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['code', 'label']));
-    const nullLabel = await t.http
-      .patch(`/api/v1/dictionaries/industry/items/${(await items('industry'))[0].id}`)
+    const nullLabel = await violatesContract(t.http.patch(`/api/v1/dictionaries/industry/items/${(await items('industry'))[0].id}`))
       .auth(admin, { type: 'bearer' })
       .send({ label: null });
     expect(nullLabel.status).toBe(400);

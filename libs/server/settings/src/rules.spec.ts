@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, violatesContract } from '@kehu/server-core/testing';
 import { permissionsMigrations, PermissionsModule } from '@kehu/server-permissions';
 import { adminToken, createUser } from '@kehu/server-permissions/testing';
 import { BUSINESS_RULES, RULE_KEYS } from './business-rules';
@@ -97,7 +97,7 @@ describe('business rules and the holiday calendar', () => {
       expect(res.status).toBe(400);
       expect(res.body.errors[0].field).toBe('value');
     }
-    const missing = await t.http.put('/api/v1/settings/rules/potentialDays').auth(admin, { type: 'bearer' }).send({});
+    const missing = await violatesContract(t.http.put('/api/v1/settings/rules/potentialDays')).auth(admin, { type: 'bearer' }).send({});
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].field).toBe('value');
     expect((await t.http.put('/api/v1/settings/rules/noSuchRule').auth(admin, { type: 'bearer' }).send({ value: 1 })).status).toBe(404);
@@ -134,7 +134,7 @@ describe('business rules and the holiday calendar', () => {
     const dup = await t.http.post('/api/v1/settings/holidays').auth(admin, { type: 'bearer' }).send({ date: '2027-01-01', name: 'x' });
     expect(dup.status).toBe(409);
     expect(dup.body.errors[0].field).toBe('date');
-    const bad = await t.http.post('/api/v1/settings/holidays').auth(admin, { type: 'bearer' }).send({ date: '2027-02-30', name: 'x' });
+    const bad = await violatesContract(t.http.post('/api/v1/settings/holidays')).auth(admin, { type: 'bearer' }).send({ date: '2027-02-30', name: 'x' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('date');
     expect((await t.http.post('/api/v1/settings/holidays').auth(rep, { type: 'bearer' }).send({ date: '2027-05-01', name: '劳动节' })).status).toBe(403);

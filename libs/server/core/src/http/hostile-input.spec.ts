@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Global, Injectable, Module, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ApiConsumes, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDateString, IsEmail, IsNotEmpty, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { DataScope } from '../access/data-scope';
 import { PermissionRegistry } from '../access/permission-registry';
 import { Principal, PrincipalResolver } from '../access/principal';
 import { IsMoney } from '../money/money';
-import { createTestApp, DATABASE_TEXT, TestApp } from '../testing';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { createTestApp, DATABASE_TEXT, TestApp, violatesContract } from '../testing';
 import { assertVersionMatches } from './etag';
 import { IfMatch } from './if-match.decorator';
 import { PageQueryDto, parseSort } from './pagination.dto';
@@ -51,36 +52,52 @@ class RecordDto {
   @ApiProperty() @IsString() externalId: string;
 }
 
+/** What the probe answers about a thing (its answers are checked against these declarations too). */
+class ThingDto {
+  @ApiProperty() key: string;
+  @ApiPropertyOptional() name?: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) note?: string | null;
+  @ApiPropertyOptional() version?: number;
+}
+
+const FREE_FORM = { schema: { type: 'object', additionalProperties: true } };
+
 @Controller('input-probe')
 class InputProbeController {
   constructor(private readonly db: DataSource) {}
 
   @Post('things')
   @Authorized()
+  @ApiCreatedResponse({ type: CreateThingDto })
   create(@Body() dto: CreateThingDto) {
     return dto;
   }
 
   @Patch('things/:key')
   @Authorized()
+  @ApiOkResponse({ type: ThingDto })
   update(@Param('key') key: string, @Body() dto: UpdateThingDto) {
     return { key, ...dto };
   }
 
   @Get('things')
   @Authorized()
+  @ApiOkResponse(FREE_FORM)
   list(@Query() query: ThingQueryDto) {
     return { sort: parseSort(query.sort, { name: 't.name', createdAt: 't.created_at' }, 'name', 't.id'), page: query.page };
   }
 
   @Get('things/:key')
   @Authorized()
+  @ApiOkResponse({ type: ThingDto })
   get(@Param('key') key: string) {
     return { key, version: 3 };
   }
 
   @Put('things/:key')
   @Authorized()
+  @ApiOkResponse({ type: ThingDto })
+  @ApiProblems(412)
   replace(@Param('key') key: string, @Body() dto: UpdateThingDto, @IfMatch() ifMatch?: string) {
     assertVersionMatches(3, ifMatch);
     return { key, ...dto, version: 4 };
@@ -89,18 +106,23 @@ class InputProbeController {
   @Post('upload')
   @Authorized()
   @ApiConsumes('multipart/form-data')
+  @ApiBody({ required: false, schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse(FREE_FORM)
   upload() {
     return { uploaded: true };
   }
 
   @Post('login')
   @Public()
+  @ApiCreatedResponse({ type: UpdateThingDto })
   login(@Body() dto: UpdateThingDto) {
     return dto;
   }
 
   @Post('records')
   @Authorized()
+  @ApiCreatedResponse(FREE_FORM)
+  @ApiProblems(409)
   async record(@Body() dto: RecordDto) {
     await this.db.query('INSERT INTO probe_record (external_id) VALUES ($1)', [dto.externalId]);
     return { ok: true };
@@ -165,7 +187,8 @@ describe('hostile input to the kernel (issue 18, findings 6–9, 11, 13)', () =>
     rmSync(webRoot, { recursive: true, force: true });
   });
 
-  const post = (path: string) => t.http.post(`/api/v1/input-probe/${path}`).auth('admin', { type: 'bearer' });
+  // Hostile on purpose (the answers are still checked against the probe's declarations).
+  const post = (path: string) => violatesContract(t.http.post(`/api/v1/input-probe/${path}`)).auth('admin', { type: 'bearer' });
 
   function expectProblem(res: { status: number; headers: Record<string, string>; text: string }, status: number, type?: string) {
     expect(res.status).toBe(status);
@@ -194,8 +217,7 @@ describe('hostile input to the kernel (issue 18, findings 6–9, 11, 13)', () =>
       expectProblem(await post('things').set('content-type', 'text/plain').send('{"name":"a"}'), 415, 'unsupported-media-type');
       expectProblem(await post('things').set('content-type', 'application/xml').send('<name>a</name>'), 415, 'unsupported-media-type');
       expectProblem(await post('things').type('form').send('name=a'), 415, 'unsupported-media-type');
-      const untyped = await t.http
-        .post('/api/v1/input-probe/things')
+      const untyped = await violatesContract(t.http.post('/api/v1/input-probe/things'))
         .auth('admin', { type: 'bearer' })
         .set('content-length', '12')
         .serialize(() => '{"name":"a"}')
@@ -216,7 +238,7 @@ describe('hostile input to the kernel (issue 18, findings 6–9, 11, 13)', () =>
     it('answers JSON nested 5,000 deep 400 before it reaches validation, also unauthenticated', async () => {
       const deep = '['.repeat(5000) + ']'.repeat(5000);
       expectProblem(await post('things').set('content-type', 'application/json').send(`{"lines":${deep}}`), 400, 'body-too-deep');
-      const open = await t.http.post('/api/v1/input-probe/login').set('content-type', 'application/json').send(`{"name":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`);
+      const open = await violatesContract(t.http.post('/api/v1/input-probe/login')).set('content-type', 'application/json').send(`{"name":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`);
       expectProblem(open, 400, 'body-too-deep');
       // Brackets inside strings do not nest.
       expect((await post('things').send({ name: '[[[[{{{{'.repeat(100) })).status).toBe(201);
@@ -232,7 +254,7 @@ describe('hostile input to the kernel (issue 18, findings 6–9, 11, 13)', () =>
       const email = await post('things').send({ name: 'a', email: 'a\ud800@example.com' });
       expectProblem(email, 400, 'validation-error');
       expect(fieldsOf(email.body)).toEqual(['email']);
-      const query = await t.http.get('/api/v1/input-probe/things').query({ q: 'a\u0000' }).auth('admin', { type: 'bearer' });
+      const query = await violatesContract(t.http.get('/api/v1/input-probe/things')).query({ q: 'a\u0000' }).auth('admin', { type: 'bearer' });
       expectProblem(query, 400);
       expect(fieldsOf(query.body)).toContain('q');
       const param = await t.http.patch('/api/v1/input-probe/things/a%00b').auth('admin', { type: 'bearer' }).send({});
@@ -243,7 +265,7 @@ describe('hostile input to the kernel (issue 18, findings 6–9, 11, 13)', () =>
     });
 
     it('refuses null for a field not declared nullable, on PATCH too, and accepts it where declared', async () => {
-      const res = await t.http.patch('/api/v1/input-probe/things/k').auth('admin', { type: 'bearer' }).send({ name: null });
+      const res = await violatesContract(t.http.patch('/api/v1/input-probe/things/k')).auth('admin', { type: 'bearer' }).send({ name: null });
       expectProblem(res, 400, 'validation-error');
       expect(res.body.errors).toEqual([{ field: 'name', message: 'must not be null', code: 'notNull' }]);
       const nested = await post('things').send({ name: 'a', lines: [{ label: null }] });
@@ -279,7 +301,8 @@ describe('hostile input to the kernel (issue 18, findings 6–9, 11, 13)', () =>
   });
 
   describe('lists (finding 6)', () => {
-    const list = (query: Record<string, string>) => t.http.get('/api/v1/input-probe/things').query(query).auth('admin', { type: 'bearer' });
+    const list = (query: Record<string, string>) =>
+      violatesContract(t.http.get('/api/v1/input-probe/things')).query(query).auth('admin', { type: 'bearer' });
 
     it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__proto__', '-constructor'])(
       'refuses sort=%s naming sort',

@@ -1,10 +1,25 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import type { OpenAPIObject } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiProperty, type OpenAPIObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
 import { ApiProblems } from './api-problems.decorator';
 import { buildOpenApiDocument } from './openapi-document';
+
+enum ProbeColour {
+  Red = 'RED',
+  Blue = 'BLUE',
+}
+
+class ProbeNestedDto {
+  @ApiProperty() label: string;
+}
+
+class ProbeNullablesDto {
+  @ApiProperty({ enum: ProbeColour, enumName: 'ProbeColour', nullable: true }) colour: ProbeColour | null;
+  @ApiProperty({ type: ProbeNestedDto, nullable: true }) nested: ProbeNestedDto | null;
+  @ApiProperty({ enum: ['A', 'B'], nullable: true }) letter: 'A' | 'B' | null;
+}
 
 @Controller('problem-probe')
 class ProbeController {
@@ -12,6 +27,12 @@ class ProbeController {
   @ApiProblems(403, { 409: 'Conflicts: `…/problems/claim-cooldown` with `claimableAt`' })
   probe() {
     return {};
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: ProbeNullablesDto })
+  create(@Body() dto: ProbeNestedDto) {
+    return dto;
   }
 }
 
@@ -103,6 +124,13 @@ describe('the OpenAPI problem document (ProblemDto)', () => {
       status: { type: 'string' },
       ownerName: { type: 'string', nullable: true },
     });
+  });
+
+  it('declares a nullable named enum or nested DTO so that it admits null (OpenAPI 3.0.3: oneOf with a null-only schema)', () => {
+    const properties = schema('ProbeNullablesDto').properties ?? {};
+    expect(properties.colour).toEqual({ oneOf: [{ $ref: '#/components/schemas/ProbeColour' }, { type: 'string', nullable: true, enum: [null] }] });
+    expect(properties.nested).toEqual({ oneOf: [{ $ref: '#/components/schemas/ProbeNestedDto' }, { type: 'object', nullable: true, enum: [null] }] });
+    expect(properties.letter).toMatchObject({ type: 'string', nullable: true, enum: ['A', 'B', null] });
   });
 
   it('still answers the documented errors with problem+json referring to ProblemDto', () => {

@@ -30,5 +30,41 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
   documentInputProblems(document);
+  declareNullsExplicitly(document);
   return document;
+}
+
+type SchemaNode = Record<string, unknown>;
+
+/**
+ * `@ApiProperty({ nullable: true })` on an enum with a name or on a nested DTO renders as
+ * `{ nullable: true, allOf: [{ $ref }] }`, which admits no null: OpenAPI 3.0.3 lets `nullable`
+ * add null only to a `type` in the same schema object, and every member of `allOf` must hold. So
+ * Prism and strict validators refuse the null such a field carries, while openapi-typescript types
+ * it `| null`. Such a field becomes `oneOf: [{ $ref }, <only null>]`; a nullable inline enum lists
+ * null among its values, as 3.0.3 requires. DTOs keep declaring `nullable: true`.
+ */
+function declareNullsExplicitly(document: OpenAPIObject): void {
+  const components = (document.components?.schemas ?? {}) as Record<string, SchemaNode>;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const schema = node as SchemaNode;
+    if (schema.nullable === true) {
+      const allOf = schema.allOf as SchemaNode[] | undefined;
+      const ref = (allOf?.length === 1 ? allOf[0].$ref : undefined) as string | undefined;
+      if (ref) {
+        const type = (components[ref.split('/').pop() as string]?.type as string | undefined) ?? 'object';
+        delete schema.nullable;
+        delete schema.allOf;
+        delete schema.type;
+        schema.oneOf = [{ $ref: ref }, { type, nullable: true, enum: [null] }];
+      } else if (Array.isArray(schema.enum) && !schema.enum.includes(null)) {
+        schema.enum = [...schema.enum, null];
+      }
+    }
+    Object.values(schema).forEach(visit);
+  };
+  visit(document.components);
+  visit(document.paths);
 }

@@ -1,12 +1,14 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { CoreModule } from '../core.module';
 import { coreMigrations } from '../migrations';
 import { configureApp } from '../http/configure-app';
+import { buildOpenApiDocument } from '../openapi/openapi-document';
+import { contractCheckedHttp } from './contract-checked-http';
+import { OpenApiContract } from './openapi-contract';
 import { TestClock } from './test-clock';
 import { createTestDatabase } from './test-database';
 
@@ -14,7 +16,8 @@ type MigrationClass = { new (): { name?: string } };
 
 export interface TestApp {
   app: INestApplication;
-  http: ReturnType<typeof request>;
+  /** supertest, every exchange checked against the documented contract (see contract-checked-http.ts). */
+  http: ReturnType<typeof contractCheckedHttp>;
   clock: TestClock;
   db: DataSource;
   close(): Promise<void>;
@@ -45,9 +48,15 @@ export async function createTestApp(options: {
   configureApp(app, config);
   await app.init();
   const db = app.get<DataSource>(getDataSourceToken());
+  const committed = OpenApiContract.committed();
+  // Controllers only a test declares are checked against what they declare themselves.
+  let own: OpenApiContract | undefined;
+  const findOperation = (method: string, path: string) =>
+    committed.match(method, path) ??
+    (own ??= new OpenApiContract(buildOpenApiDocument(app), 'the test app’s own controllers')).match(method, path);
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: contractCheckedHttp(app.getHttpServer(), findOperation, committed),
     clock,
     db,
     async close() {
