@@ -29,7 +29,7 @@ describe('auth', () => {
     const me = await t.http.get('/api/v1/auth/me').auth(res.body.accessToken, { type: 'bearer' });
     expect(me.status).toBe(200);
     expect(me.body.roles.map((r: { code: string }) => r.code)).toEqual(['sales_rep']);
-    expect(me.body.mustChangePassword).toBe(true);
+    expect(me.body.mustChangePassword).toBe(false);
   });
 
   it('answers 401 problem+json for a wrong password or an unknown user, naming no account', async () => {
