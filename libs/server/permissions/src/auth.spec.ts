@@ -143,5 +143,5 @@ describe('auth', () => {
     expect(last).toBe(429);
     t.clock.advanceMinutes(6);
     expect((await t.http.post('/api/v1/auth/login').send({ username: 'alice', password: TEST_PASSWORD })).status).toBe(200);
-  });
+  }, 120_000); // 31 argon2id checks
 });
