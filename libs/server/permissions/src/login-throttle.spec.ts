@@ -2,6 +2,7 @@ import { createTestApp, TestApp } from '@kehu/server-core/testing';
 import { LOGIN_POLICY } from './auth.service';
 import { permissionsMigrations } from './migrations';
 import { PermissionsModule } from './permissions.module';
+import { TokenCleanupJob } from './token-cleanup.job';
 import { adminToken, createUser, TEST_PASSWORD } from './testing';
 
 /**
@@ -80,4 +81,16 @@ describe('login throttles under concurrency', () => {
     }
     expect((await login('office', 'Wrong-guess-1', ip)).status).toBe(401);
   }, MANY_PASSWORD_CHECKS_MS);
+
+  it('forgets ended throttle windows in the nightly cleanup, and only those', async () => {
+    await login('nobody', 'Wrong-guess-1', '203.0.113.70');
+    t.clock.advanceMinutes(LOGIN_POLICY.ipWindowMinutes + 1);
+    await login('nobody', 'Wrong-guess-1', '203.0.113.71');
+    const before: Array<{ ip: string }> = await t.db.query(`SELECT ip FROM login_throttle`);
+    expect(before.map((r) => r.ip)).toEqual(expect.arrayContaining(['203.0.113.70', '203.0.113.71']));
+    const result = await t.app.get(TokenCleanupJob).run();
+    expect(result.throttleWindowsDeleted).toBeGreaterThanOrEqual(1);
+    const after: Array<{ ip: string }> = await t.db.query(`SELECT ip FROM login_throttle`);
+    expect(after.map((r) => r.ip)).toEqual(['203.0.113.71']);
+  });
 });
