@@ -95,7 +95,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in with username and password; 5 failures lock the account for 15 minutes */
+    /**
+     * Sign in with username and password; 5 failures lock the account for 15 minutes
+     * @description Also limited to 30 failed sign-ins per client address in 5 minutes (429). 423 and 429 carry `Retry-After`.
+     */
     post: operations['Auth_login'];
     delete?: never;
     options?: never;
@@ -129,7 +132,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** End the session the refresh token belongs to */
+    /** End the session the refresh token belongs to; its access tokens stop working at once */
     post: operations['Auth_logout'];
     delete?: never;
     options?: never;
@@ -163,7 +166,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Change my password: ends all my sessions and answers a new token pair for this one */
+    /**
+     * Change my password: ends all my sessions and answers a new token pair for this one
+     * @description A wrong current password counts toward the account lock like a failed sign-in (423 once locked).
+     */
     post: operations['Auth_changePassword'];
     delete?: never;
     options?: never;
@@ -181,7 +187,7 @@ export interface paths {
     /** List users within my data scope */
     get: operations['Users_list'];
     put?: never;
-    /** Create a user (must change the password at first sign-in) */
+    /** Create a user (must change the password at first sign-in) with roles you may give */
     post: operations['Users_create'];
     delete?: never;
     options?: never;
@@ -373,7 +379,7 @@ export interface paths {
     /** List roles with their permissions, data scope and number of users */
     get: operations['Roles_list'];
     put?: never;
-    /** Create a role */
+    /** Create a role, with only permissions and a data scope you hold */
     post: operations['Roles_create'];
     delete?: never;
     options?: never;
@@ -396,7 +402,10 @@ export interface paths {
     delete: operations['Roles_remove'];
     options?: never;
     head?: never;
-    /** Edit a role (the admin role always keeps every permission) */
+    /**
+     * Edit a role (the admin role always keeps every permission)
+     * @description Permissions it adds and a data scope it widens must be ones you hold.
+     */
     patch: operations['Roles_update'];
     trace?: never;
   };
@@ -412,6 +421,26 @@ export interface paths {
     put?: never;
     /** Create an API key bound to a role; the secret is in this answer only */
     post: operations['ApiKeys_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/grant-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Live API keys whose role gives more than their creator holds now
+     * @description A key acts as its creator with its role, never with more than the creator holds: such a key works with the overlap only. Keys made before grants were checked, or whose creator lost roles since, are listed here: revoke them or issue new ones on a role the creator holds.
+     */
+    get: operations['ApiKeys_grantCheck'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1619,6 +1648,31 @@ export interface components {
       /** Format: uuid */
       createdBy: string | null;
     };
+    ApiKeyGrantCheckDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @example a1b2c3d4e5f6 */
+      prefix: string;
+      /** Format: uuid */
+      roleId: string;
+      roleName: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /** @description Display name of the creator; null when the creator no longer exists */
+      creatorName: string | null;
+      /**
+       * @description Permissions of the key’s role that its creator does not hold
+       * @example [
+       *       "user:write"
+       *     ]
+       */
+      permissionsBeyondCreator: string[];
+      /** @description The data scope of the key’s role */
+      dataScope: components['schemas']['DataScope'];
+      /** @description The widest data scope the creator holds */
+      creatorDataScope: components['schemas']['DataScope'];
+    };
     CreateApiKeyDto: {
       /** @example ERP nightly sync */
       name: string;
@@ -2721,7 +2775,7 @@ export interface components {
       instance?: string;
       /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
       requestId?: string;
-      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`; and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
+      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`, `grant-exceeds-own` (403); and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
       errors?: components['schemas']['FieldErrorDto'][];
       /** @description `duplicate-customer` (409): the customer that already has this name or phone */
       existing?: components['schemas']['ProblemExistingCustomerDto'];
@@ -2944,7 +2998,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2981,7 +3035,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3021,7 +3075,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3076,6 +3130,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Auth_login: {
@@ -3119,18 +3182,22 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
-      /** @description Account locked */
+      /** @description Account locked; `Retry-After` says when it unlocks */
       423: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; `Retry-After` says when to try again */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3284,6 +3351,17 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      /** @description Account locked; `Retry-After` says when it unlocks */
+      423: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Users_list: {
@@ -3335,7 +3413,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3385,7 +3463,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `grant-exceeds-own`: a role gives more than you hold (`errors[]` names `roleIds[i]`, or `departmentId` when a move re-anchors a role’s scope outside yours)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3444,7 +3526,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3508,7 +3590,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not; `grant-exceeds-own`: a role gives more than you hold (`errors[]` names `roleIds[i]`, or `departmentId` when a move re-anchors a role’s scope outside yours)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3567,7 +3653,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3624,7 +3714,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3684,7 +3778,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3734,7 +3832,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3780,7 +3882,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3830,7 +3932,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3878,7 +3980,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3926,7 +4028,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3982,7 +4084,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4052,7 +4154,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4124,7 +4226,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4181,7 +4283,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4218,7 +4320,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4268,7 +4370,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `grant-exceeds-own`: `errors[]` names each `permissions[i]` you do not hold, and `dataScope` if wider than yours
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4327,7 +4433,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4383,7 +4489,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4456,7 +4562,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `grant-exceeds-own`: `errors[]` names each added `permissions[i]` you do not hold, and `dataScope` if widened beyond yours
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4513,7 +4623,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4563,7 +4673,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `grant-exceeds-own`: the role gives more than you hold (`errors[]` names `roleId`)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4574,6 +4688,43 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  ApiKeys_grantCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyGrantCheckDto'][];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   ApiKeys_revoke: {
@@ -4612,7 +4763,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4670,6 +4821,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Dictionaries_get: {
@@ -4705,6 +4865,15 @@ export interface operations {
       };
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4764,7 +4933,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4835,7 +5004,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4918,7 +5087,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4975,6 +5144,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Rules_get: {
@@ -4999,6 +5177,15 @@ export interface operations {
       400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5061,7 +5248,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5132,7 +5319,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5199,6 +5386,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Holidays_create: {
@@ -5240,7 +5436,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5299,7 +5495,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5369,6 +5565,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Approvals_pendingCount: {
@@ -5390,6 +5595,15 @@ export interface operations {
       };
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5429,6 +5643,15 @@ export interface operations {
       };
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5491,7 +5714,7 @@ export interface operations {
       /**
        * @description `not-approver` (not an approver of the current step) or `approval-own-request`
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -5567,7 +5790,7 @@ export interface operations {
       /**
        * @description `not-approver` (not an approver of the current step) or `approval-own-request`
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -5636,7 +5859,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description `not-requester`: only the requester withdraws a request */
+      /**
+       * @description `not-requester`: only the requester withdraws a request
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5691,6 +5918,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   ApprovalChains_get: {
@@ -5715,6 +5951,15 @@ export interface operations {
       400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5777,7 +6022,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5852,7 +6097,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5912,7 +6157,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5986,7 +6231,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6047,7 +6292,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6095,7 +6340,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6160,7 +6405,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6215,7 +6460,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the owner, or a user with customer:transfer acting for owners
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6291,7 +6536,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the owner, or a user with customer:transfer acting for owners
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6366,7 +6611,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the owner, or a user with customer:transfer acting for owners
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6435,7 +6680,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6505,7 +6750,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6588,7 +6833,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6636,7 +6881,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6700,7 +6945,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the customer's owner, or a user with customer:transfer
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6776,7 +7021,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the customer's owner, or a user with customer:transfer
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6875,7 +7120,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6928,7 +7173,7 @@ export interface operations {
       /**
        * @description Choosing another owner (`ownerId`) needs customer:transfer
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6989,7 +7234,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7039,7 +7284,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7089,7 +7334,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7148,7 +7393,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7221,7 +7466,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7298,7 +7543,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7355,7 +7600,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7416,7 +7661,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7484,7 +7729,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7546,7 +7791,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7605,7 +7850,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7670,7 +7915,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7718,7 +7963,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7779,7 +8024,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7838,7 +8083,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7903,7 +8148,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7984,7 +8229,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8032,7 +8277,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8093,7 +8338,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8141,7 +8386,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8191,7 +8436,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8249,7 +8494,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8319,7 +8564,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8391,7 +8636,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
