@@ -95,7 +95,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in with username and password; 5 failures lock the account for 15 minutes */
+    /**
+     * Sign in with username and password; 5 failures lock the account for 15 minutes
+     * @description Also limited to 30 failed sign-ins per client address in 5 minutes (429). 423 and 429 carry `Retry-After`.
+     */
     post: operations['Auth_login'];
     delete?: never;
     options?: never;
@@ -129,7 +132,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** End the session the refresh token belongs to */
+    /** End the session the refresh token belongs to; its access tokens stop working at once */
     post: operations['Auth_logout'];
     delete?: never;
     options?: never;
@@ -163,7 +166,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Change my password: ends all my sessions and answers a new token pair for this one */
+    /**
+     * Change my password: ends all my sessions and answers a new token pair for this one
+     * @description A wrong current password counts toward the account lock like a failed sign-in (423 once locked).
+     */
     post: operations['Auth_changePassword'];
     delete?: never;
     options?: never;
@@ -181,7 +187,7 @@ export interface paths {
     /** List users within my data scope */
     get: operations['Users_list'];
     put?: never;
-    /** Create a user (must change the password at first sign-in) */
+    /** Create a user (must change the password at first sign-in) with roles you may give */
     post: operations['Users_create'];
     delete?: never;
     options?: never;
@@ -373,7 +379,7 @@ export interface paths {
     /** List roles with their permissions, data scope and number of users */
     get: operations['Roles_list'];
     put?: never;
-    /** Create a role */
+    /** Create a role, with only permissions and a data scope you hold */
     post: operations['Roles_create'];
     delete?: never;
     options?: never;
@@ -396,7 +402,10 @@ export interface paths {
     delete: operations['Roles_remove'];
     options?: never;
     head?: never;
-    /** Edit a role (the admin role always keeps every permission) */
+    /**
+     * Edit a role (the admin role always keeps every permission)
+     * @description Permissions it adds and a data scope it widens must be ones you hold.
+     */
     patch: operations['Roles_update'];
     trace?: never;
   };
@@ -412,6 +421,26 @@ export interface paths {
     put?: never;
     /** Create an API key bound to a role; the secret is in this answer only */
     post: operations['ApiKeys_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/grant-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Live API keys whose role gives more than their creator holds now
+     * @description A key acts as its creator with its role, never with more than the creator holds: such a key works with the overlap only. Keys made before grants were checked, or whose creator lost roles since, are listed here: revoke them or issue new ones on a role the creator holds.
+     */
+    get: operations['ApiKeys_grantCheck'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1626,6 +1655,31 @@ export interface components {
       /** Format: uuid */
       createdBy: string | null;
     };
+    ApiKeyGrantCheckDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @example a1b2c3d4e5f6 */
+      prefix: string;
+      /** Format: uuid */
+      roleId: string;
+      roleName: string;
+      /** Format: uuid */
+      createdBy: string | null;
+      /** @description Display name of the creator; null when the creator no longer exists */
+      creatorName: string | null;
+      /**
+       * @description Permissions of the key’s role that its creator does not hold
+       * @example [
+       *       "user:write"
+       *     ]
+       */
+      permissionsBeyondCreator: string[];
+      /** @description The data scope of the key’s role */
+      dataScope: components['schemas']['DataScope'];
+      /** @description The widest data scope the creator holds */
+      creatorDataScope: components['schemas']['DataScope'];
+    };
     CreateApiKeyDto: {
       /** @example ERP nightly sync */
       name: string;
@@ -2732,7 +2786,7 @@ export interface components {
       instance?: string;
       /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
       requestId?: string;
-      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`; and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
+      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`, `grant-exceeds-own` (403); and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
       errors?: components['schemas']['FieldErrorDto'][];
       /** @description `duplicate-customer` (409): the customer that already has this name or phone */
       existing?: components['schemas']['ProblemExistingCustomerDto'];
@@ -2955,7 +3009,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2992,7 +3046,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3032,7 +3086,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3087,6 +3141,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Auth_login: {
@@ -3130,18 +3193,22 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
-      /** @description Account locked */
+      /** @description Account locked; `Retry-After` says when it unlocks */
       423: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Too many requests */
+      /** @description Too many requests; `Retry-After` says when to try again */
       429: {
         headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3295,6 +3362,17 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      /** @description Account locked; `Retry-After` says when it unlocks */
+      423: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Users_list: {
@@ -3346,7 +3424,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3396,7 +3474,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `grant-exceeds-own`: a role gives more than you hold (`errors[]` names `roleIds[i]`, or `departmentId` when a move re-anchors a role’s scope outside yours)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3455,7 +3537,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3519,7 +3601,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not; `grant-exceeds-own`: a role gives more than you hold (`errors[]` names `roleIds[i]`, or `departmentId` when a move re-anchors a role’s scope outside yours)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3578,7 +3664,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3635,7 +3725,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3695,7 +3789,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3745,7 +3843,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `user-exceeds-own`: the user holds permissions or a data scope you do not
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3791,7 +3893,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3841,7 +3943,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3889,7 +3991,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3937,7 +4039,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3993,7 +4095,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4063,7 +4165,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4135,7 +4237,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4192,7 +4294,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4229,7 +4331,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4279,7 +4381,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `grant-exceeds-own`: `errors[]` names each `permissions[i]` you do not hold, and `dataScope` if wider than yours
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4338,7 +4444,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4394,7 +4500,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4467,7 +4573,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `grant-exceeds-own`: `errors[]` names each added `permissions[i]` you do not hold, and `dataScope` if widened beyond yours
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4524,7 +4634,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4574,7 +4684,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /**
+       * @description `grant-exceeds-own`: the role gives more than you hold (`errors[]` names `roleId`)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4585,6 +4699,43 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  ApiKeys_grantCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyGrantCheckDto'][];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   ApiKeys_revoke: {
@@ -4623,7 +4774,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4681,6 +4832,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Dictionaries_get: {
@@ -4716,6 +4876,15 @@ export interface operations {
       };
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4775,7 +4944,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4846,7 +5015,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4929,7 +5098,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4986,6 +5155,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Rules_get: {
@@ -5010,6 +5188,15 @@ export interface operations {
       400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5072,7 +5259,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5143,7 +5330,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5210,6 +5397,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Holidays_create: {
@@ -5251,7 +5447,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5310,7 +5506,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5380,6 +5576,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Approvals_pendingCount: {
@@ -5401,6 +5606,15 @@ export interface operations {
       };
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5440,6 +5654,15 @@ export interface operations {
       };
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5503,7 +5726,7 @@ export interface operations {
       /**
        * @description `not-approver` (not an approver of the current step) or `approval-own-request`
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -5579,7 +5802,7 @@ export interface operations {
       /**
        * @description `not-approver` (not an approver of the current step) or `approval-own-request`
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -5648,7 +5871,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description `not-requester`: only the requester withdraws a request */
+      /**
+       * @description `not-requester`: only the requester withdraws a request
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5703,6 +5930,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   ApprovalChains_get: {
@@ -5727,6 +5963,15 @@ export interface operations {
       400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5789,7 +6034,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5864,7 +6109,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5924,7 +6169,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5998,7 +6243,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6059,7 +6304,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6107,7 +6352,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6172,7 +6417,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6227,7 +6472,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the owner, or a user with customer:transfer acting for owners
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6303,7 +6548,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the owner, or a user with customer:transfer acting for owners
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6378,7 +6623,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the owner, or a user with customer:transfer acting for owners
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6447,7 +6692,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6517,7 +6762,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6600,7 +6845,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6648,7 +6893,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6712,7 +6957,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the customer's owner, or a user with customer:transfer
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6788,7 +7033,7 @@ export interface operations {
       /**
        * @description `not-customer-owner`: only the customer's owner, or a user with customer:transfer
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -6887,7 +7132,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6940,7 +7185,7 @@ export interface operations {
       /**
        * @description Choosing another owner (`ownerId`) needs customer:transfer
        *
-       *     Missing permission
+       *     Missing permission, or the password must be changed first (`password-change-required`)
        */
       403: {
         headers: {
@@ -7001,7 +7246,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7051,7 +7296,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7110,7 +7355,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7169,7 +7414,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7242,7 +7487,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7319,7 +7564,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7376,7 +7621,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7437,7 +7682,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7505,7 +7750,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7567,7 +7812,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7626,7 +7871,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7691,7 +7936,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7739,7 +7984,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7800,7 +8045,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7859,7 +8104,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7924,7 +8169,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8005,7 +8250,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8053,7 +8298,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8114,7 +8359,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8162,7 +8407,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8212,7 +8457,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8270,7 +8515,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8340,7 +8585,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8412,7 +8657,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing permission */
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
         headers: {
           [name: string]: unknown;

@@ -19,6 +19,8 @@ export enum PermissionsErrorCode {
   DepartmentNameTaken = 'department-name-taken',
   CannotDisableSelf = 'cannot-disable-self',
   ApiKeyExpiryInvalid = 'api-key-expiry-invalid',
+  GrantExceedsOwn = 'grant-exceeds-own',
+  UserExceedsOwn = 'user-exceeds-own',
 }
 
 export const PermissionsError = defineDomainErrors<PermissionsErrorCode>({
@@ -40,4 +42,6 @@ export const PermissionsError = defineDomainErrors<PermissionsErrorCode>({
   [PermissionsErrorCode.DepartmentNameTaken]: { status: 409, title: 'A sibling department has this name' },
   [PermissionsErrorCode.CannotDisableSelf]: { status: 409, title: 'You cannot disable your own account' },
   [PermissionsErrorCode.ApiKeyExpiryInvalid]: { status: 400, title: 'Expiry must be in the future' },
+  [PermissionsErrorCode.GrantExceedsOwn]: { status: 403, title: 'You can grant only permissions and a data scope you hold' },
+  [PermissionsErrorCode.UserExceedsOwn]: { status: 403, title: 'This user holds permissions or a data scope you do not' },
 });

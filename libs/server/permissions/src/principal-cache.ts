@@ -2,12 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Clock, DatabaseNotifications, NotifiedCache, Principal } from '@kehu/server-core';
 
 /**
- * A user's principal and the token version their access tokens must carry; for an API key (cached
- * under `api-key:<prefix>`), the key's principal, the hash its secret must match and its expiry.
+ * A user's principal, the token version their access tokens must carry and their sessions revoked
+ * while access tokens of theirs may still be unexpired; for an API key (cached under
+ * `api-key:<prefix>`), the key's principal, the hash its secret must match and its expiry.
  */
 export interface CachedPrincipal {
   principal: Principal;
   tokenVersion: number;
+  revokedSessions: readonly string[];
   apiKey?: { secretHash: string; expiresAt: number };
 }
 
@@ -15,8 +17,8 @@ export interface CachedPrincipal {
  * The principals of recent callers (users and API keys), so that a request does not read its
  * caller's user, roles and departments again — one of the two round trips of a GET
  * (docs/performance.md). Emptied by any change to users, their roles, roles, the department tree or
- * API keys (triggers of the permissions baseline migration on `kehu_principals`; this
- * library's services through `afterCommit`).
+ * API keys, or a revoked session (triggers of the permissions baseline migration and of
+ * 1764000100000 on `kehu_principals`; this library's services through `afterCommit`).
  */
 @Injectable()
 export class PrincipalCache extends NotifiedCache<CachedPrincipal> implements OnModuleInit {

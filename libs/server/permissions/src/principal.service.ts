@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DataScope, PreparedStatements, Principal, PrincipalResolver, widestScope } from '@kehu/server-core';
+import { addMinutes, Clock, DataScope, narrowestScope, PreparedStatements, Principal, PrincipalResolver, widestScope } from '@kehu/server-core';
 import { DataSource } from 'typeorm';
 import { CachedPrincipal, PrincipalCache } from './principal-cache';
-import { sha256, TokenService } from './token.service';
+import { ACCESS_TOKEN_TTL_SECONDS, sha256, TokenService } from './token.service';
 
 interface PrincipalRow {
   id: string;
@@ -12,6 +12,8 @@ interface PrincipalRow {
   department_id: string | null;
   department_path: string | null;
   token_version: number;
+  must_change_password: boolean;
+  revoked_sessions: string[];
   role_codes: string[];
   permissions: string[];
   scopes: DataScope[];
@@ -21,8 +23,8 @@ export const API_KEY_PREFIX = 'kehu_';
 
 /**
  * Turns a bearer credential (JWT access token or API key) into the caller's principal on every
- * request, so disabling a user, revoking a key or editing a role takes effect at once (users'
- * principals through PrincipalCache, which every such change empties).
+ * request, so disabling a user, ending a session, revoking a key or editing a role takes effect at
+ * once (users' principals through PrincipalCache, which every such change empties).
  */
 @Injectable()
 export class PrincipalService extends PrincipalResolver {
@@ -44,7 +46,7 @@ export class PrincipalService extends PrincipalResolver {
     let user = await this.cache.get(claims.sub, load);
     // A token newer than the cached principal: the change that issued it may not have reached this replica yet.
     if (user && user.tokenVersion < claims.tv) user = await this.cache.get(claims.sub, load, { fresh: true });
-    if (!user || user.tokenVersion !== claims.tv) return null;
+    if (!user || user.tokenVersion !== claims.tv || user.revokedSessions.includes(claims.sid)) return null;
     return user.principal;
   }
 
@@ -55,12 +57,25 @@ export class PrincipalService extends PrincipalResolver {
 
   private async loadPrincipal(userId: string): Promise<CachedPrincipal | null> {
     const row = await this.loadUser(userId);
-    return row && { principal: await this.toPrincipal(row, row.role_codes, row.permissions, row.scopes), tokenVersion: row.token_version };
+    if (!row) return null;
+    const principal = await this.toPrincipal(row, row.role_codes, row.permissions, row.scopes);
+    return {
+      principal: { ...principal, mustChangePassword: row.must_change_password },
+      tokenVersion: row.token_version,
+      revokedSessions: row.revoked_sessions,
+    };
   }
 
+  /**
+   * An active user with their roles' union, and the sessions they ended within the access-token
+   * lifetime (older ones have no live access token left).
+   */
   private async loadUser(userId: string): Promise<PrincipalRow | null> {
+    const revokedSince = addMinutes(this.clock.now(), -ACCESS_TOKEN_TTL_SECONDS / 60);
     const rows = await this.prepared.query<PrincipalRow>(
-      `SELECT u.id, u.username, u.display_name, u.department_id, d.path AS department_path, u.token_version,
+      `SELECT u.id, u.username, u.display_name, u.department_id, d.path AS department_path, u.token_version, u.must_change_password,
+              coalesce((SELECT array_agg(DISTINCT t.family_id::text) FROM refresh_token t
+                         WHERE t.user_id = u.id AND t.revoked_at IS NOT NULL AND t.revoked_at > $2), '{}') AS revoked_sessions,
               coalesce(array_agg(DISTINCT r.code) FILTER (WHERE r.id IS NOT NULL), '{}') AS role_codes,
               coalesce(array_agg(DISTINCT p.code) FILTER (WHERE p.code IS NOT NULL), '{}') AS permissions,
               coalesce(array_agg(DISTINCT r.data_scope) FILTER (WHERE r.id IS NOT NULL), '{}') AS scopes
@@ -71,7 +86,7 @@ export class PrincipalService extends PrincipalResolver {
          LEFT JOIN LATERAL unnest(r.permissions) AS p(code) ON true
         WHERE u.id = $1 AND u.deleted_at IS NULL AND NOT u.disabled
         GROUP BY u.id, d.path`,
-      [userId],
+      [userId, revokedSince],
     );
     return rows[0] ?? null;
   }
@@ -87,7 +102,11 @@ export class PrincipalService extends PrincipalResolver {
     return cached.principal;
   }
 
-  /** A live key's principal: its owner acting with the key's role. */
+  /**
+   * A live key's principal: its owner acting with the key's role, never with more than the owner
+   * holds now (the permissions both have, the narrower data scope) — a key cannot outgrow the user
+   * who made it, even one made before grants were checked or whose owner lost roles since.
+   */
   private async loadApiKey(prefix: string, now: Date): Promise<CachedPrincipal | null> {
     const keys: Array<{ id: string; secret_hash: string; created_by: string; expires_at: Date; code: string; permissions: string[]; data_scope: DataScope }> =
       await this.db.query(
@@ -100,10 +119,13 @@ export class PrincipalService extends PrincipalResolver {
     if (!key) return null;
     const owner = await this.loadUser(key.created_by);
     if (!owner) return null;
-    const principal = await this.toPrincipal(owner, [key.code], key.permissions, [key.data_scope]);
+    const permissions = key.permissions.filter((p) => owner.permissions.includes(p));
+    const dataScope = narrowestScope([key.data_scope, widestScope(owner.scopes)]);
+    const principal = await this.toPrincipal(owner, [key.code], permissions, [dataScope]);
     return {
       principal: { ...principal, kind: 'api-key', apiKeyId: key.id },
       tokenVersion: owner.token_version,
+      revokedSessions: [],
       apiKey: { secretHash: key.secret_hash, expiresAt: key.expires_at.getTime() },
     };
   }

@@ -30,9 +30,9 @@ export class RolesController {
 
   @Post('roles')
   @Authorized('role:write')
-  @ApiOperation({ summary: 'Create a role' })
+  @ApiOperation({ summary: 'Create a role, with only permissions and a data scope you hold' })
   @ApiCreatedResponse({ type: RoleDto })
-  @ApiProblems(400, 409)
+  @ApiProblems(400, 409, { 403: '`grant-exceeds-own`: `errors[]` names each `permissions[i]` you do not hold, and `dataScope` if wider than yours' })
   create(@CurrentUser() me: Principal, @Body() dto: CreateRoleDto): Promise<RoleDto> {
     return this.roles.create(me, dto);
   }
@@ -48,12 +48,15 @@ export class RolesController {
 
   @Patch('roles/:id')
   @Authorized('role:write')
-  @ApiOperation({ summary: 'Edit a role (the admin role always keeps every permission)' })
+  @ApiOperation({
+    summary: 'Edit a role (the admin role always keeps every permission)',
+    description: 'Permissions it adds and a data scope it widens must be ones you hold.',
+  })
   @ApiIfMatch()
   @ApiOkResponse({ type: RoleDto })
-  @ApiProblems(400, 404, 412)
-  update(@Param('id', UuidParam) id: string, @Body() dto: UpdateRoleDto, @IfMatch() ifMatch?: string): Promise<RoleDto> {
-    return this.roles.update(id, dto, ifMatch);
+  @ApiProblems(400, 404, 412, { 403: '`grant-exceeds-own`: `errors[]` names each added `permissions[i]` you do not hold, and `dataScope` if widened beyond yours' })
+  update(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: UpdateRoleDto, @IfMatch() ifMatch?: string): Promise<RoleDto> {
+    return this.roles.update(me, id, dto, ifMatch);
   }
 
   @Delete('roles/:id')

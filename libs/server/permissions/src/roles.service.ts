@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertVersionMatches, Clock, notFound, PermissionRegistry, Principal } from '@kehu/server-core';
+import { assertVersionMatches, Clock, DATA_SCOPE_RANK, DataScope, notFound, PermissionRegistry, Principal } from '@kehu/server-core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { BuiltInRoleCode } from './built-in-roles';
 import { CreateRoleDto, RoleDto, UpdateRoleDto } from './dto/role.dto';
 import { Role } from './entities/role.entity';
+import { grantRefused, permissionsBeyond, scopeBeyond } from './grants';
 import { PermissionsError, PermissionsErrorCode } from './permissions.exception';
 import { PrincipalCache } from './principal-cache';
 
@@ -16,6 +17,20 @@ function checkPermissions(catalogue: PermissionRegistry, codes: string[]): strin
     });
   }
   return [...new Set(codes)].sort();
+}
+
+/**
+ * Refuses (403) a role that would give more than the caller holds: each permission it adds that
+ * the caller lacks (`permissions[i]`), and a data scope it widens beyond the caller's (`dataScope`).
+ * What the role already had is not given by this edit, so resubmitting it is fine.
+ */
+function assertCallerMayGive(caller: Principal, requested: string[], added: ReadonlySet<string>, scope: DataScope | undefined): void {
+  const beyond = new Set(permissionsBeyond(caller, [...added]));
+  const errors = requested.flatMap((code, i) =>
+    beyond.has(code) ? [{ field: `permissions[${i}]`, message: `grants ${code}, which you do not hold` }] : [],
+  );
+  if (scope !== undefined && scopeBeyond(caller, scope)) errors.push({ field: 'dataScope', message: `grants data scope ${scope}, wider than yours` });
+  if (errors.length) throw grantRefused(errors);
 }
 
 @Injectable()
@@ -44,6 +59,7 @@ export class RolesService {
 
   async create(principal: Principal, dto: CreateRoleDto): Promise<RoleDto> {
     const permissions = checkPermissions(this.catalogue, dto.permissions);
+    assertCallerMayGive(principal, dto.permissions, new Set(permissions), dto.dataScope);
     const id = await this.db.transaction(async (tx) => {
       if (await tx.exists(Role, { where: { code: dto.code, deletedAt: IsNull() } })) {
         throw new PermissionsError(PermissionsErrorCode.RoleCodeTaken, `${dto.code} exists`, {
@@ -64,7 +80,7 @@ export class RolesService {
     return this.get(id);
   }
 
-  async update(id: string, dto: UpdateRoleDto, ifMatch?: string): Promise<RoleDto> {
+  async update(principal: Principal, id: string, dto: UpdateRoleDto, ifMatch?: string): Promise<RoleDto> {
     await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       const role = await this.findOrFail(tx, id);
       assertVersionMatches(role.version, ifMatch, dto.version);
@@ -72,7 +88,11 @@ export class RolesService {
       if (dto.description !== undefined) role.description = dto.description;
       // The administrator role always holds every permission, so nobody can lock the company out.
       if (role.code !== BuiltInRoleCode.Admin) {
-        if (dto.permissions !== undefined) role.permissions = checkPermissions(this.catalogue, dto.permissions);
+        const permissions = dto.permissions === undefined ? role.permissions : checkPermissions(this.catalogue, dto.permissions);
+        const added = new Set(permissions.filter((p) => !role.permissions.includes(p)));
+        const widened = dto.dataScope !== undefined && DATA_SCOPE_RANK[dto.dataScope] > DATA_SCOPE_RANK[role.dataScope] ? dto.dataScope : undefined;
+        assertCallerMayGive(principal, dto.permissions ?? [], added, widened);
+        role.permissions = permissions;
         if (dto.dataScope !== undefined) role.dataScope = dto.dataScope;
       }
       await tx.save(role);

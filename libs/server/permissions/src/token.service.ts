@@ -12,6 +12,8 @@ export interface AccessClaims {
   sub: string;
   /** User's token version when issued. */
   tv: number;
+  /** The session (refresh-token family) it belongs to: logging out or a replayed refresh token ends it. */
+  sid: string;
   iat: number;
   exp: number;
 }
@@ -58,9 +60,9 @@ export class TokenService implements OnModuleInit {
     this.secret = Buffer.from(row.value);
   }
 
-  signAccess(userId: string, tokenVersion: number): { token: string; expiresIn: number } {
+  signAccess(userId: string, tokenVersion: number, sessionId: string): { token: string; expiresIn: number } {
     const iat = Math.floor(this.clock.now().getTime() / 1000);
-    const claims: AccessClaims = { sub: userId, tv: tokenVersion, iat, exp: iat + ACCESS_TOKEN_TTL_SECONDS };
+    const claims: AccessClaims = { sub: userId, tv: tokenVersion, sid: sessionId, iat, exp: iat + ACCESS_TOKEN_TTL_SECONDS };
     const body = `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify(claims))}`;
     const signature = createHmac('sha256', this.secret).update(body).digest('base64url');
     return { token: `${body}.${signature}`, expiresIn: ACCESS_TOKEN_TTL_SECONDS };
@@ -78,6 +80,8 @@ export class TokenService implements OnModuleInit {
       const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString()) as AccessClaims;
       const now = Math.floor(this.clock.now().getTime() / 1000);
       if (typeof claims.exp !== 'number' || claims.exp <= now || typeof claims.sub !== 'string') return null;
+      // Tokens issued before sessions were revocable carry none; their holder refreshes.
+      if (typeof claims.sid !== 'string') return null;
       return claims;
     } catch {
       return null;

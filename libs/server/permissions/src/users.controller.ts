@@ -4,6 +4,9 @@ import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, PageDto, Princip
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserDto, UserQueryDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
+const GRANT_EXCEEDS_OWN = '`grant-exceeds-own`: a role gives more than you hold (`errors[]` names `roleIds[i]`, or `departmentId` when a move re-anchors a role’s scope outside yours)';
+const USER_EXCEEDS_OWN = '`user-exceeds-own`: the user holds permissions or a data scope you do not';
+
 @ApiTags('Users')
 @Controller('users')
 export class UsersController {
@@ -20,9 +23,9 @@ export class UsersController {
 
   @Post()
   @Authorized('user:write')
-  @ApiOperation({ summary: 'Create a user (must change the password at first sign-in)' })
+  @ApiOperation({ summary: 'Create a user (must change the password at first sign-in) with roles you may give' })
   @ApiCreatedResponse({ type: UserDto })
-  @ApiProblems(400, 409)
+  @ApiProblems(400, 409, { 403: GRANT_EXCEEDS_OWN })
   create(@CurrentUser() me: Principal, @Body() dto: CreateUserDto): Promise<UserDto> {
     return this.users.create(me, dto);
   }
@@ -41,7 +44,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Edit a user: profile, department, roles' })
   @ApiIfMatch()
   @ApiOkResponse({ type: UserDto })
-  @ApiProblems(400, 404, 412)
+  @ApiProblems(400, 404, 412, { 403: `${USER_EXCEEDS_OWN}; ${GRANT_EXCEEDS_OWN}` })
   update(
     @CurrentUser() me: Principal,
     @Param('id', UuidParam) id: string,
@@ -56,7 +59,7 @@ export class UsersController {
   @Authorized('user:write')
   @ApiOperation({ summary: 'Disable a user; their tokens stop working at once' })
   @ApiNoContentResponse({ description: 'Disabled' })
-  @ApiProblems(404, 409)
+  @ApiProblems(404, 409, { 403: USER_EXCEEDS_OWN })
   disable(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<void> {
     return this.users.setDisabled(me, id, true);
   }
@@ -66,7 +69,7 @@ export class UsersController {
   @Authorized('user:write')
   @ApiOperation({ summary: 'Enable a disabled user' })
   @ApiNoContentResponse({ description: 'Enabled' })
-  @ApiProblems(404)
+  @ApiProblems(404, { 403: USER_EXCEEDS_OWN })
   enable(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<void> {
     return this.users.setDisabled(me, id, false);
   }
@@ -76,7 +79,7 @@ export class UsersController {
   @Authorized('user:write')
   @ApiOperation({ summary: "Set a new password for a user and end the user's sessions" })
   @ApiNoContentResponse({ description: 'Password reset' })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, { 403: USER_EXCEEDS_OWN })
   resetPassword(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: ResetPasswordDto): Promise<void> {
     return this.users.resetPassword(me, id, dto);
   }
@@ -86,7 +89,7 @@ export class UsersController {
   @Authorized('user:write')
   @ApiOperation({ summary: 'Lift a lock caused by failed logins' })
   @ApiNoContentResponse({ description: 'Unlocked' })
-  @ApiProblems(404)
+  @ApiProblems(404, { 403: USER_EXCEEDS_OWN })
   unlock(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<void> {
     return this.users.unlock(me, id);
   }

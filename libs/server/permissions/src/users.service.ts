@@ -24,6 +24,7 @@ import { Department } from './entities/department.entity';
 import { Role } from './entities/role.entity';
 import { User } from './entities/user.entity';
 import { hashPassword } from './password';
+import { assertNotBeyondCaller, grantExcess, grantRefused } from './grants';
 import { PermissionsError, PermissionsErrorCode } from './permissions.exception';
 import { PrincipalCache } from './principal-cache';
 
@@ -55,10 +56,33 @@ interface UserRow {
   roles: Array<{ id: string; code: string; name: string }>;
 }
 
-/** User administration. Users are visible within the caller's data scope (by department). */
+/**
+ * Refuses (403 `grant-exceeds-own`) giving a user roles that exceed the caller (docs/security.md
+ * "Grants"): each role of `roles` in `checked`, with its scope anchored at the user's department.
+ * Names `roleIds[i]`, or `departmentId` when checking what a move to another department re-anchors.
+ */
+function assertRolesGrantable(
+  caller: Principal,
+  roleIds: readonly string[],
+  roles: readonly Role[],
+  checked: ReadonlySet<string>,
+  departmentId: string | null,
+  moved: boolean,
+): void {
+  const errors = roles
+    .filter((role) => checked.has(role.id))
+    .flatMap((role) => {
+      const excess = grantExcess(caller, role, departmentId);
+      if (!excess) return [];
+      return [{ field: moved ? 'departmentId' : `roleIds[${roleIds.indexOf(role.id)}]`, message: `role ${role.code} ${excess}` }];
+    });
+  if (errors.length) throw grantRefused(errors);
+}
+
 /** A user is "owned" by themselves and belongs to their department: a SELF scope sees only its own account. */
 const USER_SCOPE: ScopedColumns = { owner: 'u.id', department: 'u.department_id' };
 
+/** User administration. Users are visible within the caller's data scope (by department). */
 @Injectable()
 export class UsersService {
   constructor(
@@ -87,9 +111,25 @@ export class UsersService {
     return toPage(users.map((u) => toUserDto(u, names.get(u.departmentId ?? '') ?? null)), total, query);
   }
 
-  /** One prepared statement (user, department name, roles): the ORM's join cost ≈ 1 ms of CPU a call. */
   async get(principal: Principal, id: string): Promise<UserDto> {
-    const visible = visibleTo(principal, USER_SCOPE);
+    const user = await this.read(id, principal);
+    if (!user) throw notFound('User', id);
+    return user;
+  }
+
+  /** What the caller just wrote, even when it lies outside their scope (a SELF-scoped creator, a move away). */
+  private async readWritten(id: string): Promise<UserDto> {
+    const user = await this.read(id, null);
+    if (!user) throw notFound('User', id);
+    return user;
+  }
+
+  /**
+   * One prepared statement (user, department name, roles): the ORM's join cost ≈ 1 ms of CPU a call.
+   * Within `principal`'s scope, or unscoped when null.
+   */
+  private async read(id: string, principal: Principal | null): Promise<UserDto | null> {
+    const visible = principal ? visibleTo(principal, USER_SCOPE) : { sql: 'true', params: {} };
     const [row] = await this.prepared.query<UserRow>(
       ...positional(
         this.db,
@@ -102,7 +142,7 @@ export class UsersService {
         { ...visible.params, id },
       ),
     );
-    if (!row) throw notFound('User', id);
+    if (!row) return null;
     const [user] = hydrate(this.db, User, [row]);
     user.roles = row.roles.map((r) => Object.assign(new Role(), r));
     return toUserDto(user, row.department_name);
@@ -110,11 +150,12 @@ export class UsersService {
 
   async create(principal: Principal, dto: CreateUserDto): Promise<UserDto> {
     assertStrongPassword(dto.password, dto.username, 'password');
+    // Refused before the (deliberately slow) hash; checked again in the transaction that writes.
+    await this.checkNewUser(this.db.manager, principal, dto);
     const passwordHash = await hashPassword(dto.password);
     const id = await this.db.transaction(async (tx) => {
       await this.assertUsernameFree(tx, dto.username);
-      const department = await this.checkDepartment(tx, dto.departmentId ?? null);
-      const roles = await this.loadRoles(tx, dto.roleIds);
+      const { department, roles } = await this.checkNewUser(tx, principal, dto);
       const user = tx.create(User, {
         username: dto.username,
         displayName: dto.displayName,
@@ -128,19 +169,36 @@ export class UsersService {
       });
       return (await tx.save(user)).id;
     });
-    return this.get(principal, id);
+    // What the caller just wrote, even when it lies outside their scope (a SELF-scoped creator, a move away).
+    return this.readWritten(id);
+  }
+
+  private async checkNewUser(manager: EntityManager, principal: Principal, dto: CreateUserDto): Promise<{ department: Department | null; roles: Role[] }> {
+    const department = await this.checkDepartment(manager, dto.departmentId ?? null);
+    const roles = await this.loadRoles(manager, dto.roleIds);
+    assertRolesGrantable(principal, dto.roleIds, roles, new Set(roles.map((r) => r.id)), department?.id ?? null, false);
+    return { department, roles };
   }
 
   async update(principal: Principal, id: string, dto: UpdateUserDto, ifMatch?: string): Promise<UserDto> {
     await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       const user = await this.findVisible(tx, principal, id, true);
       assertVersionMatches(user.version, ifMatch, dto.version);
+      const departmentBefore = user.departmentId;
       if (dto.displayName !== undefined) user.displayName = dto.displayName;
       if (dto.email !== undefined) user.email = dto.email;
       if (dto.mobile !== undefined) user.mobile = dto.mobile;
       if (dto.departmentId !== undefined) user.departmentId = (await this.checkDepartment(tx, dto.departmentId))?.id ?? null;
       const rolesBefore = user.roles.map((r) => r.code).sort();
-      if (dto.roleIds !== undefined) user.roles = await this.loadRoles(tx, dto.roleIds);
+      if (dto.roleIds !== undefined) {
+        const held = new Set(user.roles.map((r) => r.id));
+        user.roles = await this.loadRoles(tx, dto.roleIds);
+        assertRolesGrantable(principal, dto.roleIds, user.roles, new Set(user.roles.filter((r) => !held.has(r.id)).map((r) => r.id)), user.departmentId, false);
+      }
+      // Another department re-anchors every scope the user holds.
+      if (user.departmentId !== departmentBefore) {
+        assertRolesGrantable(principal, dto.roleIds ?? [], user.roles, new Set(user.roles.map((r) => r.id)), user.departmentId, true);
+      }
       await tx.save(user);
       const rolesAfter = user.roles.map((r) => r.code).sort();
       if (rolesBefore.join() !== rolesAfter.join()) {
@@ -148,7 +206,7 @@ export class UsersService {
         await writeAudit(tx, { action: 'UPDATE_ROLES', entityType: 'User', entityId: id, before: { roles: rolesBefore }, after: { roles: rolesAfter } });
       }
     }));
-    return this.get(principal, id);
+    return this.readWritten(id);
   }
 
   async setDisabled(principal: Principal, id: string, disabled: boolean): Promise<void> {
@@ -163,6 +221,7 @@ export class UsersService {
 
   async resetPassword(principal: Principal, id: string, dto: ResetPasswordDto): Promise<void> {
     const target = await this.findVisible(this.db.manager, principal, id);
+    assertNotBeyondCaller(principal, target);
     assertStrongPassword(dto.newPassword, target.username, 'newPassword');
     const hash = await hashPassword(dto.newPassword);
     await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
@@ -195,6 +254,7 @@ export class UsersService {
       .join(', ');
   }
 
+  /** A user in the caller's scope; `lock` (for a write) also refuses one who holds more than the caller. */
   private async findVisible(manager: EntityManager, principal: Principal, id: string, lock = false): Promise<User> {
     const qb = whereVisibleTo(manager.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id }), principal, USER_SCOPE);
     // A read takes the roles in the same statement; FOR UPDATE cannot lock the outer join's nullable side.
@@ -207,7 +267,10 @@ export class UsersService {
         .getRepository(Role)
         .createQueryBuilder('r')
         .innerJoin('user_role', 'ur', 'ur.role_id = r.id AND ur.user_id = :id', { id })
+        .where('r.deleted_at IS NULL')
         .getMany();
+      // Every write on a user goes through here: nobody manages an account that holds more than they do.
+      assertNotBeyondCaller(principal, user);
     }
     return user;
   }

@@ -19,3 +19,7 @@ export const DATA_SCOPE_RANK: Record<DataScope, number> = {
 export function widestScope(scopes: DataScope[]): DataScope {
   return scopes.reduce((widest, s) => (DATA_SCOPE_RANK[s] > DATA_SCOPE_RANK[widest] ? s : widest), DataScope.Self);
 }
+
+export function narrowestScope(scopes: DataScope[]): DataScope {
+  return scopes.reduce((narrowest, s) => (DATA_SCOPE_RANK[s] < DATA_SCOPE_RANK[narrowest] ? s : narrowest), DataScope.All);
+}

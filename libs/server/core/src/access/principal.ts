@@ -14,6 +14,11 @@ export interface Principal {
   /** Departments whose records the scope covers; null means every department (ALL). */
   scopeDepartmentIds: string[] | null;
   apiKeyId?: string;
+  /**
+   * The user must change their password before anything else: only routes marked
+   * `@AuthorizedDuringPasswordChange()` (me, change-password) answer; the rest 403 `password-change-required`.
+   */
+  mustChangePassword?: boolean;
 }
 
 export function hasPermission(principal: Principal, permission: string): boolean {

@@ -21,6 +21,15 @@ export class DomainError extends Error {
     super(detail ?? title);
   }
 
+  /** Seconds after which retrying may succeed, sent as `Retry-After` (every 429 carries one). */
+  retryAfterSeconds?: number;
+
+  /** Sets `Retry-After` (rounded up, at least 1 s): `throw new XError(…).retryAfter(seconds)`. */
+  retryAfter(seconds: number): this {
+    this.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+    return this;
+  }
+
   get type(): string {
     return problemType(this.code);
   }
@@ -44,6 +53,7 @@ export enum CoreErrorCode {
   Conflict = 'conflict',
   InvalidState = 'invalid-state',
   Forbidden = 'forbidden',
+  PasswordChangeRequired = 'password-change-required',
   Unauthorized = 'unauthorized',
   TooManyRequests = 'too-many-requests',
   JobBusy = 'job-busy',
@@ -61,6 +71,7 @@ export const CoreError = defineDomainErrors<CoreErrorCode>({
   [CoreErrorCode.Conflict]: { status: 409, title: 'Conflict' },
   [CoreErrorCode.InvalidState]: { status: 409, title: 'Not allowed in the current state' },
   [CoreErrorCode.Forbidden]: { status: 403, title: 'Forbidden' },
+  [CoreErrorCode.PasswordChangeRequired]: { status: 403, title: 'Change your password before using Kehu' },
   [CoreErrorCode.Unauthorized]: { status: 401, title: 'Authentication required' },
   [CoreErrorCode.TooManyRequests]: { status: 429, title: 'Too many requests' },
   [CoreErrorCode.JobBusy]: { status: 409, title: 'The job is already running' },

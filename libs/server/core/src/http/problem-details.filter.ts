@@ -21,6 +21,9 @@ const HTTP_SLUGS: Record<number, string> = {
   429: 'too-many-requests',
 };
 
+/** `Retry-After` of a 429 whose cause does not say when to retry. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
 /** The error fields PostgreSQL reports (node-pg's DatabaseError; TypeORM copies them onto QueryFailedError). */
 interface DatabaseErrorFields {
   code: string;
@@ -154,6 +157,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.requestId = requestContext.get()?.requestId ?? (req as Request & { id?: string }).id;
     if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (res.headersSent) return;
+    const retryAfter = exception instanceof DomainError ? exception.retryAfterSeconds : undefined;
+    if (retryAfter !== undefined || problem.status === 429) res.setHeader('Retry-After', String(retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS));
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 

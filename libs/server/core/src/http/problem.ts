@@ -65,7 +65,7 @@ export class ProblemDto {
       'The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: ' +
       '`duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, ' +
       '`username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, ' +
-      '`wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`; and, naming the ' +
+      '`wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`, `grant-exceeds-own` (403); and, naming the ' +
       'column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400)',
   })
   errors?: FieldErrorDto[];

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { trimString } from '@kehu/server-core';
+import { DataScope, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -36,4 +36,21 @@ export class ApiKeyDto {
 export class ApiKeyCreatedDto extends ApiKeyDto {
   @ApiProperty({ description: 'Shown this once only: send as `Authorization: Bearer <secret>`', example: 'kehu_a1b2c3d4e5f6_…' })
   secret: string;
+}
+
+/** A live key whose role gives more than its creator holds now (it acts with the overlap only). */
+export class ApiKeyGrantCheckDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: 'a1b2c3d4e5f6' }) prefix: string;
+  @ApiProperty({ format: 'uuid' }) roleId: string;
+  @ApiProperty() roleName: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) createdBy: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Display name of the creator; null when the creator no longer exists' })
+  creatorName: string | null;
+  @ApiProperty({ type: [String], example: ['user:write'], description: 'Permissions of the key’s role that its creator does not hold' })
+  permissionsBeyondCreator: string[];
+  @ApiProperty({ enum: DataScope, enumName: 'DataScope', description: 'The data scope of the key’s role' }) dataScope: DataScope;
+  @ApiProperty({ enum: DataScope, enumName: 'DataScope', description: 'The widest data scope the creator holds' })
+  creatorDataScope: DataScope;
 }

@@ -45,6 +45,8 @@ export async function createUser(
     .auth(admin, { type: 'bearer' })
     .send({ username: spec.username, displayName: spec.displayName ?? spec.username, password: TEST_PASSWORD, roleIds, departmentId: spec.departmentId });
   if (res.status !== 201) throw new Error(`user ${spec.username}: ${res.status} ${JSON.stringify(res.body)}`);
+  // As if the user had chosen TEST_PASSWORD themselves: until then only me and change-password answer.
+  await t.db.query(`UPDATE app_user SET must_change_password = false WHERE id = $1`, [res.body.id]);
   const token = await loginAs(t, spec.username);
   return { id: res.body.id as string, token };
 }
