@@ -53,6 +53,8 @@ async function signOut(page: Page) {
 }
 
 test('a rep enters a customer, a reviewer approves it once it has a complete contact, the rep abandons it, another rep claims it from the pool', async ({ page }) => {
+  // Seven sign-ins (the reviewer twice, the rep back in between to add the contact the review needs).
+  test.setTimeout(120_000);
   await createUsers(page.request);
 
   // Rep A enters the customer: pending review, no countdown yet.
