@@ -203,6 +203,13 @@ export class DuplicateCheckService {
   }
 
   private async duplicateError(manager: EntityManager, existing: Collision, field: string, what: string): Promise<Error> {
+    if (existing.by === 'contactMobile' && !existing.visible) {
+      // A contact's mobile is personal data (DOMAIN §13): outside the caller's scope the number is refused
+      // without saying whose contact it is, so the refusal cannot tie a person to a company.
+      return new CustomerError(CustomerErrorCode.DuplicateCustomer, `A customer outside your data scope already has ${what}`, {
+        errors: [{ field, message: 'already used by a customer outside your data scope', code: 'duplicate' }],
+      });
+    }
     const owner = existing.owner_id ? (await this.org.people([existing.owner_id], manager)).get(existing.owner_id) : undefined;
     return new CustomerError(
       CustomerErrorCode.DuplicateCustomer,

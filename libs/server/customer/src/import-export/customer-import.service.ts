@@ -384,7 +384,8 @@ export class CustomerImportService {
     return batch.map((row): Plan => {
       const externalId = row.dto.externalId ?? null;
       const phone = row.names.normalizedPhone;
-      const duplicate = (e: ExistingCustomer, field: string, what: string): Plan => ({
+      // `byContact`: the match is a contact's mobile, personal data — outside the importer's scope it does not name the customer.
+      const duplicate = (e: ExistingCustomer, field: string, what: string, byContact = false): Plan => ({
         kind: 'duplicate',
         row,
         report: {
@@ -393,7 +394,9 @@ export class CustomerImportService {
           field,
           reason: e.visible
             ? `${what} already used by ${e.name} (${e.code})`
-            : `${what} already used by ${e.name}, outside your data scope`,
+            : byContact
+              ? `${what} already used by a customer outside your data scope`
+              : `${what} already used by ${e.name}, outside your data scope`,
           ...(e.visible ? { customerId: e.id, code: e.code } : {}),
         },
       });
@@ -410,10 +413,12 @@ export class CustomerImportService {
       if (samePhone) return duplicate(samePhone, 'phone', 'the phone');
       const other = (e: ExistingCustomer) => e.id !== target?.id;
       const phoneAsMobile = phone ? byContactMobile.get(phone)?.find(other) : undefined;
-      if (phoneAsMobile) return duplicate(phoneAsMobile, 'phone', 'the phone (as a contact’s mobile)');
+      if (phoneAsMobile) return duplicate(phoneAsMobile, 'phone', 'the phone (as a contact’s mobile)', true);
       const mobile = row.contact?.normalizedMobile;
-      const mobileUsed = mobile ? (byPhone.get(mobile)?.find((e) => e !== target) ?? byContactMobile.get(mobile)?.find(other)) : undefined;
-      if (mobileUsed) return duplicate(mobileUsed, 'contactMobile', 'the contact mobile');
+      const mobileAsPhone = mobile ? byPhone.get(mobile)?.find((e) => e !== target) : undefined;
+      if (mobileAsPhone) return duplicate(mobileAsPhone, 'contactMobile', 'the contact mobile (as a phone)');
+      const mobileUsed = mobile ? byContactMobile.get(mobile)?.find(other) : undefined;
+      if (mobileUsed) return duplicate(mobileUsed, 'contactMobile', 'the contact mobile', true);
       const sameExternal = externalId ? byExternal.get(externalId) : undefined;
       if (sameExternal && sameExternal !== target) return duplicate(sameExternal, 'externalId', 'the external id');
       if (target) {
