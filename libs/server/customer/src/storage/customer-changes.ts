@@ -4,7 +4,7 @@ import type { Customer } from '../entities/customer.entity';
  * When a customer last changed — what the API calls its `updatedAt` (ARCHITECTURE "Sync"): the later
  * of the profile's `updated_at`, which every write of the customer store moves, and the state's
  * `state_updated_at`, which the reclaim job stamps as it releases customers set-based without
- * touching their profiles (pool-release.sql.ts; migration 1764000500100).
+ * touching their profiles (pool-release.sql.ts; migration 1764000720500).
  */
 export function changedAt(customer: Pick<Customer, 'updatedAt' | 'stateUpdatedAt'>): Date {
   const state = customer.stateUpdatedAt;

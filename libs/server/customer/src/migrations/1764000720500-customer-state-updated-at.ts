@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The view's columns as migration 1763900022000 left them (a snapshot: this migration must not change with later code). */
+/** The view's columns as migration 1764000710000 left them (a snapshot: this migration must not change with later code). */
 const PROFILE_COLUMNS = [
   'created_at', 'updated_at', 'deleted_at', 'version', 'created_by', 'code', 'name', 'short_name', 'normalized_name', 'search_text',
   'name_bigrams', 'category_id', 'grade', 'level', 'industry', 'region', 'address', 'phone', 'normalized_phone', 'fax', 'email',
@@ -8,6 +8,8 @@ const PROFILE_COLUMNS = [
   'bank', 'bank_account', 'tax_number', 'discount_percent', 'settlement_terms', 'department_id', 'external_id', 'last_contact_at',
   'next_contact_at', 'merged_into_id',
 ];
+/** Appended to the view after the state's columns by 1764000710000. */
+const OWNER_HINT = 'p.owner_hint';
 const STATE_COLUMNS = [
   'owner_id', 'status', 'protection_until', 'review_state', 'rejection_reason', 'extensions_used', 'extension_pending', 'intent_pending',
   'pool_entered_at', 'pool_reason', 'previous_owner_id', 'abandoned_by_id', 'abandoned_at', 'after_sales_owner_id', 'formal_since',
@@ -16,7 +18,7 @@ const STATE_COLUMNS = [
 
 const view = (extra: string) => `
   CREATE OR REPLACE VIEW customer AS
-  SELECT p.id, ${PROFILE_COLUMNS.map((c) => `p.${c}`).join(', ')}, ${STATE_COLUMNS.map((c) => `s.${c}`).join(', ')}${extra}
+  SELECT p.id, ${PROFILE_COLUMNS.map((c) => `p.${c}`).join(', ')}, ${STATE_COLUMNS.map((c) => `s.${c}`).join(', ')}, ${OWNER_HINT}${extra}
     FROM customer_profile p JOIN customer_state s ON s.id = p.id`;
 
 /**
@@ -26,13 +28,14 @@ const view = (extra: string) => `
  * writer that changes lifecycle columns set-based without touching the profile: the reclaim job.
  * Stamping the profile there instead rewrote each released customer's wide row into every profile
  * index: 20,000 releases took 9.5–11.8 s more and 5× the WAL (docs/customer-lifecycle.md), the
- * cost the state split (1763900022000) removed. The stamp enters one more index per released row,
+ * cost the state split (the customer baseline) removed. The stamp enters one more index per released row,
  * appended at its end (the stamps grow with time), which `?updatedSince=` walks for the customers
  * released since then. The view gains the column at its end (CREATE OR REPLACE keeps its triggers
- * and defaults; its INSTEAD OF triggers never write it).
+ * and defaults). Numbered after 1764000710000, whose explicit column list ends the view with
+ * `owner_hint`: the stamp follows it.
  */
-export class CustomerStateUpdatedAt1764000500100 implements MigrationInterface {
-  name = 'CustomerStateUpdatedAt1764000500100';
+export class CustomerStateUpdatedAt1764000720500 implements MigrationInterface {
+  name = 'CustomerStateUpdatedAt1764000720500';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE customer_state ADD COLUMN state_updated_at timestamptz`);
