@@ -375,6 +375,7 @@ CREATE TABLE public.customer_state (
     region text,
     level text,
     grade text,
+    state_updated_at timestamp with time zone,
     CONSTRAINT customer_state_pool_reason_check CHECK ((pool_reason = ANY (ARRAY['EXPIRED'::text, 'REJECTED'::text, 'ABANDONED'::text]))),
     CONSTRAINT customer_state_pool_unowned CHECK (((status = 'POOL'::text) = (owner_id IS NULL))),
     CONSTRAINT customer_state_review_state_check CHECK ((review_state = ANY (ARRAY['PENDING'::text, 'APPROVED'::text, 'REJECTED'::text]))),
@@ -599,7 +600,8 @@ CREATE VIEW public.customer AS
     s.after_sales_owner_id,
     s.formal_since,
     s.last_deal_at,
-    p.owner_hint
+    p.owner_hint,
+    s.state_updated_at
    FROM (public.customer_profile p
      JOIN public.customer_state s ON ((s.id = p.id)));
 
@@ -735,6 +737,8 @@ CREATE INDEX churn_alert_raised_idx ON public.churn_alert USING btree (raised_at
 
 CREATE INDEX churn_measure_alert_idx ON public.churn_measure USING btree (alert_id, at);
 
+CREATE INDEX contact_birthday_day_idx ON public.contact USING btree (((((EXTRACT(month FROM birthday) * (100)::numeric) + EXTRACT(day FROM birthday)))::integer)) WHERE ((deleted_at IS NULL) AND (birthday IS NOT NULL));
+
 CREATE INDEX contact_customer_idx ON public.contact USING btree (customer_id) WHERE (deleted_at IS NULL);
 
 CREATE INDEX contact_mobile_idx ON public.contact USING btree (normalized_mobile) WHERE (deleted_at IS NULL);
@@ -812,6 +816,8 @@ CREATE INDEX customer_region_idx ON public.customer_profile USING btree (region)
 CREATE INDEX customer_search_trgm_idx ON public.customer_profile USING gin (search_text public.gin_trgm_ops);
 
 CREATE INDEX customer_source_idx ON public.customer_profile USING btree (source) WHERE (deleted_at IS NULL);
+
+CREATE INDEX customer_state_updated_idx ON public.customer_state USING btree (state_updated_at) WHERE (state_updated_at IS NOT NULL);
 
 CREATE INDEX customer_status_idx ON public.customer_owned USING btree (status, created_at DESC NULLS LAST, id DESC NULLS LAST) INCLUDE (level, grade, industry, region, source, next_contact_at) WHERE (deleted_at IS NULL);
 

@@ -52,7 +52,9 @@ async function signOut(page: Page) {
   await expect(page.getByTestId('login-username')).toBeVisible();
 }
 
-test('a rep enters a customer, a reviewer approves it, the rep abandons it, another rep claims it from the pool', async ({ page }) => {
+test('a rep enters a customer, a reviewer approves it once it has a complete contact, the rep abandons it, another rep claims it from the pool', async ({ page }) => {
+  // Seven sign-ins (the reviewer twice, the rep back in between to add the contact the review needs).
+  test.setTimeout(120_000);
   await createUsers(page.request);
 
   // Rep A enters the customer: pending review, no countdown yet.
@@ -73,12 +75,38 @@ test('a rep enters a customer, a reviewer approves it, the rep abandons it, anot
   await expect(page.getByTestId('customer-protection-countdown')).toHaveCount(0);
   await signOut(page);
 
-  // The reviewer sees it in the queue, with the missing contact highlighted, and approves it.
+  // The reviewer sees it in the queue with the missing contact highlighted: the approval is refused until
+  // the customer has a contact with name, phone and title (seed 004).
   await signIn(page, REVIEWER.username);
   await page.getByTestId('menu-customer-reviews').click();
   await expect(page.getByTestId('review-queue-page')).toBeVisible();
   await expect(page.getByTestId(`review-row-${CUSTOMER}`)).toBeVisible();
   await expect(page.getByTestId(`review-missing-${CUSTOMER}`).getByTestId('review-missing-field-contact')).toBeVisible();
+  await page.getByTestId(`review-approve-${CUSTOMER}`).click();
+  await page.getByTestId('lifecycle-dialog-confirm').click();
+  await expect(page.getByTestId('lifecycle-dialog-error')).toBeVisible();
+  await page.getByTestId('lifecycle-dialog-cancel').click();
+  await expect(page.getByTestId(`review-row-${CUSTOMER}`)).toBeVisible();
+  await signOut(page);
+
+  // Rep A adds the contact the review needs.
+  await signIn(page, REP_A.username);
+  await page.getByTestId('menu-customers').click();
+  await page.getByTestId(`customers-row-${CUSTOMER}`).click();
+  await page.getByTestId('customer-tab-contacts').click();
+  await page.getByTestId('contacts-create').click();
+  await page.getByTestId('contact-form-name').fill('顾建华');
+  await page.getByTestId('contact-form-title').fill('采购经理');
+  await page.getByTestId('contact-form-mobile').fill('13912345678');
+  await page.getByTestId('contact-form-save').click();
+  await expect(page.getByTestId('contacts-row-顾建华')).toBeVisible();
+  await signOut(page);
+
+  // Now the reviewer approves it.
+  await signIn(page, REVIEWER.username);
+  await page.getByTestId('menu-customer-reviews').click();
+  await expect(page.getByTestId(`review-row-${CUSTOMER}`)).toBeVisible();
+  await expect(page.getByTestId(`review-missing-${CUSTOMER}`).getByTestId('review-missing-field-contact')).toHaveCount(0);
   await page.getByTestId(`review-approve-${CUSTOMER}`).click();
   await page.getByTestId('lifecycle-dialog-confirm').click();
   await expect(page.getByTestId(`review-row-${CUSTOMER}`)).toHaveCount(0);

@@ -1015,7 +1015,7 @@ export interface paths {
      */
     get: operations['Customers_list'];
     put?: never;
-    /** Enter a new customer (POTENTIAL, owned by me); a duplicate name or phone is refused with 409 */
+    /** Enter a new customer (POTENTIAL, owned by me); a duplicate name, or a phone already used by a customer or as a contact’s mobile, is refused with 409 */
     post: operations['Customers_create'];
     delete?: never;
     options?: never;
@@ -1127,6 +1127,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/customers/{id}/terms-change': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 折扣/结算变更: ask for a new agreed discount and/or settlement terms; applied when the chain `customer.terms-change` (manager, then finance) approves
+     * @description The answer is the approval request. PATCH /customers/{id} does not accept `discountPercent` or `settlementTerms`.
+     */
+    post: operations['CustomerTerms_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/customers/{id}/team': {
     parameters: {
       query?: never;
@@ -1189,7 +1209,7 @@ export interface paths {
     /** Contacts of a customer, primary first */
     get: operations['Contacts_list'];
     put?: never;
-    /** Add a contact (the first one becomes primary) */
+    /** Add a contact (the first one becomes primary); a mobile already used by another customer is refused with 409 */
     post: operations['Contacts_create'];
     delete?: never;
     options?: never;
@@ -2068,7 +2088,10 @@ export interface components {
       lastDealAt: string | null;
       /** Format: date-time */
       createdAt: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When anything about the customer last changed — an edit, a lifecycle transition (also by a scheduled job), a follow-up’s contact times — what `updatedSince` filters on
+       */
       updatedAt: string;
       version: number;
       /** Format: uuid */
@@ -2173,7 +2196,10 @@ export interface components {
       lastDealAt: string | null;
       /** Format: date-time */
       createdAt: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When anything about the customer last changed — an edit, a lifecycle transition (also by a scheduled job), a follow-up’s contact times — what `updatedSince` filters on
+       */
       updatedAt: string;
       version: number;
       /** Format: uuid */
@@ -2264,7 +2290,10 @@ export interface components {
       lastDealAt: string | null;
       /** Format: date-time */
       createdAt: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When anything about the customer last changed — an edit, a lifecycle transition (also by a scheduled job), a follow-up’s contact times — what `updatedSince` filters on
+       */
       updatedAt: string;
       version: number;
     };
@@ -2473,7 +2502,10 @@ export interface components {
        * @example manufacturing
        */
       industry: string;
-      /** @example 0523-84888888 */
+      /**
+       * @description Landline (area code + 7–8 digits), mobile (11 digits starting with 1), 400/800 or international number; extension allowed
+       * @example 0523-84888888
+       */
       phone: string;
       /** @example 生产家用及商用空调，年采购压缩机约 2 万台 */
       description: string;
@@ -2584,6 +2616,23 @@ export interface components {
        */
       duplicateId: string;
     };
+    RequestTermsChangeDto: {
+      /**
+       * @description New agreed discount, percent of list price (0–100, two decimals); null clears it
+       * @example 92.50
+       */
+      discountPercent?: string | null;
+      /**
+       * @description New settlement terms; null clears them
+       * @example 月结 60 天
+       */
+      settlementTerms?: string | null;
+      /**
+       * @description Why (shown to the approvers)
+       * @example 年采购量增加，申请调整折扣及账期
+       */
+      reason: string;
+    };
     TeamMemberDto: {
       /** Format: uuid */
       customerId: string;
@@ -2630,8 +2679,15 @@ export interface components {
       gender?: string | null;
       /** @example 采购经理 */
       title?: string | null;
-      /** @example 13800138000 */
+      /**
+       * @description Mobile: 11 digits starting with 1 (or an international number)
+       * @example 13800138000
+       */
       mobile?: string | null;
+      /**
+       * @description Landline (area code + 7–8 digits, extension allowed) or mobile
+       * @example 0523-84888888 转 123
+       */
       phone?: string | null;
       email?: string | null;
       /** @description The customer’s primary contact (one per customer) */
@@ -2653,8 +2709,15 @@ export interface components {
       gender?: string | null;
       /** @example 采购经理 */
       title?: string | null;
-      /** @example 13800138000 */
+      /**
+       * @description Mobile: 11 digits starting with 1 (or an international number)
+       * @example 13800138000
+       */
       mobile?: string | null;
+      /**
+       * @description Landline (area code + 7–8 digits, extension allowed) or mobile
+       * @example 0523-84888888 转 123
+       */
       phone?: string | null;
       email?: string | null;
       /** @description The customer’s primary contact (one per customer) */
@@ -2690,7 +2753,7 @@ export interface components {
       contactId?: string | null;
       /**
        * Format: date-time
-       * @description Becomes a reminder for the owner on that day
+       * @description Becomes a reminder for the owner on that day. Required while the rule `followUpRequiresNextContact` is on (the default): 400 naming `nextContactAt` without it
        */
       nextContactAt?: string | null;
     };
@@ -2786,7 +2849,7 @@ export interface components {
       instance?: string;
       /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
       requestId?: string;
-      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`, `grant-exceeds-own` (403); and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
+      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `protection-incomplete` (what the customer lacks), `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`, `grant-exceeds-own` (403); and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
       errors?: components['schemas']['FieldErrorDto'][];
       /** @description `duplicate-customer` (409): the customer that already has this name or phone */
       existing?: components['schemas']['ProblemExistingCustomerDto'];
@@ -2826,7 +2889,7 @@ export interface components {
        */
       claimableAt?: string;
       /**
-       * @description `owned-customer-limit` (409): protected customers the caller owns
+       * @description `owned-customer-limit` (409): protected customers the caller (on a transfer: the new owner) owns
        * @example 50
        */
       ownedProtected?: number;
@@ -6201,7 +6264,7 @@ export interface operations {
         createdTo?: string;
         lastContactFrom?: string;
         lastContactTo?: string;
-        /** @description Changed since (for sync) */
+        /** @description Changed since (for sync): every customer whose `updatedAt` is at or after this time, lifecycle changes by scheduled jobs included */
         updatedSince?: string;
         /** @description Only customers whose next contact time has passed */
         hasOverdueReminder?: boolean;
@@ -7090,7 +7153,7 @@ export interface operations {
         createdTo?: string;
         lastContactFrom?: string;
         lastContactTo?: string;
-        /** @description Changed since (for sync) */
+        /** @description Changed since (for sync): every customer whose `updatedAt` is at or after this time, lifecycle changes by scheduled jobs included */
         updatedSince?: string;
         /** @description Only customers whose next contact time has passed */
         hasOverdueReminder?: boolean;
@@ -7305,7 +7368,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description `illegal-lifecycle-transition`: a named customer is in the public pool (claim it instead) */
+      /** @description `owned-customer-limit` (`ownedProtected`, `maxOwnedCustomers`): the new owner would hold more protected customers than `maxOwnedCustomers`; `illegal-lifecycle-transition`: a pool customer */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7713,6 +7776,78 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
     };
   };
+  CustomerTerms_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestTermsChangeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `approval-already-pending` (`approvalId`): a change of this customer’s terms is already awaiting approval */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
   CustomerTeam_list: {
     parameters: {
       query?: never;
@@ -8063,6 +8198,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description `duplicate-customer` (`existing`, `errors` naming `mobile`): the mobile is another customer’s phone or one of its contacts’ mobiles */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
     };
@@ -8180,6 +8324,15 @@ export interface operations {
       };
       /** @description Not found, or outside your data scope */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `duplicate-customer` (`existing`, `errors` naming `mobile`): the mobile is another customer’s phone or one of its contacts’ mobiles */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -163,7 +163,7 @@ describe('problemMessage', () => {
       'Your access on this customer’s team is “Can view”: you cannot change it.',
     );
     expect(problemMessage(typed('owned-customer-limit', { ownedProtected: 50, maxOwnedCustomers: 50 }))).toBe(
-      'You already own 50 protected customers (limit 50).',
+      'The owner already has 50 protected customers (limit 50).',
     );
   });
 
@@ -301,6 +301,7 @@ const SERVER_SLUGS = [
   'owned-customer-limit',
   'daily-claim-limit',
   'churn-alert-closed',
+  'protection-incomplete',
   'invalid-import-file',
   'import-file-too-large',
   // permissions
@@ -362,6 +363,7 @@ const FIELD_CODES = [
   'isEnabledDictionaryItem',
   'ruleOrder',
   'sortField',
+  'isPhoneNumber',
   'isUuid',
   'isDecimal',
   'isTimeZone',

@@ -151,6 +151,41 @@ export class ApprovalService {
   }
 
   /** Requests waiting for this principal's decision (home-page reminder). */
+  /**
+   * Rejects a pending request on behalf of the system (no approver decided in time, e.g. a
+   * protection review past `reviewTimeoutWorkingDays`): the current step is REJECTED with
+   * `comment` and no decider, later steps are skipped, and the domain's `onRejected` applies it in
+   * the same transaction — the same path as an approver's rejection.
+   */
+  async rejectBySystem(manager: EntityManager, requestId: string, comment: string): Promise<ApprovalRequest> {
+    const request = await this.lockRequest(manager, requestId);
+    if (request.status !== ApprovalStatus.Pending) throw this.notPending(request);
+    const steps = await this.stepsOf(manager, request.id);
+    const now = this.clock.now();
+    for (const step of steps) {
+      if (step.index === request.currentStep) {
+        Object.assign(step, { status: ApprovalStepStatus.Rejected, decidedBy: null, decidedAt: now, comment });
+      } else if (step.status === ApprovalStepStatus.Waiting) {
+        step.status = ApprovalStepStatus.Skipped;
+      }
+    }
+    await manager.save(steps);
+    request.status = ApprovalStatus.Rejected;
+    request.decidedAt = now;
+    await manager.save(request);
+    await writeAudit(manager, {
+      action: 'REJECT',
+      entityType: 'ApprovalRequest',
+      entityId: request.id,
+      after: { step: request.currentStep, comment, status: request.status, by: 'system' },
+      actorId: null,
+      actorName: 'system',
+    });
+    request.steps = steps;
+    await this.handlerFor(request.subjectType).onRejected(manager, request);
+    return request;
+  }
+
   async pendingCountFor(principal: Principal, manager: EntityManager = this.db.manager): Promise<number> {
     const qb = manager.getRepository(ApprovalRequest).createQueryBuilder('r').where('r.deleted_at IS NULL');
     this.whereInbox(qb, principal);

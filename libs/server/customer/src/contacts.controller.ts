@@ -29,9 +29,9 @@ export class ContactsController {
 
   @Post('customers/:customerId/contacts')
   @Authorized('customer:write')
-  @ApiOperation({ summary: 'Add a contact (the first one becomes primary)' })
+  @ApiOperation({ summary: 'Add a contact (the first one becomes primary); a mobile already used by another customer is refused with 409' })
   @ApiCreatedResponse({ type: ContactDto })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, { 409: '`duplicate-customer` (`existing`, `errors` naming `mobile`): the mobile is another customer’s phone or one of its contacts’ mobiles' })
   create(@CurrentUser() me: Principal, @Param('customerId', UuidParam) customerId: string, @Body() dto: CreateContactDto): Promise<ContactDto> {
     return this.contacts.create(me, customerId, dto);
   }
@@ -41,7 +41,7 @@ export class ContactsController {
   @ApiOperation({ summary: 'Edit a contact; setting isPrimary moves the primary flag here' })
   @ApiIfMatch()
   @ApiOkResponse({ type: ContactDto })
-  @ApiProblems(400, 404, 412)
+  @ApiProblems(400, 404, 412, { 409: '`duplicate-customer` (`existing`, `errors` naming `mobile`): the mobile is another customer’s phone or one of its contacts’ mobiles' })
   update(
     @CurrentUser() me: Principal,
     @Param('customerId', UuidParam) customerId: string,

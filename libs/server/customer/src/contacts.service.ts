@@ -4,6 +4,7 @@ import { assertVersionMatches, Clock, notFound, PageDto, parseSort, Principal, t
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { normalizePhone } from './company-name';
+import { DuplicateCheckService } from './duplicate-check.service';
 import { applyCustomerScope, findVisibleCustomer } from './customer-scope';
 import { Customer } from './entities/customer.entity';
 import { ContactDto, ContactQueryDto, CreateContactDto, toContactDto, UpdateContactDto } from './dto/contact.dto';
@@ -16,6 +17,7 @@ export class ContactsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly dictionaries: DictionariesService,
+    private readonly duplicates: DuplicateCheckService,
   ) {}
 
   async listOf(principal: Principal, customerId: string): Promise<ContactDto[]> {
@@ -50,6 +52,7 @@ export class ContactsService {
     const id = await this.db.transaction(async (tx) => {
       await findVisibleCustomer(tx, principal, customerId, true);
       await this.dictionaries.assertValid(DictionaryCode.Gender, dto.gender, 'gender', tx);
+      await this.assertMobileFree(tx, principal, normalizePhone(dto.mobile), customerId);
       const existing = await tx.count(Contact, { where: { customerId, deletedAt: IsNull() } });
       // The first contact is the primary one unless said otherwise.
       const isPrimary = dto.isPrimary ?? existing === 0;
@@ -82,6 +85,9 @@ export class ContactsService {
       await this.dictionaries.assertValid(DictionaryCode.Gender, dto.gender, 'gender', tx);
       const fields: Omit<UpdateContactDto, 'version'> = { ...dto };
       delete (fields as UpdateContactDto).version;
+      if (fields.mobile !== undefined && normalizePhone(fields.mobile) !== contact.normalizedMobile) {
+        await this.assertMobileFree(tx, principal, normalizePhone(fields.mobile), customerId);
+      }
       if (fields.isPrimary && !contact.isPrimary) await this.clearPrimary(tx, customerId);
       Object.assign(contact, fields);
       if (fields.mobile !== undefined) contact.normalizedMobile = normalizePhone(fields.mobile);
@@ -99,6 +105,17 @@ export class ContactsService {
       contact.isPrimary = false;
       await tx.save(contact);
     });
+  }
+
+  /**
+   * A mobile that is another customer's phone or contact mobile is refused like a duplicate phone
+   * (DOMAIN §1). The phone key's lock is the one customer entry takes, so an entry and a contact
+   * with the same number cannot both pass.
+   */
+  private async assertMobileFree(tx: EntityManager, principal: Principal, mobile: string | null, customerId: string): Promise<void> {
+    if (!mobile) return;
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-phone:' || $1))`, [mobile]);
+    await this.duplicates.assertMobileFree(tx, principal, mobile, customerId);
   }
 
   private async clearPrimary(tx: EntityManager, customerId: string): Promise<void> {

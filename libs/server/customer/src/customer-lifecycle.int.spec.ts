@@ -8,13 +8,17 @@ import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
 import { PoolService } from './pool.service';
 import { CustomerStore } from './storage/customer-store';
-import { createCustomer } from './testing/customer-fixtures';
+import { addContact, createCustomer } from './testing/customer-fixtures';
 
 /**
  * The protection lifecycle driven through the HTTP API with an injected clock (DOMAIN §3, §10):
  * review, expiry into the pool, intent, extension, rejection across a weekend, abandon and
  * claim with cooldown and limits, concurrent claims, churn.
  */
+// A story logs five users in after each move of the clock (argon2id each): 20–25 s alone on a shared
+// 2-core machine, past jest's 30 s when the other suites run beside it.
+jest.setTimeout(90_000);
+
 describe('customer lifecycle (API)', () => {
   const clock = new TestClock('2026-11-23T01:00:00.000Z'); // Monday 09:00 in Shanghai
   let t: TestApp;
@@ -54,9 +58,10 @@ describe('customer lifecycle (API)', () => {
     const res = await call(who, 'post', `/approvals/${await pendingApproval(who, subjectType, subjectId)}/reject`, { comment });
     expect(res.status).toBe(200);
   };
-  /** A customer entered by rep1 and approved by the reviewer now. */
+  /** A customer entered by rep1, given the contact a review needs, and approved by the reviewer now. */
   const protectedCustomer = async (who: Who = 'rep1') => {
     const c = await createCustomer(t, users[who].token);
+    await addContact(t, users[who].token, c.id);
     await approve('reviewer', 'customer.protection', c.id);
     return c;
   };
@@ -98,6 +103,7 @@ describe('customer lifecycle (API)', () => {
     // A rep is not a reviewer.
     expect((await call('rep1', 'get', '/customers/review-queue')).status).toBe(403);
 
+    await addContact(t, users.rep2.token, c.id);
     await approve('reviewer', 'customer.protection', c.id, '资料完整');
     const approved = await customer('rep2', c.id);
     expect(approved).toMatchObject({ stage: 'POTENTIAL_PROTECTED', reviewState: 'APPROVED' });

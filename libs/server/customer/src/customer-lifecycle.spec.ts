@@ -147,10 +147,11 @@ describe('customer lifecycle', () => {
   });
 
   describe('expiry', () => {
-    it('is due at the deadline, not before, and never while an extension waits or a review is pending', () => {
+    it('is due at the deadline, not before, and never while an extension or intent request waits or a review is pending', () => {
       expect(isDueForRelease(inStage(Stage.PotentialProtected, { protectionUntil: NOW }), NOW)).toBe(true);
       expect(isDueForRelease(inStage(Stage.PotentialProtected, { protectionUntil: new Date(NOW.getTime() + 1) }), NOW)).toBe(false);
       expect(isDueForRelease(inStage(Stage.Intent, { protectionUntil: at(-1), extensionPending: true }), NOW)).toBe(false);
+      expect(isDueForRelease(inStage(Stage.PotentialProtected, { protectionUntil: at(-1), intentPending: true }), NOW)).toBe(false);
       expect(isDueForRelease(inStage(Stage.PotentialPending, { protectionUntil: at(-1) }), NOW)).toBe(false);
       expect(isDueForRelease(inStage(Stage.Formal, { protectionUntil: at(-1) }), NOW)).toBe(false);
     });

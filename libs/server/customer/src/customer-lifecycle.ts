@@ -27,7 +27,7 @@ export interface LifecycleState {
   extensionsUsed: number;
   /** An extension request awaits its decision: the reclaim job leaves the customer alone. */
   extensionPending: boolean;
-  /** An intent request awaits the manager's decision. */
+  /** An intent request awaits the manager's decision: the reclaim job leaves the customer alone too (seed 004: released only when no intent application was submitted). */
   intentPending: boolean;
   rejectionReason: string | null;
   poolEnteredAt: Date | null;
@@ -189,6 +189,7 @@ export function isDueForRelease(state: LifecycleState, now: Date): boolean {
   return (
     TRANSITIONS[LifecycleAction.Expire].from.includes(stageOf(state)) &&
     !state.extensionPending &&
+    !state.intentPending &&
     state.protectionUntil !== null &&
     state.protectionUntil.getTime() <= now.getTime()
   );

@@ -49,4 +49,6 @@ export enum CustomerEvent {
   Signed = 'SIGNED',
   /** The owner confirmed a churn alert: LOST. */
   Lost = 'LOST',
+  /** An approved discount / settlement-term change was applied (approval `customer.terms-change`). */
+  TermsChanged = 'TERMS_CHANGED',
 }

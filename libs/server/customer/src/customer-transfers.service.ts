@@ -3,15 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, Principal, RequestValidationError, writeAudit } from '@kehu/server-core';
 import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
-import { DataSource } from 'typeorm';
+import { RulesService } from '@kehu/server-settings';
+import { DataSource, EntityManager } from 'typeorm';
 import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { findVisibleCustomer, visibleCustomers } from './customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CustomersService } from './customers.service';
-import { withdrawLifecycleRequests } from './protection-review';
+import { ownedProtectedCount, withdrawLifecycleRequests } from './protection-review';
 import { CustomerDto, TransferCustomersDto, TransferResultDto } from './dto/customer.dto';
 import { Customer } from './entities/customer.entity';
 import { CustomerStore } from './storage/customer-store';
+
+/** The statuses that count towards `maxOwnedCustomers`. */
+const PROTECTED: string[] = [CustomerStatus.Potential, CustomerStatus.Intent];
 
 /**
  * Moving customers between people without losing anything (DOMAIN §2 last bullet): bulk
@@ -25,6 +29,7 @@ export class CustomerTransfersService {
     private readonly customers: CustomersService,
     private readonly org: OrgDirectory,
     private readonly approvals: ApprovalService,
+    private readonly rules: RulesService,
   ) {}
 
   async transfer(principal: Principal, dto: TransferCustomersDto): Promise<TransferResultDto> {
@@ -59,6 +64,7 @@ export class CustomerTransfersService {
       }
       const moving = rows.filter((r) => r.ownerId !== target.id);
       if (!moving.length) return { transferred: 0 };
+      await this.assertTargetMayTakeThem(tx, target, moving.filter((r) => PROTECTED.includes(r.status)).length);
       const ids = moving.map((r) => r.id);
       // Set-based: one UPDATE and one history INSERT however many customers move.
       await CustomerStore.transferOwners(tx, ids, target);
@@ -76,6 +82,24 @@ export class CustomerTransfersService {
       });
       return { transferred: ids.length };
     });
+  }
+
+  /**
+   * The new owner may hold at most `maxOwnedCustomers` protected customers (DOMAIN §3), transfers
+   * included: 409 `owned-customer-limit` naming the limit otherwise. Under the owner's claim lock,
+   * as an entry or claim of theirs, so the count stays exact.
+   */
+  private async assertTargetMayTakeThem(tx: EntityManager, target: { id: string; displayName: string }, incoming: number): Promise<void> {
+    if (!incoming) return;
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [target.id]);
+    const [owned, limit] = await Promise.all([ownedProtectedCount(tx, target.id), this.rules.get('maxOwnedCustomers', tx)]);
+    if (owned + incoming > limit) {
+      throw new CustomerError(
+        CustomerErrorCode.OwnedCustomerLimit,
+        `${target.displayName} owns ${owned} protected customers; ${incoming} more would exceed the limit of ${limit} (maxOwnedCustomers)`,
+        { ownedProtected: owned, maxOwnedCustomers: limit },
+      );
+    }
   }
 
   /** Moves the duplicate's contacts, follow-ups, history and team to the survivor, then retires it. */

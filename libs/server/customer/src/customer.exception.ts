@@ -18,6 +18,7 @@ export enum CustomerErrorCode {
   OwnedCustomerLimit = 'owned-customer-limit',
   DailyClaimLimit = 'daily-claim-limit',
   ChurnAlertClosed = 'churn-alert-closed',
+  ProtectionIncomplete = 'protection-incomplete',
 }
 
 export const CustomerError = defineDomainErrors<CustomerErrorCode>({
@@ -38,4 +39,5 @@ export const CustomerError = defineDomainErrors<CustomerErrorCode>({
   [CustomerErrorCode.OwnedCustomerLimit]: { status: 409, title: 'You already own the maximum number of protected customers' },
   [CustomerErrorCode.DailyClaimLimit]: { status: 409, title: 'You reached the maximum number of claims for today' },
   [CustomerErrorCode.ChurnAlertClosed]: { status: 409, title: 'The churn alert is already closed' },
+  [CustomerErrorCode.ProtectionIncomplete]: { status: 409, title: 'The customer lacks what a protection needs (a contact with name, phone and title)' },
 });

@@ -6,7 +6,10 @@ import { CategoriesController } from './categories.controller';
 import { ChurnAlertJob } from './churn-alert.job';
 import { ChurnAlertsController } from './churn-alerts.controller';
 import { ChurnService } from './churn.service';
+import { CustomerCareService } from './customer-care.service';
 import { CustomerLifecycleController } from './customer-lifecycle.controller';
+import { CustomerTermsController } from './customer-terms.controller';
+import { CustomerTermsService } from './customer-terms.service';
 import { CustomerLifecycleService } from './customer-lifecycle.service';
 import { CategoriesService } from './categories.service';
 import { ContactsController } from './contacts.controller';
@@ -34,6 +37,7 @@ import { CustomerImportService } from './import-export/customer-import.service';
 import { CustomerImportExportController } from './import-export/customer-import-export.controller';
 import { PoolReclaimJob } from './pool-reclaim.job';
 import { PoolService } from './pool.service';
+import { ProtectionReviewTimeoutJob } from './protection-review-timeout.job';
 import { ProtectionService } from './protection.service';
 import { CustomerQueries } from './storage/customer-queries';
 import { CustomerFacade } from './customer.facade';
@@ -42,9 +46,9 @@ import { CustomerFacade } from './customer.facade';
 @Module({
   imports: [ApprovalModule, TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember, ChurnAlert, ChurnMeasure])],
   // Static paths first (customers/import, customers/pool, customers/review-queue…): they must precede customers/:id.
-  controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
+  controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTermsController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
   providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomersService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
-    CustomerLifecycleService, ProtectionService, PoolService, ChurnService, PoolReclaimJob, ChurnAlertJob,
+    CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder,
   ],
   exports: [CustomerFacade],

@@ -58,14 +58,18 @@ export class CustomersController {
   @Authorized('customer:transfer')
   @ApiOperation({ summary: 'Give customers (or all of one owner’s) to another owner' })
   @ApiOkResponse({ type: TransferResultDto })
-  @ApiProblems(400, { 409: '`illegal-lifecycle-transition`: a named customer is in the public pool (claim it instead)' })
+  @ApiProblems(400, {
+    409: '`owned-customer-limit` (`ownedProtected`, `maxOwnedCustomers`): the new owner would hold more protected customers than `maxOwnedCustomers`; `illegal-lifecycle-transition`: a pool customer',
+  })
   transfer(@CurrentUser() me: Principal, @Body() dto: TransferCustomersDto): Promise<TransferResultDto> {
     return this.transfers.transfer(me, dto);
   }
 
   @Post()
   @Authorized('customer:write')
-  @ApiOperation({ summary: 'Enter a new customer (POTENTIAL, owned by me); a duplicate name or phone is refused with 409' })
+  @ApiOperation({
+    summary: 'Enter a new customer (POTENTIAL, owned by me); a duplicate name, or a phone already used by a customer or as a contact’s mobile, is refused with 409',
+  })
   @ApiCreatedResponse({ type: CustomerDto })
   @ApiProblems(400, { 403: 'Choosing another owner (`ownerId`) needs customer:transfer', 409: '`duplicate-customer` (`existing`), `owned-customer-limit`' })
   create(@CurrentUser() me: Principal, @Body() dto: CreateCustomerDto): Promise<CustomerDto> {

@@ -214,7 +214,8 @@ describe('customers', () => {
     await t.http
       .post(`/api/v1/customers/${duplicate.id}/follow-ups`)
       .auth(rep1.token, { type: 'bearer' })
-      .send({ method: 'phone', occurredAt: t.clock.now().toISOString(), summary: '电话沟通' });
+      .send({ method: 'phone', occurredAt: t.clock.now().toISOString(), summary: '电话沟通', nextContactAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString() })
+      .expect(201);
     const merged = await t.http.post(`/api/v1/customers/${survivor.id}/merge`).auth(admin, { type: 'bearer' }).send({ duplicateId: duplicate.id });
     expect(merged.status).toBe(200);
     const contacts = await get(rep1.token, `/api/v1/customers/${survivor.id}/contacts`);

@@ -39,7 +39,7 @@ export type DemoStep = { at: number } & (
       place?: string;
       /** Index into the customer's contacts. */
       contact?: number;
-      /** Next contact time in days from now (negative: overdue), or 16:00 today (business time zone). */
+      /** Next contact time in days from now (negative: overdue), or 16:00 today (business time zone); default: see plannedNext. */
       next?: number | 'today';
     }
   | { do: 'sign'; by: DemoActor; afterSales?: DemoActor }
@@ -64,6 +64,15 @@ export interface DemoCustomer {
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The next contact of a follow-up whose story gives none (a follow-up always names one, rule
+ * `followUpRequiresNextContact`): the customer's next follow-up, or a month ahead after its last.
+ */
+function plannedNext(spec: DemoCustomer, step: DemoStep): number {
+  const later = spec.story.slice(spec.story.indexOf(step) + 1).find((s) => s.do === 'follow-up');
+  return later ? -later.at : 30;
+}
 
 /**
  * The demo company's customers (README "Demo company"): invented companies (full legal name =
@@ -661,7 +670,7 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
           break;
         case 'follow-up': {
           const occurredAt = this.clock.now();
-          const next = await this.nextContactAt(step.next, step.at, occurredAt);
+          const next = await this.nextContactAt(step.next ?? plannedNext(spec, step), step.at, occurredAt);
           const followUp = await this.as(currentOwner(step), (p) =>
             this.followUps.create(p, id, {
               method: step.method,

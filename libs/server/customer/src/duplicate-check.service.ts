@@ -25,6 +25,16 @@ interface CandidateRow {
   mobile_hit: boolean;
 }
 
+/** A live customer a new name, phone or mobile collides with. */
+interface CollisionRow {
+  id: string;
+  name: string;
+  owner_id: string | null;
+  status: string;
+  visible: boolean;
+}
+type Collision = CollisionRow & { by: 'name' | 'phone' | 'contactMobile' };
+
 const LIMIT = 20;
 /** Trigram similarity that counts as a near-identical name (pg_trgm's default, 0.3, also matches names sharing only a city). */
 const FUZZY_THRESHOLD = 0.45;
@@ -130,8 +140,9 @@ export class DuplicateCheckService {
   }
 
   /**
-   * Refuses a customer whose normalised name or phone belongs to another live customer,
-   * naming the existing record (its owner and status; its id only when the caller may open it).
+   * Refuses a customer whose normalised name belongs to another live customer, or whose phone is
+   * another live customer's phone or the mobile of one of its contacts (DOMAIN §1: "phone already
+   * used"), naming the existing record (its owner and status; its id only when the caller may open it).
    */
   async assertNoDuplicate(
     manager: EntityManager,
@@ -139,26 +150,70 @@ export class DuplicateCheckService {
     key: { normalizedName: string; normalizedPhone: string | null },
     exceptId?: string,
   ): Promise<void> {
+    const hit = await this.collision(manager, principal, { name: key.normalizedName, phone: key.normalizedPhone }, exceptId ?? null);
+    if (!hit) return;
+    const field = hit.by === 'name' ? 'name' : 'phone';
+    const what = hit.by === 'name' ? 'this name' : hit.by === 'phone' ? 'this phone' : 'this phone as a contact’s mobile';
+    throw await this.duplicateError(manager, hit, field, what);
+  }
+
+  /**
+   * Refuses a contact mobile that identifies another customer: its phone, or the mobile of one of
+   * its contacts (a person already listed elsewhere is how a second entry of one company shows).
+   * Contacts of the same customer may share a mobile. Errors name `field` (the contact's `mobile`).
+   */
+  async assertMobileFree(manager: EntityManager, principal: Principal, normalizedMobile: string | null, customerId: string, field = 'mobile'): Promise<void> {
+    if (!normalizedMobile) return;
+    const hit = await this.collision(manager, principal, { name: null, phone: normalizedMobile }, customerId);
+    if (!hit) return;
+    throw await this.duplicateError(manager, hit, field, hit.by === 'phone' ? 'this mobile as its phone' : 'this mobile for one of its contacts');
+  }
+
+  /**
+   * The first live customer other than `exceptId` with the normalised name, or the phone key as its
+   * phone or a contact's mobile (name first, then phone, then mobile). Each branch walks its own
+   * index; the hits are read as an array of keys (see `find`).
+   */
+  private async collision(
+    manager: EntityManager,
+    principal: Principal,
+    key: { name: string | null; phone: string | null },
+    exceptId: string | null,
+  ): Promise<Collision | undefined> {
     const visible = customerVisibleTo(principal);
-    const rows: Array<{ id: string; name: string; owner_id: string | null; status: string; by_name: boolean; visible: boolean }> =
-      await manager.query(
-        ...positional(
-          manager.connection,
-          `SELECT c.id, c.name, c.owner_id, c.status, c.normalized_name = :name AS by_name, ${visible.sql} AS visible
+    const rows: Array<CollisionRow & { rank: 1 | 2 | 3 }> = await manager.query(
+      ...positional(
+        manager.connection,
+        `WITH hits AS (
+             SELECT id, 1 AS rank FROM customer WHERE deleted_at IS NULL AND CAST(:name AS text) IS NOT NULL AND normalized_name = :name
+             UNION ALL SELECT id, 2 FROM customer WHERE deleted_at IS NULL AND CAST(:phone AS text) IS NOT NULL AND normalized_phone = :phone
+             UNION ALL SELECT customer_id, 3 FROM contact WHERE deleted_at IS NULL AND CAST(:phone AS text) IS NOT NULL AND normalized_mobile = :phone
+           )
+           SELECT c.id, c.name, c.owner_id, c.status, ${visible.sql} AS visible,
+                  (SELECT min(h.rank) FROM hits h WHERE h.id = c.id) AS rank
              FROM customer c
-            WHERE c.deleted_at IS NULL AND (c.normalized_name = :name OR (CAST(:phone AS text) IS NOT NULL AND c.normalized_phone = :phone))
-              AND (CAST(:exceptId AS uuid) IS NULL OR c.id <> CAST(:exceptId AS uuid))
+            WHERE c.id = ANY (ARRAY(SELECT id FROM hits)) AND c.deleted_at IS NULL AND (CAST(:exceptId AS uuid) IS NULL OR c.id <> CAST(:exceptId AS uuid))
+            ORDER BY rank, c.id
             LIMIT 1`,
-          { ...visible.params, name: key.normalizedName, phone: key.normalizedPhone, exceptId: exceptId ?? null },
-        ),
-      );
-    const existing = rows[0];
-    if (!existing) return;
+        { ...visible.params, name: key.name, phone: key.phone, exceptId },
+      ),
+    );
+    const hit = rows[0];
+    return hit && { ...hit, by: (['name', 'phone', 'contactMobile'] as const)[hit.rank - 1] };
+  }
+
+  private async duplicateError(manager: EntityManager, existing: Collision, field: string, what: string): Promise<Error> {
+    if (existing.by === 'contactMobile' && !existing.visible) {
+      // A contact's mobile is personal data (DOMAIN §13): outside the caller's scope the number is refused
+      // without saying whose contact it is, so the refusal cannot tie a person to a company.
+      return new CustomerError(CustomerErrorCode.DuplicateCustomer, `A customer outside your data scope already has ${what}`, {
+        errors: [{ field, message: 'already used by a customer outside your data scope', code: 'duplicate' }],
+      });
+    }
     const owner = existing.owner_id ? (await this.org.people([existing.owner_id], manager)).get(existing.owner_id) : undefined;
-    const field = existing.by_name ? 'name' : 'phone';
-    throw new CustomerError(
+    return new CustomerError(
       CustomerErrorCode.DuplicateCustomer,
-      `${existing.name} (${existing.status}${owner ? `, owner ${owner.displayName}` : ', in the pool'}) already has this ${field}`,
+      `${existing.name} (${existing.status}${owner ? `, owner ${owner.displayName}` : ', in the pool'}) already has ${what}`,
       {
         existing: {
           id: existing.visible ? existing.id : null,

@@ -51,6 +51,10 @@ export class FollowUpsService implements OnModuleInit {
       }
       const occurredAt = new Date(dto.occurredAt);
       const nextContactAt = dto.nextContactAt ? new Date(dto.nextContactAt) : null;
+      // Seed 004: every follow-up names the next contact time (it becomes the owner's reminder), unless the rule is off.
+      if (!nextContactAt && (await this.rules.get('followUpRequiresNextContact', tx))) {
+        throw new RequestValidationError([{ field: 'nextContactAt', message: 'is required (rule followUpRequiresNextContact)', code: 'required' }]);
+      }
       if (nextContactAt && nextContactAt < occurredAt) {
         throw new RequestValidationError([{ field: 'nextContactAt', message: 'must not be before occurredAt', code: 'range' }]);
       }

@@ -77,7 +77,11 @@ describe('contacts, follow-ups and reminders', () => {
     const after = await t.http.get(`/api/v1/customers/${c.id}`).auth(rep.token, { type: 'bearer' });
     expect(after.body).toMatchObject({ lastContactAt: '2026-11-23T02:00:00.000Z', nextContactAt: '2026-11-25T02:00:00.000Z', version: c.version });
     // An older follow-up entered late does not move the contact times back.
-    await t.http.post(`/api/v1/customers/${c.id}/follow-ups`).auth(rep.token, { type: 'bearer' }).send({ method: 'phone', occurredAt: '2026-11-20T02:00:00Z', summary: '补录' });
+    await t.http
+      .post(`/api/v1/customers/${c.id}/follow-ups`)
+      .auth(rep.token, { type: 'bearer' })
+      .send({ method: 'phone', occurredAt: '2026-11-20T02:00:00Z', summary: '补录', nextContactAt: '2026-11-21T02:00:00Z' })
+      .expect(201);
     expect((await t.http.get(`/api/v1/customers/${c.id}`).auth(rep.token, { type: 'bearer' })).body.nextContactAt).toBe('2026-11-25T02:00:00.000Z');
     const timeline = await t.http.get(`/api/v1/customers/${c.id}/timeline`).auth(rep.token, { type: 'bearer' });
     expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(['follow-up', 'history', 'follow-up']);
@@ -96,6 +100,10 @@ describe('contacts, follow-ups and reminders', () => {
       .auth(rep.token, { type: 'bearer' })
       .send({ method: 'phone', occurredAt: '2026-11-23T02:00:00Z', summary: 's', nextContactAt: '2026-11-22T02:00:00Z' });
     expect(backwards.body.errors[0].field).toBe('nextContactAt');
+    // Seed 004: a follow-up names the next contact time (rule followUpRequiresNextContact, on by default).
+    const withoutNext = await t.http.post(`/api/v1/customers/${c.id}/follow-ups`).auth(rep.token, { type: 'bearer' }).send({ method: 'phone', occurredAt: '2026-11-23T03:00:00Z', summary: 's' });
+    expect(withoutNext.status).toBe(400);
+    expect(withoutNext.body.errors).toEqual([expect.objectContaining({ field: 'nextContactAt', code: 'required' })]);
     // Nothing half-written: the rejected follow-ups left no rows.
     expect((await t.http.get(`/api/v1/customers/${c.id}/follow-ups`).auth(rep.token, { type: 'bearer' })).body).toHaveLength(2);
   });
@@ -128,9 +136,12 @@ describe('contacts, follow-ups and reminders', () => {
     // The other rep has no such reminder.
     const otherToken = (await t.http.post('/api/v1/auth/login').send({ username: 'other', password: 'Passw0rd-test' })).body.accessToken;
     expect((await titles(otherToken)).items.map((r: { title: string }) => r.title)).not.toContain('常州市晨光机械有限公司');
-    // A later follow-up without a next date clears it.
-    await t.http.post(`/api/v1/customers/${c.id}/follow-ups`).auth(token, { type: 'bearer' }).send({ method: 'phone', occurredAt: '2026-11-27T01:00:00Z', summary: '已回访' });
+    // With the rule off a later follow-up may leave the next date out, which clears the reminder.
+    const adminNow = await adminToken(t);
+    await t.http.put('/api/v1/settings/rules/followUpRequiresNextContact').auth(adminNow, { type: 'bearer' }).send({ value: false }).expect(200);
+    await t.http.post(`/api/v1/customers/${c.id}/follow-ups`).auth(token, { type: 'bearer' }).send({ method: 'phone', occurredAt: '2026-11-27T01:00:00Z', summary: '已回访' }).expect(201);
     expect((await titles(token)).items.map((r: { title: string }) => r.title)).not.toContain('常州市晨光机械有限公司');
+    await t.http.delete('/api/v1/settings/rules/followUpRequiresNextContact').auth(adminNow, { type: 'bearer' }).expect(200);
   });
 
   it('computes the end of the business day in the business time zone', () => {

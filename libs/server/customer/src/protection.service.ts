@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApprovalHandlers, ApprovalRequest, ApprovalService, ApprovalStepStatus, ApprovalSubjectType } from '@kehu/server-approval';
-import { addDays, Clock, hasPermission, PageDto, Principal, ReminderDto, ReminderRegistry, toPage } from '@kehu/server-core';
-import { RulesService, WorkingCalendar } from '@kehu/server-settings';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { ApprovalHandlers, ApprovalRequest, ApprovalService, ApprovalStatus, ApprovalStepStatus, ApprovalSubjectType } from '@kehu/server-approval';
+import { addDays, Clock, FieldErrorDto, hasPermission, PageDto, Principal, ReminderDto, ReminderRegistry, toPage } from '@kehu/server-core';
+import { addWorkingDaysWithCalendar, RulesService, WorkingCalendar } from '@kehu/server-settings';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { findVisibleCustomer } from './customer-scope';
 import { LifecycleAction } from './customer-lifecycle';
 import { protectionReviewRequest } from './protection-review';
@@ -16,15 +17,43 @@ import { Contact } from './entities/contact.entity';
 import { Customer } from './entities/customer.entity';
 import { CustomerStore } from './storage/customer-store';
 
-/** What a reviewer checks before protecting a customer (DOMAIN §3: name, address, contact). */
+/** A contact the reviewer accepts (seed 004, 保护: 客户方联系人的姓名、电话、职务): named, reachable by mobile or phone, with a title. */
+export function isCompleteContact(contact: Pick<Contact, 'name' | 'mobile' | 'phone' | 'title'>): boolean {
+  return !!contact.name?.trim() && !!(contact.mobile?.trim() || contact.phone?.trim()) && !!contact.title?.trim();
+}
+
+/** What a reviewer checks before protecting a customer (DOMAIN §3: name, address, a complete contact). */
 export function missingForProtection(customer: Customer, contacts: Contact[]): string[] {
   const missing: string[] = [];
   if (!customer.name?.trim()) missing.push('name');
   if (!customer.address?.trim()) missing.push('address');
   if (!customer.phone?.trim()) missing.push('phone');
-  if (!contacts.some((c) => c.mobile?.trim() || c.phone?.trim())) missing.push('contact');
+  if (!contacts.some(isCompleteContact)) missing.push('contact');
   return missing;
 }
+
+/**
+ * Why a protection cannot be approved, as field errors: the customer's own gaps, and — without a
+ * complete contact — what the most nearly complete one (the primary first) lacks, naming it.
+ */
+export function protectionGaps(customer: Customer, contacts: Contact[]): FieldErrorDto[] {
+  const gaps: FieldErrorDto[] = missingForProtection(customer, contacts)
+    .filter((field) => field !== 'contact')
+    .map((field) => ({ field, message: 'is required for protection', code: 'required' }));
+  if (contacts.some(isCompleteContact)) return gaps;
+  const lacks = (c: Contact) => [!(c.mobile?.trim() || c.phone?.trim()) && 'phone', !c.title?.trim() && 'title'].filter((x): x is string => !!x);
+  const best = [...contacts].sort((a, b) => lacks(a).length - lacks(b).length || Number(b.isPrimary) - Number(a.isPrimary))[0];
+  if (!best) {
+    gaps.push({ field: 'contacts', message: 'add a contact with name, mobile or phone, and title (联系人姓名、电话、职务)', code: 'required' });
+  } else {
+    const what: Record<string, string> = { phone: 'no mobile or phone (电话)', title: 'no title (职务)' };
+    for (const field of lacks(best)) gaps.push({ field: `contact.${field}`, message: `${best.name} has ${what[field]}`, code: 'required' });
+  }
+  return gaps;
+}
+
+/** Pending protection reviews the timeout job looks at per transaction. */
+const REVIEW_TIMEOUT_BATCH = 100;
 
 /**
  * Protection by approval (DOMAIN §3): the reviewer's check of a new or claimed customer, the
@@ -49,7 +78,10 @@ export class ProtectionService implements OnModuleInit {
   onModuleInit(): void {
     this.handlers.register({
       subjectType: ApprovalSubjectType.CustomerProtection,
-      onApproved: (m, r) => this.decided(m, r, LifecycleAction.ApproveProtection),
+      onApproved: async (m, r) => {
+        await this.assertProtectable(m, r.subjectId);
+        await this.decided(m, r, LifecycleAction.ApproveProtection);
+      },
       onRejected: async (m, r) => {
         const releaseAt = await this.calendar.addWorkingDays(this.clock.now(), await this.rules.get('rejectReleaseWorkingDays', m), m);
         await this.decided(m, r, LifecycleAction.RejectProtection, { releaseAt });
@@ -73,6 +105,43 @@ export class ProtectionService implements OnModuleInit {
       },
     });
     this.reminders.register({ kind: 'protection-expiring', remindersFor: (principal, now) => this.expiringFor(principal, now) });
+  }
+
+  /**
+   * The review timeout job (seed 004: a protection is reviewed within a few working days): every
+   * protection request pending for more than `reviewTimeoutWorkingDays` working days (holiday
+   * calendar, business time zone) is rejected by the system with the reason, exactly as a
+   * reviewer's rejection — history, reminder, release after `rejectReleaseWorkingDays` — so no
+   * entry blocks the customer for everyone else forever. Idempotent.
+   */
+  async rejectOverdueReviews(): Promise<{ rejected: number }> {
+    const now = this.clock.now();
+    const days = await this.rules.get('reviewTimeoutWorkingDays');
+    // N working days are at least N calendar days: nothing submitted since `now - N days` can be due.
+    const candidates: Array<{ id: string; created_at: Date }> = await this.db.query(
+      `SELECT id, created_at FROM approval_request
+        WHERE status = 'PENDING' AND deleted_at IS NULL AND subject_type = $1 AND created_at <= $2
+        ORDER BY created_at, id`,
+      [ApprovalSubjectType.CustomerProtection, addDays(now, -days)],
+    );
+    if (!candidates.length) return { rejected: 0 };
+    const calendar = await this.calendar.calendarFrom(candidates[0].created_at);
+    const due = candidates.filter((r) => addWorkingDaysWithCalendar(r.created_at, days, calendar).getTime() <= now.getTime()).map((r) => r.id);
+    const reason = `审核超时自动驳回：超过 ${days} 个工作日未审核 (reviewTimeoutWorkingDays)`;
+    let rejected = 0;
+    for (let i = 0; i < due.length; i += REVIEW_TIMEOUT_BATCH) {
+      rejected += await this.db.transaction(async (tx) => {
+        let n = 0;
+        for (const id of due.slice(i, i + REVIEW_TIMEOUT_BATCH)) {
+          // Decided (or withdrawn) since it was read: nothing left to reject.
+          if (!(await tx.exists(ApprovalRequest, { where: { id, status: ApprovalStatus.Pending } }))) continue;
+          await this.approvals.rejectBySystem(tx, id, reason);
+          n++;
+        }
+        return n;
+      });
+    }
+    return { rejected };
   }
 
   /** Opens the reviewer's check of a customer just claimed; call in the same transaction. */
@@ -168,6 +237,16 @@ export class ProtectionService implements OnModuleInit {
       dueAt: (c.protectionUntil as Date).toISOString(),
       overdue: (c.protectionUntil as Date) <= now,
     }));
+  }
+
+  /** Refuses the approval of a protection the customer is not ready for (409 `protection-incomplete`, `errors` naming what is missing). */
+  private async assertProtectable(manager: EntityManager, customerId: string): Promise<void> {
+    const customer = await this.lifecycle.lock(manager, customerId);
+    const contacts = await manager.find(Contact, { where: { customerId, deletedAt: IsNull() }, order: { isPrimary: 'DESC', createdAt: 'ASC' } });
+    const gaps = protectionGaps(customer, contacts);
+    if (gaps.length) {
+      throw new CustomerError(CustomerErrorCode.ProtectionIncomplete, `${customer.name}: ${gaps.map((g) => `${g.field} ${g.message}`).join('; ')}`, { errors: gaps });
+    }
   }
 
   private asActor(principal: Principal, extra: { reason?: string | null; days?: number }) {

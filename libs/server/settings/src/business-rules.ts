@@ -41,6 +41,13 @@ export const BUSINESS_RULES = {
     group: 'customer', type: 'integer', default: 3, min: 0, max: 60, unit: 'days',
     description: { en: 'Days before a protection expires that the owner is reminded', zh: '保护到期前提前提醒的天数' },
   },
+  reviewTimeoutWorkingDays: {
+    group: 'customer', type: 'integer', default: 3, min: 1, max: 60, unit: 'workingDays',
+    description: {
+      en: 'Working days a new protection may await the reviewer; after that it is rejected automatically (and released like any rejection)',
+      zh: '新客户保护等待审核的最长工作日数，超时自动驳回（随后按驳回规则释放）',
+    },
+  },
   rejectReleaseWorkingDays: {
     group: 'customer', type: 'integer', default: 3, min: 0, max: 60, unit: 'workingDays',
     description: { en: 'Working days after a rejected protection before the customer goes to the public pool', zh: '保护申请被驳回后转入公共客户池的工作日数' },
@@ -58,8 +65,11 @@ export const BUSINESS_RULES = {
     description: { en: 'Days a rep who abandoned a customer must wait before protecting it again', zh: '放弃客户后本人再次保护该客户需等待的天数' },
   },
   maxOwnedCustomers: {
-    group: 'customer', type: 'integer', default: 200, min: 1, max: 100000, unit: 'count',
-    description: { en: 'Most protected (POTENTIAL or INTENT) customers one rep may own', zh: '每名客户经理最多可拥有的受保护客户数' },
+    group: 'customer', type: 'integer', default: 200, min: 1, max: 10_000_000, unit: 'count',
+    description: {
+      en: 'Most protected (POTENTIAL or INTENT) customers one user may own: checked on entry, claim, import and transfer',
+      zh: '每人最多可拥有的受保护客户数（录入、领取、导入、转移时检查）',
+    },
   },
   maxDailyClaims: {
     group: 'customer', type: 'integer', default: 20, min: 1, max: 10000, unit: 'count',
@@ -72,6 +82,10 @@ export const BUSINESS_RULES = {
   customerCodePrefix: {
     group: 'customer', type: 'string', default: 'KH', pattern: /^[A-Z0-9-]{0,10}$/,
     description: { en: 'Prefix of generated customer codes (uppercase letters, digits, dash; at most 10)', zh: '自动生成的客户编号前缀（大写字母、数字、短横线，最多 10 位）' },
+  },
+  followUpRequiresNextContact: {
+    group: 'customer', type: 'boolean', default: true,
+    description: { en: 'Whether every follow-up must give the next contact time', zh: '填写客户跟踪时是否必须填写下次联系时间' },
   },
   careRemindDaysBefore: {
     group: 'customer', type: 'integer', default: 3, min: 0, max: 30, unit: 'days',

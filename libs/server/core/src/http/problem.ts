@@ -63,7 +63,7 @@ export class ProblemDto {
     type: [FieldErrorDto],
     description:
       'The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: ' +
-      '`duplicate-customer`, `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, ' +
+      '`duplicate-customer`, `protection-incomplete` (what the customer lacks), `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, ' +
       '`username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, ' +
       '`wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`, `grant-exceeds-own` (403); and, naming the ' +
       'column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400)',
@@ -114,7 +114,7 @@ export class ProblemDto {
   @ApiPropertyOptional({ format: 'date-time', description: '`claim-cooldown` (409): when the caller may claim the customer again' })
   claimableAt?: string;
 
-  @ApiPropertyOptional({ type: 'integer', example: 50, description: '`owned-customer-limit` (409): protected customers the caller owns' })
+  @ApiPropertyOptional({ type: 'integer', example: 50, description: '`owned-customer-limit` (409): protected customers the caller (on a transfer: the new owner) owns' })
   ownedProtected?: number;
 
   @ApiPropertyOptional({

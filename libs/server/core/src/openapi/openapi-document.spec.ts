@@ -54,7 +54,7 @@ type Schema = {
 /** The extension members clients read, the problem types that carry them, and their shape. */
 const EXTENSIONS: Record<string, { carriedBy: string[]; schema: Schema }> = {
   errors: {
-    carriedBy: ['validation-error', 'duplicate-customer', 'invalid-import-file', 'username-taken', 'unknown-role'],
+    carriedBy: ['validation-error', 'duplicate-customer', 'protection-incomplete', 'invalid-import-file', 'username-taken', 'unknown-role'],
     schema: { type: 'array', items: { $ref: '#/components/schemas/FieldErrorDto' } },
   },
   // A $ref with a description is wrapped in allOf (OpenAPI 3.0 ignores a $ref's siblings).

@@ -1,16 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsDateString, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Contact } from '../entities/contact.entity';
-
-const PHONE = /^[+()\d\s\-－（）]{5,30}$/;
+import { IsPhoneNumber } from './phone-format';
 
 export class ContactFieldsDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'male', description: 'Dictionary gender' }) @IsOptional() @IsString() @MaxLength(20) gender?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: '采购经理' }) @IsOptional() @Transform(trimString) @IsString() @MaxLength(100) title?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: '13800138000' }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) mobile?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) phone?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '13800138000', description: 'Mobile: 11 digits starting with 1 (or an international number)' })
+  @IsOptional()
+  @IsPhoneNumber('mobile')
+  mobile?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '0523-84888888 转 123', description: 'Landline (area code + 7–8 digits, extension allowed) or mobile' })
+  @IsOptional()
+  @IsPhoneNumber('phone')
+  phone?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @MaxLength(200) email?: string | null;
   @ApiPropertyOptional({ description: 'The customer’s primary contact (one per customer)' }) @IsOptional() @IsBoolean() isPrimary?: boolean;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date', example: '1985-06-01' }) @IsOptional() @IsDateString({ strict: true }) birthday?: string | null;

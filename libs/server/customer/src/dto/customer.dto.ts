@@ -16,11 +16,11 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { changedAt } from '../storage/customer-changes';
 import { stageOf, Stage } from '../customer-lifecycle';
+import { IsPhoneNumber } from './phone-format';
 import { CustomerStatus, PoolReason, ReviewState } from '../customer-status';
 import type { Customer } from '../entities/customer.entity';
-
-const PHONE = /^[+()\d\s\-－（）]{5,30}$/;
 
 /** Fields a user edits directly (discount and settlement terms change only through an approval). */
 export class CustomerFieldsDto {
@@ -56,7 +56,7 @@ export class CustomerFieldsDto {
 
   @ApiPropertyOptional({ nullable: true, type: String, example: '0523-84888888' })
   @IsOptional()
-  @Matches(PHONE, { message: 'must be a phone number' })
+  @IsPhoneNumber('phone')
   fax?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: 'info@chunyi.example.com' })
@@ -156,8 +156,8 @@ export class CreateCustomerDto extends CustomerFieldsDto {
   @MaxLength(50)
   industry: string;
 
-  @ApiProperty({ example: '0523-84888888' })
-  @Matches(PHONE, { message: 'must be a phone number' })
+  @ApiProperty({ example: '0523-84888888', description: 'Landline (area code + 7–8 digits), mobile (11 digits starting with 1), 400/800 or international number; extension allowed' })
+  @IsPhoneNumber('phone')
   phone: string;
 
   @ApiProperty({ example: '生产家用及商用空调，年采购压缩机约 2 万台' })
@@ -199,7 +199,7 @@ export class UpdateCustomerDto extends CustomerFieldsDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(PHONE, { message: 'must be a phone number' })
+  @IsPhoneNumber('phone')
   phone?: string;
 
   @ApiPropertyOptional()
@@ -260,7 +260,7 @@ export class CustomerQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() createdTo?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() lastContactFrom?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() lastContactTo?: string;
-  @ApiPropertyOptional({ format: 'date-time', description: 'Changed since (for sync)' }) @IsOptional() @IsDateString() updatedSince?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Changed since (for sync): every customer whose `updatedAt` is at or after this time, lifecycle changes by scheduled jobs included' }) @IsOptional() @IsDateString() updatedSince?: string;
 
   @ApiPropertyOptional({ type: Boolean, description: 'Only customers whose next contact time has passed' })
   @IsOptional()
@@ -329,7 +329,8 @@ export class CustomerDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) nextContactAt: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastDealAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'date-time', description: 'When anything about the customer last changed — an edit, a lifecycle transition (also by a scheduled job), a follow-up’s contact times — what `updatedSince` filters on' })
+  updatedAt: string;
   @ApiProperty() version: number;
 }
 
@@ -384,7 +385,7 @@ export function toCustomerDto(c: Customer, ownerName: string | null, afterSalesO
     nextContactAt: iso(c.nextContactAt),
     lastDealAt: iso(c.lastDealAt),
     createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
+    updatedAt: changedAt(c).toISOString(),
     version: c.version,
   };
 }

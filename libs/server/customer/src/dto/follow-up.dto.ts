@@ -14,7 +14,7 @@ export class CreateFollowUpDto {
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(10000) details?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'B', description: 'Dictionary follow-up-result (A 商谈成功 … E 连续观察)' }) @IsOptional() @IsString() @MaxLength(20) result?: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID() contactId?: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'Becomes a reminder for the owner on that day' })
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'Becomes a reminder for the owner on that day. Required while the rule `followUpRequiresNextContact` is on (the default): 400 naming `nextContactAt` without it' })
   @IsOptional()
   @IsDateString()
   nextContactAt?: string | null;

@@ -64,6 +64,12 @@ export class Customer extends BusinessEntity {
   @Column({ type: 'timestamptz', nullable: true }) lastContactAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) nextContactAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) lastDealAt: Date | null;
+  /**
+   * When the reclaim job last changed the lifecycle columns (set-based, without the profile, so
+   * `updatedAt` stays the profile's): the customer's change time is the later of the two
+   * (`changedAt`). Written by that job only.
+   */
+  @Column({ type: 'timestamptz', nullable: true, insert: false, update: false }) stateUpdatedAt: Date | null;
   /** Set when this record was merged into another (the survivor). */
   @Column({ type: 'uuid', nullable: true }) mergedIntoId: string | null;
 }

@@ -21,6 +21,8 @@ describe('customer import: history of updates, concurrent writers of one phone',
       migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations],
     });
     admin = await adminToken(t);
+    // Hundreds of rows per import, all owned by the administrator: beyond the default owned-customer limit, which is not what this is about.
+    await t.http.put('/api/v1/settings/rules/maxOwnedCustomers').auth(admin, { type: 'bearer' }).send({ value: 100_000 }).expect(200);
   });
   afterAll(() => t.close());
 

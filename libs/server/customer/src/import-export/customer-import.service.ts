@@ -10,6 +10,7 @@ import { normalizePhone } from '../company-name';
 import { nextCustomerCodes } from '../customer-codes';
 import { CustomerNaming, DerivedNames } from '../customer-naming.service';
 import { customerVisibleTo } from '../customer-scope';
+import { ownedProtectedCount } from '../protection-review';
 import { CustomerEvent, CustomerStatus } from '../customer-status';
 import { CreateContactDto } from '../dto/contact.dto';
 import { CreateCustomerDto } from '../dto/customer.dto';
@@ -94,6 +95,7 @@ function batchFieldParams(rows: ValidRow[], names: DerivedNames[]): unknown[][] 
 interface ContactRow {
   name: string;
   mobile: string | null;
+  normalizedMobile: string | null;
   title: string | null;
   email: string | null;
 }
@@ -134,11 +136,19 @@ interface ImportContext {
   now: Date;
   /** Imported customers count as reviewed by the importer: protected from the import on. */
   protectionUntil: Date;
+  /** The importer's `maxOwnedCustomers` and how many more protected customers they may take (created rows take one each, in row order). */
+  owned: { limit: number; remaining: number };
+  /** Batches count the limit under the importer's lock from their start (after an overshoot). */
+  exact?: boolean;
 }
+
+/** A batch whose creates took the importer past `maxOwnedCustomers` (others' entries committed meanwhile), or that found their lock busy: rerun under it. */
+class OwnedLimitOvershoot extends Error {}
 
 type Plan =
   | { kind: 'create'; row: ValidRow }
   | { kind: 'update'; row: ValidRow; target: ExistingCustomer }
+  /** Not written: a duplicate, or a row past the owned-customer limit (its report says which). */
   | { kind: 'duplicate'; row: ValidRow; report: ImportRowDto };
 
 /** Lookup tables that turn a cell into a stored value: dictionary code or label → code; category id or name → id. */
@@ -175,13 +185,17 @@ export class CustomerImportService {
     const columns = sheet.headers.map((h) => columnForHeader(h));
     if (!columns.some((c) => c?.key === 'name')) throw invalidFile('has no 客户名称 (name) column in its first row');
 
-    const [legalForms, lookups, { customerCodePrefix: prefix, businessTimeZone: timeZone, potentialDays }] = await Promise.all([
+    const [legalForms, lookups, { customerCodePrefix: prefix, businessTimeZone: timeZone, potentialDays, maxOwnedCustomers }, owned] = await Promise.all([
       this.naming.legalForms(),
       this.lookups(),
-      this.rules.getMany(['customerCodePrefix', 'businessTimeZone', 'potentialDays'] as const),
+      this.rules.getMany(['customerCodePrefix', 'businessTimeZone', 'potentialDays', 'maxOwnedCustomers'] as const),
+      ownedProtectedCount(this.db.manager, principal.userId),
     ]);
     const now = this.clock.now();
-    const ctx: ImportContext = { principal, mode, legalForms, prefix, timeZone, now, protectionUntil: addDays(now, potentialDays) };
+    const ctx: ImportContext = {
+      principal, mode, legalForms, prefix, timeZone, now, protectionUntil: addDays(now, potentialDays),
+      owned: { limit: maxOwnedCustomers, remaining: Math.max(0, maxOwnedCustomers - owned) },
+    };
 
     const reports: ImportRowDto[] = [];
     const valid: ValidRow[] = [];
@@ -198,7 +212,9 @@ export class CustomerImportService {
     const batches: ValidRow[][] = [];
     for (let i = 0; i < valid.length; i += IMPORT_BATCH_SIZE) batches.push(valid.slice(i, i + IMPORT_BATCH_SIZE));
     // Batches of one file never collide (in-file duplicates are out already), so IMPORT_CONCURRENCY of them
-    // are written at once: PostgreSQL's index maintenance, not Node, is what a commit waits for.
+    // are written at once: PostgreSQL's index maintenance, not Node, is what a commit waits for. When the
+    // importer's owned-customer limit may stop some rows, one at a time: the rows within it are the first ones.
+    const concurrency = ctx.owned.remaining < valid.length ? 1 : IMPORT_CONCURRENCY;
     let next = 0;
     const worker = async () => {
       while (next < batches.length) {
@@ -210,7 +226,7 @@ export class CustomerImportService {
         );
       }
     };
-    await Promise.all(Array.from({ length: Math.min(IMPORT_CONCURRENCY, batches.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
 
     reports.sort((a, b) => a.row - b.row);
     const totals = { created: 0, updated: 0, duplicate: 0, rejected: 0 };
@@ -225,7 +241,8 @@ export class CustomerImportService {
   async lookupExisting(manager: EntityManager, principal: Principal, rows: ValidRow[]): Promise<ExistingCustomer[]> {
     const visible = customerVisibleTo(principal);
     const names = rows.map((r) => r.names.normalizedName);
-    const phones = rows.map((r) => r.names.normalizedPhone).filter((p): p is string => !!p);
+    // A row's contact mobile may not be another customer's phone either (DOMAIN §1).
+    const phones = rows.flatMap((r) => [r.names.normalizedPhone, r.contact?.normalizedMobile]).filter((p): p is string => !!p);
     const externalIds = rows.map((r) => r.dto.externalId).filter((x): x is string => !!x);
     // At 200k customers this is a BitmapOr of customer_normalized_name_uq, customer_normalized_phone_idx and
     // customer_external_id_uq (≈ 13 ms per 1,000 rows); three UNIONed branches measured 5× slower (parallel append + semi join).
@@ -241,10 +258,34 @@ export class CustomerImportService {
     );
   }
 
+  /** Live customers having a contact whose mobile is a phone or contact mobile of the batch, by that mobile. */
+  private async lookupContactMobiles(manager: EntityManager, principal: Principal, rows: ValidRow[]): Promise<Map<string, ExistingCustomer[]>> {
+    const keys = [...new Set(rows.flatMap((r) => [r.names.normalizedPhone, r.contact?.normalizedMobile]).filter((p): p is string => !!p))];
+    if (!keys.length) return new Map();
+    const visible = customerVisibleTo(principal);
+    const found: Array<ExistingCustomer & { mobile: string }> = await manager.query(
+      ...positional(
+        manager.connection,
+        `SELECT k.normalized_mobile AS mobile, c.id, c.code, c.name, c.short_name, c.normalized_name, c.normalized_phone, c.external_id, ${visible.sql} AS visible
+           FROM contact k JOIN customer c ON c.id = k.customer_id AND c.deleted_at IS NULL
+          WHERE k.deleted_at IS NULL AND k.normalized_mobile = ANY(:keys::text[])`,
+        { ...visible.params, keys },
+      ),
+    );
+    const byMobile = new Map<string, ExistingCustomer[]>();
+    for (const { mobile, ...customer } of found) byMobile.set(mobile, [...(byMobile.get(mobile) ?? []), customer]);
+    return byMobile;
+  }
+
   private async commitBatch(ctx: ImportContext, batch: ValidRow[]): Promise<ImportRowDto[]> {
     try {
       return await this.db.transaction((tx) => this.planAndWrite(tx, ctx, batch));
     } catch (error) {
+      if (error instanceof OwnedLimitOvershoot) {
+        // From now on every batch holds the lock throughout: the limit is contended.
+        ctx.exact = true;
+        return this.commitBatch(ctx, batch);
+      }
       if (batch.length === 1) return [this.failure(batch[0].row, error)];
       // Someone else wrote a colliding row between our check and our insert: find the offenders one by one.
       const out: ImportRowDto[] = [];
@@ -269,7 +310,19 @@ export class CustomerImportService {
     return { row, outcome: 'rejected', field: named?.field, reason: named?.message ?? 'has a value that is not accepted' };
   }
 
+  /**
+   * Plans and writes one batch in `tx`. The importer's owned-customer limit is checked as the batch
+   * commits, under the lock an entry or claim of theirs takes: a batch that took them past it (someone
+   * else's customers committed meanwhile), or found that lock busy, fails and is run again — as every
+   * later batch — `exact`ly: holding the lock from the start, with what remains of the limit counted then.
+   */
   private async planAndWrite(tx: EntityManager, ctx: ImportContext, batch: ValidRow[]): Promise<ImportRowDto[]> {
+    const exact = ctx.exact ?? false;
+    if (exact) {
+      // The owner's lock before the phone keys', in the order POST /customers takes them.
+      await this.lockOwner(tx, ctx);
+      ctx.owned.remaining = Math.max(0, ctx.owned.limit - (await ownedProtectedCount(tx, ctx.principal.userId)));
+    }
     // Phones have no unique index: lock each phone key of the batch (as POST /customers does) so that a concurrent
     // import or create of the same phone waits for this transaction and then sees its rows. Sorted, so two
     // batches never wait on each other in a cycle.
@@ -284,14 +337,44 @@ export class CustomerImportService {
     const creates = plans.filter((p): p is Extract<Plan, { kind: 'create' }> => p.kind === 'create').map((p) => p.row);
     const updates = plans.filter((p): p is Extract<Plan, { kind: 'update' }> => p.kind === 'update');
     const out: ImportRowDto[] = plans.filter((p): p is Extract<Plan, { kind: 'duplicate' }> => p.kind === 'duplicate').map((p) => p.report);
-    out.push(...(await this.insertCustomers(tx, ctx, creates)));
-    out.push(...(await this.updateCustomers(tx, ctx, updates)));
+    try {
+      out.push(...(await this.insertCustomers(tx, ctx, creates)));
+      out.push(...(await this.updateCustomers(tx, ctx, updates)));
+      if (creates.length && !exact) {
+        // Holding phone keys now: waiting for the owner's lock could deadlock with an entry of theirs (owner first,
+        // then phone). Busy counts as contended: the batch reruns exactly, taking the locks in that order.
+        const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext('customer-claim:' || $1)) AS locked`, [ctx.principal.userId]);
+        if (!locked || (await ownedProtectedCount(tx, ctx.principal.userId)) > ctx.owned.limit) throw new OwnedLimitOvershoot();
+      }
+    } catch (error) {
+      // Rolled back: the rows it would have created leave the limit to the rows that follow.
+      ctx.owned.remaining += creates.length;
+      throw error;
+    }
     return out;
+  }
+
+  /** The importer's entry lock (as POST /customers and claims take it): their owned-customer count cannot move while held. */
+  private async lockOwner(tx: EntityManager, ctx: ImportContext): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [ctx.principal.userId]);
+  }
+
+  /** A row past the importer's `maxOwnedCustomers`: rejected, naming the limit (DOMAIN §3). */
+  private overLimit(row: ValidRow, ctx: ImportContext): Plan {
+    return {
+      kind: 'duplicate',
+      row,
+      report: {
+        row: row.row,
+        outcome: 'rejected',
+        reason: `owned-customer limit reached: you may own at most ${ctx.owned.limit} protected customers (maxOwnedCustomers)`,
+      },
+    };
   }
 
   /** Decides per row: create, update (upsert), or duplicate of an existing customer. */
   private async plan(manager: EntityManager, ctx: ImportContext, batch: ValidRow[]): Promise<Plan[]> {
-    const existing = await this.lookupExisting(manager, ctx.principal, batch);
+    const [existing, byContactMobile] = await Promise.all([this.lookupExisting(manager, ctx.principal, batch), this.lookupContactMobiles(manager, ctx.principal, batch)]);
     const byName = new Map(existing.map((e) => [e.normalized_name, e]));
     const byExternal = new Map(existing.filter((e) => e.external_id).map((e) => [e.external_id as string, e]));
     const byPhone = new Map<string, ExistingCustomer[]>();
@@ -301,7 +384,8 @@ export class CustomerImportService {
     return batch.map((row): Plan => {
       const externalId = row.dto.externalId ?? null;
       const phone = row.names.normalizedPhone;
-      const duplicate = (e: ExistingCustomer, field: string, what: string): Plan => ({
+      // `byContact`: the match is a contact's mobile, personal data — outside the importer's scope it does not name the customer.
+      const duplicate = (e: ExistingCustomer, field: string, what: string, byContact = false): Plan => ({
         kind: 'duplicate',
         row,
         report: {
@@ -310,7 +394,9 @@ export class CustomerImportService {
           field,
           reason: e.visible
             ? `${what} already used by ${e.name} (${e.code})`
-            : `${what} already used by ${e.name}, outside your data scope`,
+            : byContact
+              ? `${what} already used by a customer outside your data scope`
+              : `${what} already used by ${e.name}, outside your data scope`,
           ...(e.visible ? { customerId: e.id, code: e.code } : {}),
         },
       });
@@ -325,12 +411,22 @@ export class CustomerImportService {
       if (sameName && sameName !== target) return duplicate(sameName, 'name', 'the name');
       const samePhone = phone ? byPhone.get(phone)?.find((e) => e !== target) : undefined;
       if (samePhone) return duplicate(samePhone, 'phone', 'the phone');
+      const other = (e: ExistingCustomer) => e.id !== target?.id;
+      const phoneAsMobile = phone ? byContactMobile.get(phone)?.find(other) : undefined;
+      if (phoneAsMobile) return duplicate(phoneAsMobile, 'phone', 'the phone (as a contact’s mobile)', true);
+      const mobile = row.contact?.normalizedMobile;
+      const mobileAsPhone = mobile ? byPhone.get(mobile)?.find((e) => e !== target) : undefined;
+      if (mobileAsPhone) return duplicate(mobileAsPhone, 'contactMobile', 'the contact mobile (as a phone)');
+      const mobileUsed = mobile ? byContactMobile.get(mobile)?.find(other) : undefined;
+      if (mobileUsed) return duplicate(mobileUsed, 'contactMobile', 'the contact mobile', true);
       const sameExternal = externalId ? byExternal.get(externalId) : undefined;
       if (sameExternal && sameExternal !== target) return duplicate(sameExternal, 'externalId', 'the external id');
       if (target) {
         targeted.add(target.id);
         return { kind: 'update', row, target };
       }
+      if (ctx.owned.remaining <= 0) return this.overLimit(row, ctx);
+      ctx.owned.remaining--;
       return { kind: 'create', row };
     });
   }
@@ -420,7 +516,7 @@ export class CustomerImportService {
         rows.map((r) => r.contact.name),
         rows.map((r) => r.contact.title),
         rows.map((r) => r.contact.mobile),
-        rows.map((r) => normalizePhone(r.contact.mobile)),
+        rows.map((r) => r.contact.normalizedMobile),
         rows.map((r) => r.contact.email),
         ctx.principal.userId,
       ],
@@ -488,7 +584,7 @@ export class CustomerImportService {
           },
         };
       }
-      contact = { name: c.name, mobile: c.mobile ?? null, title: c.title ?? null, email: c.email ?? null };
+      contact = { name: c.name, mobile: c.mobile ?? null, normalizedMobile: normalizePhone(c.mobile), title: c.title ?? null, email: c.email ?? null };
     }
     const names = this.naming.derive({ name: dto.name, shortName: dto.shortName ?? null, code: '', phone: dto.phone }, legalForms);
     if (!names.normalizedName) return { report: { row, outcome: 'rejected', field: 'name', reason: 'has no letters or digits' } };
@@ -521,6 +617,10 @@ export class CustomerImportService {
   private inFileDuplicate(row: ValidRow, seen: Map<string, number>): ImportRowDto | null {
     const keys: Array<[string, string, string]> = [[`n:${row.names.normalizedName}`, 'name', 'the name']];
     if (row.names.normalizedPhone) keys.push([`p:${row.names.normalizedPhone}`, 'phone', 'the phone']);
+    // A contact mobile identifies its company like a phone: it may not repeat another row's phone or contact mobile.
+    if (row.contact?.normalizedMobile && row.contact.normalizedMobile !== row.names.normalizedPhone) {
+      keys.push([`p:${row.contact.normalizedMobile}`, 'contactMobile', 'the contact mobile']);
+    }
     if (row.dto.externalId) keys.push([`e:${row.dto.externalId}`, 'externalId', 'the external id']);
     for (const [key, field, what] of keys) {
       const first = seen.get(key);

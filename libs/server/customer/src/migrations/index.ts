@@ -1,6 +1,15 @@
 import { CustomerBaseline1763900004000 } from './1763900004000-customer-baseline';
 import { CustomerNameDivisions1764000300000 } from './1764000300000-customer-name-divisions';
+import { ContactBirthdayIndex1764000500000 } from './1764000500000-contact-birthday-index';
 import { CustomerStoreWrites1764000700000 } from './1764000700000-customer-store-writes';
 import { CustomerOwnerHint1764000710000 } from './1764000710000-customer-owner-hint';
+import { CustomerStateUpdatedAt1764000720500 } from './1764000720500-customer-state-updated-at';
 
-export const customerMigrations = [CustomerBaseline1763900004000, CustomerNameDivisions1764000300000, CustomerStoreWrites1764000700000, CustomerOwnerHint1764000710000];
+export const customerMigrations = [
+  CustomerBaseline1763900004000,
+  CustomerNameDivisions1764000300000,
+  ContactBirthdayIndex1764000500000,
+  CustomerStoreWrites1764000700000,
+  CustomerOwnerHint1764000710000,
+  CustomerStateUpdatedAt1764000720500,
+];

@@ -27,7 +27,7 @@ export const PROFILE_COLUMNS = [
 export const STATE_COLUMNS = [
   'owner_id', 'status', 'protection_until', 'review_state', 'rejection_reason', 'extensions_used', 'extension_pending', 'intent_pending',
   'pool_entered_at', 'pool_reason', 'previous_owner_id', 'abandoned_by_id', 'abandoned_at', 'after_sales_owner_id', 'formal_since',
-  'last_deal_at',
+  'last_deal_at', 'state_updated_at',
 ] as const;
 
 /** What `customer_state` copies from the profile: the keys the pool page filters and sorts by (one index of the state each). */

@@ -5,6 +5,7 @@ import { userDisplayNameSql } from '@kehu/server-permissions';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Stage, stageCondition } from '../customer-lifecycle';
 import { customerScopeBranches, customerVisibleTo, visibleCustomers, visibleCustomersAmong } from '../customer-scope';
+import { changedSinceCondition } from './customer-changes';
 import { ownedCustomers } from './customer-relations';
 import { searchCondition, searchMatches } from '../customer-search';
 import { CustomerStatus } from '../customer-status';
@@ -326,7 +327,7 @@ export class CustomerQueries {
     if (query.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: query.createdTo });
     if (query.lastContactFrom) qb.andWhere('c.last_contact_at >= :lastContactFrom', { lastContactFrom: query.lastContactFrom });
     if (query.lastContactTo) qb.andWhere('c.last_contact_at < :lastContactTo', { lastContactTo: query.lastContactTo });
-    if (query.updatedSince) qb.andWhere('c.updated_at >= :updatedSince', { updatedSince: query.updatedSince });
+    if (query.updatedSince) qb.andWhere(changedSinceCondition('c', 'updatedSince'), { updatedSince: query.updatedSince });
     if (query.hasOverdueReminder !== undefined) {
       qb.andWhere(query.hasOverdueReminder ? 'c.next_contact_at < :now' : '(c.next_contact_at IS NULL OR c.next_contact_at >= :now)', {
         now: this.clock.now(),

@@ -12,8 +12,10 @@ import { POOL_PROFILE_KEYS, PROFILE_COLUMNS, STATE_COLUMNS, tableOf } from './cu
  *
  * Lifecycle columns (customer_state) change only through `update` called by the lifecycle
  * (customer-lifecycle.service.ts applies customer-lifecycle.ts), `transferOwners`, `clearPending`,
- * and the reclaim job's set-based release (pool-release.sql.ts) — each of them also moves the
- * profile's `updated_at`, so `?updatedSince=` sees every change.
+ * and the reclaim job's set-based release (pool-release.sql.ts). Each of the first three also moves
+ * the profile's `updated_at`; the release stamps the state's `state_updated_at` instead (a profile
+ * row per released customer cost 5× the release) — `changedAt` / `changedSinceCondition`
+ * (customer-changes.ts) read both, so `?updatedSince=` sees every change.
  */
 /** Runs SQL: an entity manager, a query runner or a data source. */
 export interface SqlRunner {

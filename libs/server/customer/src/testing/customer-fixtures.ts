@@ -29,3 +29,14 @@ export async function softDeleteCustomersWhere(t: TestApp, where: string): Promi
     await tx.query(`UPDATE customer_state SET deleted_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   });
 }
+
+let mobiles = 0;
+
+/** A contact with what a protection review needs (name, mobile, title); mobiles are unique per call unless overridden. */
+export async function addContact(t: TestApp, token: string, customerId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; name: string; version: number }> {
+  mobiles++;
+  const body = { name: `联系人${mobiles}`, title: '采购经理', mobile: `139${String(10_000_000 + mobiles).slice(-8)}`, ...overrides };
+  const res = await t.http.post(`/api/v1/customers/${customerId}/contacts`).auth(token, { type: 'bearer' }).send(body);
+  if (res.status !== 201) throw new Error(`contact: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
