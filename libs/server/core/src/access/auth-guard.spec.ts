@@ -1,39 +1,47 @@
 import { Controller, Get, Global, Injectable, Module } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CoreError, CoreErrorCode } from '../http/domain-error';
 import { DEFAULT_RETRY_AFTER_SECONDS } from '../http/problem-details.filter';
 import { createTestApp, TestApp } from '../testing';
 import { Authorized, AuthorizedDuringPasswordChange } from './authorized.decorator';
 import { DataScope } from './data-scope';
 import { Principal, PrincipalResolver } from './principal';
+import { registerPermissions } from './permission-registry';
 
 @Controller('guard-probe')
 class GuardProbeController {
   @Get('me')
   @AuthorizedDuringPasswordChange()
+  @ApiOkResponse({ schema: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } })
   me() {
     return { ok: true };
   }
 
   @Get('signed-in')
   @Authorized()
+  @ApiOkResponse({ schema: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } })
   signedIn() {
     return { ok: true };
   }
 
   @Get('users')
-  @Authorized('user:read')
+  @Authorized('guard-probe:read')
+  @ApiOkResponse({ schema: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } })
   users() {
     return { ok: true };
   }
 
   @Get('busy')
   @Authorized()
+  @ApiProblems(429)
   busy(): never {
     throw new CoreError(CoreErrorCode.TooManyRequests);
   }
 
   @Get('busy-for-a-while')
   @Authorized()
+  @ApiProblems(429)
   busyForAWhile(): never {
     throw new CoreError(CoreErrorCode.TooManyRequests).retryAfter(12.2);
   }
@@ -51,7 +59,7 @@ class FixedTokens extends PrincipalResolver {
       displayName: token,
       departmentId: null,
       roleCodes: [],
-      permissions: new Set(['user:read']),
+      permissions: new Set(['guard-probe:read']),
       dataScope: DataScope.All,
       scopeDepartmentIds: null,
       mustChangePassword: token === 'pending',
@@ -60,7 +68,14 @@ class FixedTokens extends PrincipalResolver {
 }
 
 @Global()
-@Module({ controllers: [GuardProbeController], providers: [{ provide: PrincipalResolver, useClass: FixedTokens }], exports: [PrincipalResolver] })
+@Module({
+  controllers: [GuardProbeController],
+  providers: [
+    registerPermissions({ group: { code: 'guard-probe', name: { en: 'Guard probe', zh: '守卫探针' }, order: 99 }, permissions: [{ code: 'guard-probe:read', name: { en: 'Read', zh: '读' } }] }),
+    { provide: PrincipalResolver, useClass: FixedTokens },
+  ],
+  exports: [PrincipalResolver],
+})
 class GuardProbeModule {}
 
 describe('AuthGuard and 429 answers', () => {
