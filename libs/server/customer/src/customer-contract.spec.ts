@@ -5,7 +5,7 @@ import { adminToken, createDepartment, createUser } from '@kehu/server-permissio
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
-import { createCustomer, customerBody } from './testing/customer-fixtures';
+import { addContact, createCustomer, customerBody } from './testing/customer-fixtures';
 
 /**
  * What a contract-validating proxy found answered off the document (issue 24). The test kit checks
@@ -44,6 +44,8 @@ describe('customer answers as documented', () => {
     const created = await get(rep1, `/api/v1/customers/${c.id}`);
     expect(created.body).toMatchObject({ stage: 'POTENTIAL_PENDING', reviewState: 'PENDING', poolReason: null });
 
+    // A protection is approved only with a contact the review needs (name, phone, title).
+    await addContact(t, rep1.token, c.id);
     const inbox = await get(reviewer, '/api/v1/approvals?status=pending&subjectType=customer.protection');
     const approvalId = inbox.body.items.find((a: { subjectId: string }) => a.subjectId === c.id).id;
     expect((await post(reviewer, `/api/v1/approvals/${approvalId}/approve`)).status).toBe(200);

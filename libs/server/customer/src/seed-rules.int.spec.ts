@@ -1,5 +1,5 @@
 import { approvalMigrations } from '@kehu/server-approval';
-import { createTestApp, TestApp, TestClock } from '@kehu/server-core/testing';
+import { createTestApp, TestApp, TestClock, violatesContract } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser, loginAs } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
@@ -346,10 +346,11 @@ describe('seed rules of the customer flow (API)', () => {
     it('PATCH refuses the fields; a request goes to the manager, then finance, and the handler applies it', async () => {
       await at('2027-10-04T01:00:00.000Z');
       const c = await protectedCustomer('rep1');
-      const patch = await call('rep1', 'patch', `/customers/${c.id}`, { discountPercent: '90.00' });
+      // Both requests are refused on purpose: the document has no such field on PATCH, and 101 % is out of range.
+      const patch = await violatesContract(call('rep1', 'patch', `/customers/${c.id}`, { discountPercent: '90.00' }));
       expect(patch.status).toBe(400);
       expect(patch.body.errors[0].field).toBe('discountPercent');
-      expect((await call('rep1', 'post', `/customers/${c.id}/terms-change`, { discountPercent: '101', reason: 'x' })).body.errors[0].field).toBe('discountPercent');
+      expect((await violatesContract(call('rep1', 'post', `/customers/${c.id}/terms-change`, { discountPercent: '101', reason: 'x' }))).body.errors[0].field).toBe('discountPercent');
       expect((await call('rep1', 'post', `/customers/${c.id}/terms-change`, { reason: '无变化' })).status).toBe(400);
 
       const requested = await call('rep1', 'post', `/customers/${c.id}/terms-change`, { discountPercent: '92.5', settlementTerms: '月结 60 天', reason: '年采购量增加' });
