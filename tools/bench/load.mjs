@@ -22,6 +22,8 @@ export async function load(request, { seconds = 5, concurrency = 16, warmupSecon
   };
   await run(warmupSeconds, false);
   const { latencies, errors } = await run(seconds, true);
+  // Refused requests are fast: a run where they count would report figures of nothing.
+  if (errors > latencies.length / 100) throw new Error(`${errors} of ${latencies.length} requests failed: the figures would measure error answers`);
   latencies.sort((a, b) => a - b);
   const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   return {
