@@ -1,0 +1,53 @@
+import type en from '../en/common';
+import type { Messages } from '../messages';
+
+const common: Messages<typeof en> = {
+  app: { name: '客户 CRM' },
+  common: {
+    search: '查询',
+    reset: '重置',
+    create: '新建',
+    edit: '编辑',
+    delete: '删除',
+    save: '保存',
+    cancel: '取消',
+    confirm: '确定',
+    close: '关闭',
+    actions: '操作',
+    more: '更多',
+    enabled: '启用',
+    disabled: '停用',
+    enable: '启用',
+    disable: '停用',
+    status: '状态',
+    all: '全部',
+    yes: '是',
+    no: '否',
+    none: '无',
+    saved: '已保存',
+    done: '完成',
+    copy: '复制',
+    copied: '已复制',
+    createdAt: '创建时间',
+    totalCapped: '超过 {n} 条',
+    keyword: '关键字',
+    confirmTitle: '请确认',
+    unexpectedError: '出错了，请重试',
+    fieldMessage: '{field}：{message}',
+    listSeparator: '；',
+    invalidFields: '提交的数据有误：{list}',
+    networkError: '无法连接服务器',
+    required: '请填写{field}',
+    loading: '加载中…',
+    noData: '暂无数据',
+  },
+  locale: { label: '语言', 'zh-CN': '简体中文', en: 'English' },
+  error: {
+    forbiddenTitle: '403',
+    forbidden: '您没有权限访问此页面。',
+    notFound: '页面不存在。',
+    backHome: '返回首页',
+  },
+};
+
+export default common;

@@ -1,0 +1,25 @@
+import type en from '../en';
+import type { Messages } from '../messages';
+import common from './common';
+import layout from './layout';
+import auth from './auth';
+import home from './home';
+import system from './system';
+import audit from './audit';
+import approval from './approval';
+import customer from './customer';
+import problems from './problems';
+
+const zhCN: Messages<typeof en> = {
+  ...common,
+  ...layout,
+  ...auth,
+  ...home,
+  ...system,
+  ...audit,
+  ...approval,
+  ...customer,
+  ...problems,
+};
+
+export default zhCN;

@@ -1,0 +1,36 @@
+import type en from '../en/layout';
+import type { Messages } from '../messages';
+
+const layout: Messages<typeof en> = {
+  route: {
+    home: '首页',
+    system: '系统管理',
+    users: '用户管理',
+    departments: '部门管理',
+    roles: '角色管理',
+    dictionaries: '数据字典',
+    rules: '业务规则',
+    apiKeys: 'API 密钥',
+    auditLogs: '审计日志',
+    approvals: '审批中心',
+    login: '登录',
+    forbidden: '无权访问',
+    notFound: '页面不存在',
+    customerGroup: '客户',
+    customers: '客户列表',
+    customerDetail: '客户详情',
+    contacts: '联系人',
+    myProtected: '我的保护客户',
+    customerPool: '公共客户池',
+    customerReviews: '客户保护审核',
+    churnAlerts: '流失预警',
+    customerCategories: '客户分类',
+  },
+  layout: {
+    toggleSidebar: '折叠或展开菜单',
+    changePassword: '修改密码',
+    logout: '退出登录',
+  },
+};
+
+export default layout;
