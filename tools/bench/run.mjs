@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // `npm run bench`: starts the built API on a throwaway embedded PostgreSQL and prints figures.
-// Never part of CI. Benchmarks: (1) reading one record by id through the full stack
-// (auth, permission, data scope, DTO) against a bare node:http + pg server (bare-server.mjs, its own process) doing the same
-// primary-key read on the same database (ARCHITECTURE target: ≥ 60 %); (2) customers.mjs:
-// duplicate check and list/search p95 at BENCH_CUSTOMERS (default 1,000,000) generated
-// customers, EXPLAIN of each search path, import throughput (BENCH_IMPORT_ROWS, default 100,000).
-// (3) pool-reclaim.mjs: the reclaim job with BENCH_RECLAIM_DUE (default 100,000) customers due, then the churn-alerts job.
-// (1) also reads one customer the same two ways (the target's subject).
-// BENCH_CUSTOMERS=0 skips (2) and (3); BENCH_ONLY=import runs only the generator and the import
-// throughput; BENCH_ONLY=queries (1) and the duplicate check and list/search of (2); BENCH_ONLY=reclaim only (3), on customers generated earlier in BENCH_DATA_DIR; BENCH_SERVER_ARGS passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
-// written when the API stops); BENCH_DATA_DIR keeps the database between runs (customers already
-// generated there are reused, rows of an earlier import benchmark removed first). Figures and how to read them: docs/performance.md.
+// Never part of CI. Benchmarks: (1) wrk.mjs: the hot requests (GET one customer, GET one user,
+// /auth/me, /health, a customer list page) through the full stack, each against a bare node:http + pg
+// server (bare-server.mjs, its own process) doing the same read on the same database, driven by `wrk`
+// (ARCHITECTURE target: ≥ 60 %); (2) customers.mjs: duplicate check and list/search p95 at
+// BENCH_CUSTOMERS (default 1,000,000) generated customers, EXPLAIN of each search path, import
+// throughput (BENCH_IMPORT_ROWS, default 100,000) — driven by the Node generator (load.mjs): its mixes
+// rotate over many URLs and two callers' tokens; (3) pool-reclaim.mjs: the reclaim job with
+// BENCH_RECLAIM_DUE (default 100,000) customers due, then the churn-alerts job.
+// BENCH_CUSTOMERS=0 skips (2) and (3); BENCH_ONLY=wrk runs only (1) (quick on a fresh database: it
+// generates BENCH_WRK_CUSTOMERS, default 1,000, when there are fewer); BENCH_ONLY=import runs only the
+// generator and the import throughput; BENCH_ONLY=queries (1) and the duplicate check and list/search of
+// (2); BENCH_ONLY=reclaim only (3), on customers generated earlier in BENCH_DATA_DIR; BENCH_SERVER_ARGS
+// passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", written when the API
+// stops); BENCH_DATA_DIR keeps the database between runs (customers already generated there are reused,
+// rows of an earlier import benchmark removed first). Figures and how to read them: docs/performance.md.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +22,14 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { customerBenchmarks } from './customers.mjs';
 import { poolReclaimBenchmark } from './pool-reclaim.mjs';
-import { load } from './load.mjs';
+import { generateCustomers } from '../generate/customers.mjs';
+import { wrkBenchmarks } from './wrk.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const apiPort = 3391;
-const barePort = 3392;
-const pgPort = 55391;
+// BENCH_PORT moves the three ports (API, bare server, PostgreSQL at 52000 + it) off another run's.
+const apiPort = Number(process.env.BENCH_PORT ?? 3391);
+const barePort = apiPort + 1;
+const pgPort = 52000 + apiPort;
 const password = 'Bench-admin-pass-1';
 
 // BENCH_DATA_DIR keeps the database (and the generated customers) between runs; default: a throwaway one.
@@ -37,6 +41,7 @@ const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boo
 const importOnly = process.env.BENCH_ONLY === 'import';
 const reclaimOnly = process.env.BENCH_ONLY === 'reclaim';
 const queriesOnly = process.env.BENCH_ONLY === 'queries';
+const wrkOnly = process.env.BENCH_ONLY === 'wrk';
 // BENCH_API: another build of the API to measure (e.g. a copy of an earlier dist/apps/api/main.js, with NODE_PATH=node_modules).
 const server = spawn(process.execPath, [...serverArgs, resolve(root, process.env.BENCH_API ?? 'dist/apps/api/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -50,6 +55,8 @@ try {
     const ok = await fetch(`${base}/health`).then((r) => r.ok).catch(() => false);
     if (ok) break;
     if (i > 600) throw new Error('API did not start');
+    // Another run's API on the port would answer in its place (BENCH_PORT moves this run's).
+    if (server.exitCode !== null) throw new Error(`API exited (${server.exitCode}); is port ${apiPort} taken?`);
     await new Promise((r) => setTimeout(r, 100));
   }
   const login = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })).json();
@@ -66,24 +73,30 @@ try {
   });
 
   if (!importOnly && !reclaimOnly) {
-  const full = await load(() => fetch(`${base}/api/v1/users/${id}`, { headers: auth }).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
-  const plain = await load(() => fetch(`http://127.0.0.1:${barePort}/${id}`).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
-  const ratio = Math.round((100 * full.rps) / plain.rps);
-  console.log(`\nGET one record by id, ${concurrency} concurrent clients, ${seconds} s each (same machine, same database)`);
-  console.table({ 'Kehu GET /api/v1/users/{id}': full, 'bare node:http + pg': plain });
-  console.log(`Kehu throughput = ${ratio} % of bare`);
-  // The target's own subject: one customer through auth, permission, data scope and DTO (owner names included).
-  const [customer] = (await pool.query(`SELECT id FROM customer WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 1`)).rows;
-  if (customer) {
-    const fullCustomer = await load(() => fetch(`${base}/api/v1/customers/${customer.id}`, { headers: auth }).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
-    const plainCustomer = await load(() => fetch(`http://127.0.0.1:${barePort}/customers/${customer.id}`).then(async (r) => (await r.arrayBuffer(), r.ok)), { seconds, concurrency });
-    console.log(`\nGET one customer by id, ${concurrency} concurrent clients, ${seconds} s each`);
-    console.table({ 'Kehu GET /api/v1/customers/{id}': fullCustomer, 'bare node:http + pg': plainCustomer });
-    console.log(`Kehu throughput = ${Math.round((100 * fullCustomer.rps) / plainCustomer.rps)} % of bare (target ≥ 60 %)`);
-  }
+    // The hot requests against their bare equivalents, driven by wrk (wrk.mjs). On a database without
+    // customers (a fresh one), BENCH_WRK_CUSTOMERS (default 1,000) are generated first, owned by the administrator.
+    const customers = Number((await pool.query(`SELECT count(*) FROM customer WHERE deleted_at IS NULL`)).rows[0].count);
+    const wanted = Number(process.env.BENCH_WRK_CUSTOMERS ?? 1000);
+    if (customers < wanted) {
+      const client = await pool.connect();
+      try {
+        await generateCustomers(client, { count: wanted - customers, owners: [{ id, departmentId: login.user.departmentId ?? null }], seed: 7 });
+      } finally {
+        client.release();
+      }
+    }
+    const [customer] = (await pool.query(`SELECT id FROM customer WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 1`)).rows;
+    const bareBase = `http://127.0.0.1:${barePort}`;
+    await wrkBenchmarks([
+      { name: 'GET /api/v1/customers/{id}', kehu: { url: `${base}/api/v1/customers/${customer.id}`, headers: auth }, bare: { url: `${bareBase}/customers/${customer.id}` } },
+      { name: 'GET /api/v1/users/{id}', kehu: { url: `${base}/api/v1/users/${id}`, headers: auth }, bare: { url: `${bareBase}/users/${id}` } },
+      { name: 'GET /api/v1/auth/me', kehu: { url: `${base}/api/v1/auth/me`, headers: auth }, bare: { url: `${bareBase}/me/${id}` } },
+      { name: 'GET /health', kehu: { url: `${base}/health` }, bare: { url: `${bareBase}/health` } },
+      { name: 'GET /api/v1/customers (page 1)', kehu: { url: `${base}/api/v1/customers?page=1&pageSize=20`, headers: auth }, bare: { url: `${bareBase}/customers` } },
+    ]);
   }
 
-  if (Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
+  if (!wrkOnly && Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
     if (!reclaimOnly) await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
     if (!importOnly && !queriesOnly) {
       // The customer benchmarks and the reclaim setup outlast an access token: the benchmark logs in when it needs one.

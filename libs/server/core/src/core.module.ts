@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { pino } from 'pino';
 import { AuthGuard } from './access/auth.guard';
 import { AuthorizedPermissionsCheck } from './access/authorized-permissions.check';
 import { CORE_PERMISSIONS } from './access/core.permissions';
@@ -16,8 +17,10 @@ import { DatabaseMigrator } from './database/migrator';
 import { PreparedStatements } from './database/prepared-statements';
 import { DatabaseNotifications } from './database/database-notifications';
 import { HealthController } from './health/health.controller';
+import { MediaTypeGuard } from './http/media-type.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
-import { requestLogSerializers } from './http/request-log';
+import { requestContext } from './http/request-context';
+import { requestLogSerializers, ROOT_LOGGER } from './http/request-log';
 import { JobRegistry } from './jobs/job-registry';
 import { JobRun } from './jobs/job-run.entity';
 import { JobsController } from './jobs/jobs.controller';
@@ -51,10 +54,23 @@ export interface CoreModuleOptions {
 @Module({})
 export class CoreModule {
   static forRoot(options: CoreModuleOptions): DynamicModule {
+    const rootLogger = pino({
+      level: options.config.logLevel,
+      serializers: requestLogSerializers,
+      // A line written while a request is served names it (read only when a line is written).
+      mixin: () => {
+        const request = requestContext.get();
+        return request ? { reqId: request.requestId } : {};
+      },
+      transport: prettyTransport(),
+    });
     const providers: Provider[] = [
       { provide: AppConfig, useValue: options.config },
+      { provide: ROOT_LOGGER, useValue: rootLogger },
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: APP_GUARD, useClass: AuthGuard },
+      // After AuthGuard (global guards run in the order they are provided): 401 before 415.
+      { provide: APP_GUARD, useClass: MediaTypeGuard },
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       DatabaseMigrator,
       { provide: PreparedStatements, useFactory: () => new PreparedStatements(options.databaseUrl) },
@@ -70,16 +86,10 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         LoggerModule.forRoot({
-          // Express 5 path syntax; the default '*' triggers a legacy-route warning.
-          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: options.config.logLevel,
-            genReqId: (req) => (req as { id?: string }).id ?? '',
-            serializers: requestLogSerializers,
-            customProps: () => ({ context: 'HTTP' }),
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            transport: prettyTransport(),
-          },
+          // No per-request middleware (pino-http's child logger and async context): requests are logged by
+          // requestLogMiddleware (configureApp), Nest's lines through the root logger.
+          forRoutes: [],
+          pinoHttp: { logger: rootLogger },
         }),
         TypeOrmModule.forRoot({
           ...buildDataSourceOptions(options.databaseUrl, options.migrations),
@@ -91,7 +101,7 @@ export class CoreModule {
       ],
       controllers: [HealthController, AuditLogsController, JobsController, RemindersController],
       providers,
-      exports: [AppConfig, Clock, JobRegistry, ReminderRegistry, PermissionRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
+      exports: [AppConfig, ROOT_LOGGER, Clock, JobRegistry, ReminderRegistry, PermissionRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
     };
   }
 }

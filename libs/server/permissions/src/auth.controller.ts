@@ -47,7 +47,7 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user with roles, permissions and data scope' })
   @ApiOkResponse({ type: MeDto })
   me(@CurrentUser() user: Principal): Promise<MeDto> {
-    return this.auth.me(user);
+    return this.auth.currentUser(user);
   }
 
   @Post('change-password')

@@ -113,6 +113,29 @@ export class AuthService {
     );
   }
 
+  /**
+   * GET /auth/me: from the caller's cached principal, which carries the profile (no statement; every
+   * column shown empties the cache when it changes — PrincipalProfile1764001000000); read from the
+   * database only for a principal not resolved by PrincipalService.
+   */
+  async currentUser(principal: Principal): Promise<MeDto> {
+    const profile = this.principals.profileOf(principal);
+    if (!profile) return this.me(principal);
+    return {
+      id: principal.userId,
+      username: principal.username,
+      displayName: principal.displayName,
+      email: profile.email,
+      mobile: profile.mobile,
+      departmentId: principal.departmentId,
+      departmentName: profile.departmentName,
+      roles: profile.roles.map((r) => ({ id: r.id, code: r.code, name: r.name })),
+      permissions: [...principal.permissions].sort(),
+      dataScope: principal.dataScope,
+      mustChangePassword: profile.mustChangePassword,
+    };
+  }
+
   /** Read through `manager`: a sign-in or password change answers what its own transaction wrote. */
   async me(principal: Principal, manager: EntityManager = this.db.manager): Promise<MeDto> {
     const user = await manager.getRepository(User).findOne({ where: { id: principal.userId }, relations: { roles: true } });

@@ -92,10 +92,11 @@ export class DepartmentsService {
   }
 
   async update(id: string, dto: UpdateDepartmentDto): Promise<DepartmentDto> {
-    await this.db.transaction(async (tx) => {
+    // The department's name is part of its members' cached principals (/auth/me).
+    await this.principalCache.afterCommit(this.db.transaction(async (tx) => {
       if (dto.managerId) await this.assertUser(tx, dto.managerId);
       await this.departments.update(tx, id, { name: dto.name, sortOrder: dto.sortOrder, managerId: dto.managerId });
-    });
+    }));
     return this.get(id);
   }
 

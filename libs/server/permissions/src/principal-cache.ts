@@ -1,6 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Clock, DatabaseNotifications, NotifiedCache, Principal } from '@kehu/server-core';
 
+export interface PrincipalProfile {
+  email: string | null;
+  mobile: string | null;
+  departmentName: string | null;
+  roles: Array<{ id: string; code: string; name: string }>;
+  mustChangePassword: boolean;
+}
+
 /**
  * A user's principal, the token version their access tokens must carry and their sessions revoked
  * while access tokens of theirs may still be unexpired; for an API key (cached under
@@ -8,6 +16,8 @@ import { Clock, DatabaseNotifications, NotifiedCache, Principal } from '@kehu/se
  */
 export interface CachedPrincipal {
   principal: Principal;
+  /** What /auth/me shows beside the principal (the user's, for an API key its creator's). */
+  profile: PrincipalProfile;
   tokenVersion: number;
   revokedSessions: readonly string[];
   apiKey?: { secretHash: string; expiresAt: number };

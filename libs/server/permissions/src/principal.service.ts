@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addMinutes, Clock, DataScope, narrowestScope, PreparedStatements, Principal, PrincipalResolver, widestScope } from '@kehu/server-core';
 import { DataSource } from 'typeorm';
-import { CachedPrincipal, PrincipalCache } from './principal-cache';
+import { CachedPrincipal, PrincipalCache, PrincipalProfile } from './principal-cache';
 import { ACCESS_TOKEN_TTL_SECONDS, sha256, TokenService } from './token.service';
 
 interface PrincipalRow {
@@ -11,6 +11,10 @@ interface PrincipalRow {
   display_name: string;
   department_id: string | null;
   department_path: string | null;
+  department_name: string | null;
+  email: string | null;
+  mobile: string | null;
+  roles: Array<{ id: string; code: string; name: string }>;
   token_version: number;
   must_change_password: boolean;
   revoked_sessions: string[];
@@ -38,6 +42,17 @@ export class PrincipalService extends PrincipalResolver {
     super();
   }
 
+  /** The profiles of the principals this service made, for /auth/me from the principal alone. */
+  private readonly profiles = new WeakMap<Principal, PrincipalProfile>();
+
+  /**
+   * What /auth/me shows beside `principal`, when `principal` is one this service resolved (the cached
+   * one of this request's caller); undefined otherwise.
+   */
+  profileOf(principal: Principal): PrincipalProfile | undefined {
+    return this.profiles.get(principal);
+  }
+
   async resolveBearer(token: string): Promise<Principal | null> {
     if (token.startsWith(API_KEY_PREFIX)) return this.resolveApiKey(token);
     const claims = this.tokens.verifyAccess(token);
@@ -59,11 +74,21 @@ export class PrincipalService extends PrincipalResolver {
     const row = await this.loadUser(userId);
     if (!row) return null;
     const principal = await this.toPrincipal(row, row.role_codes, row.permissions, row.scopes);
-    return {
+    return this.remember({
       principal: { ...principal, mustChangePassword: row.must_change_password },
+      profile: this.profileFrom(row),
       tokenVersion: row.token_version,
       revokedSessions: row.revoked_sessions,
-    };
+    });
+  }
+
+  private remember(cached: CachedPrincipal): CachedPrincipal {
+    this.profiles.set(cached.principal, cached.profile);
+    return cached;
+  }
+
+  private profileFrom(row: PrincipalRow): PrincipalProfile {
+    return { email: row.email, mobile: row.mobile, departmentName: row.department_name, roles: row.roles, mustChangePassword: row.must_change_password };
   }
 
   /**
@@ -73,10 +98,14 @@ export class PrincipalService extends PrincipalResolver {
   private async loadUser(userId: string): Promise<PrincipalRow | null> {
     const revokedSince = addMinutes(this.clock.now(), -ACCESS_TOKEN_TTL_SECONDS / 60);
     const rows = await this.prepared.query<PrincipalRow>(
-      `SELECT u.id, u.username, u.display_name, u.department_id, d.path AS department_path, u.token_version, u.must_change_password,
+      `SELECT u.id, u.username, u.display_name, u.email, u.mobile, u.department_id, d.path AS department_path, d.name AS department_name,
+              u.token_version, u.must_change_password,
               coalesce((SELECT array_agg(DISTINCT t.family_id::text) FROM refresh_token t
                          WHERE t.user_id = u.id AND t.revoked_at IS NOT NULL AND t.revoked_at > $2), '{}') AS revoked_sessions,
               coalesce(array_agg(DISTINCT r.code) FILTER (WHERE r.id IS NOT NULL), '{}') AS role_codes,
+              coalesce((SELECT json_agg(json_build_object('id', r2.id, 'code', r2.code, 'name', r2.name) ORDER BY r2.code)
+                          FROM user_role ur2 JOIN role r2 ON r2.id = ur2.role_id AND r2.deleted_at IS NULL
+                         WHERE ur2.user_id = u.id), '[]') AS roles,
               coalesce(array_agg(DISTINCT p.code) FILTER (WHERE p.code IS NOT NULL), '{}') AS permissions,
               coalesce(array_agg(DISTINCT r.data_scope) FILTER (WHERE r.id IS NOT NULL), '{}') AS scopes
          FROM app_user u
@@ -85,7 +114,7 @@ export class PrincipalService extends PrincipalResolver {
          LEFT JOIN role r ON r.id = ur.role_id AND r.deleted_at IS NULL
          LEFT JOIN LATERAL unnest(r.permissions) AS p(code) ON true
         WHERE u.id = $1 AND u.deleted_at IS NULL AND NOT u.disabled
-        GROUP BY u.id, d.path`,
+        GROUP BY u.id, d.path, d.name`,
       [userId, revokedSince],
     );
     return rows[0] ?? null;
@@ -122,12 +151,13 @@ export class PrincipalService extends PrincipalResolver {
     const permissions = key.permissions.filter((p) => owner.permissions.includes(p));
     const dataScope = narrowestScope([key.data_scope, widestScope(owner.scopes)]);
     const principal = await this.toPrincipal(owner, [key.code], permissions, [dataScope]);
-    return {
+    return this.remember({
       principal: { ...principal, kind: 'api-key', apiKeyId: key.id },
+      profile: this.profileFrom(owner),
       tokenVersion: owner.token_version,
       revokedSessions: [],
       apiKey: { secretHash: key.secret_hash, expiresAt: key.expires_at.getTime() },
-    };
+    });
   }
 
   /** When each key's use was last recorded by this process. */

@@ -1,9 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../access/authorized.decorator';
+import { PreparedStatements } from '../database/prepared-statements';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded';
@@ -15,7 +14,9 @@ export class HealthDto {
 @ApiTags('Health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  // The hot reads' pool (a named statement on a kept connection): through the ORM's query runner the probe
+  // cost a third of the request's CPU, and load balancers call it often.
+  constructor(private readonly prepared: PreparedStatements) {}
 
   @Get()
   @Public()
@@ -26,7 +27,7 @@ export class HealthController {
     const started = performance.now();
     let database: 'up' | 'down' = 'up';
     try {
-      await this.db.query('SELECT 1');
+      await this.prepared.query('SELECT 1', []);
     } catch {
       database = 'down';
     }

@@ -1,16 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import type { Logger as PinoRootLogger } from 'pino';
 import { AppConfig, trustProxySetting } from '../config/app-config';
-import { MediaTypeInterceptor } from './media-type.interceptor';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { requestIdMiddleware } from './request-context';
+import { requestLogMiddleware, ROOT_LOGGER } from './request-log';
 import { acceptedMediaTypes, jsonBodyParser } from './request-body';
 import { noStoreForApi, securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
-import { VersionEtagInterceptor } from './version-etag.interceptor';
+import { sendVersionEtags } from './version-etag';
 
 export const API_PREFIX = 'api/v1';
 
@@ -24,9 +24,10 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   express.useLogger(app.get(Logger));
   express.set('trust proxy', trustProxySetting(config.trustProxy));
   express.disable('x-powered-by');
-  // ETags are the record's version (VersionEtagInterceptor), never a hash of the body.
+  // ETags are the record's version (sendVersionEtags), never a hash of the body.
   express.set('etag', false);
   express.use(requestIdMiddleware);
+  express.use(requestLogMiddleware(app.get<PinoRootLogger>(ROOT_LOGGER), { ignore: (path) => path === '/health' }));
   express.use(securityHeaders({ httpsOnly: config.httpsOnly }));
   express.use(noStoreForApi('/api'));
   const origins = config.corsOrigins
@@ -44,6 +45,6 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   express.use((error: unknown, req: Request, res: Response, next: NextFunction) => (res.headersSent ? next(error) : problems.respond(error, req, res)));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new MediaTypeInterceptor(app.get(Reflector)), new VersionEtagInterceptor());
+  sendVersionEtags(app.getHttpAdapter());
   app.enableShutdownHooks();
 }

@@ -33,5 +33,14 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('X-Request-Id', requestId);
   (req as Request & { id?: string }).id = requestId;
-  storage.run({ requestId, ip: req.ip }, () => next());
+  // The client address is worked out (trust proxy, X-Forwarded-For) only when a sign-in or an audit row asks for it.
+  storage.run(
+    {
+      requestId,
+      get ip() {
+        return req.ip;
+      },
+    },
+    next,
+  );
 }

@@ -1,8 +1,7 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DECORATORS } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { Observable } from 'rxjs';
 import { CoreError, CoreErrorCode } from './domain-error';
 import { hasBody, parseContentType } from './request-body';
 
@@ -10,13 +9,15 @@ import { hasBody, parseContentType } from './request-body';
  * A body must be of a media type the operation consumes: the ones its `@ApiConsumes` declares (file
  * uploads: multipart/form-data), else JSON. Without this, multipart sent to a JSON route arrives as
  * an empty body, and a PATCH would succeed doing nothing. (Types no operation consumes are refused
- * earlier, before parsing: acceptedMediaTypes.)
+ * earlier, before parsing: acceptedMediaTypes.) A guard registered after AuthGuard, so a caller
+ * without credentials still learns 401 first; not an interceptor, which costs every request an
+ * AsyncResource and an rxjs pipeline (docs/performance.md).
  */
 @Injectable()
-export class MediaTypeInterceptor implements NestInterceptor {
+export class MediaTypeGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<Request>();
     if (context.getType() === 'http' && hasBody(req)) {
       const consumes = this.reflector.getAllAndOverride<string[] | undefined>(DECORATORS.API_CONSUMES, [context.getHandler(), context.getClass()]) ?? [
@@ -27,6 +28,6 @@ export class MediaTypeInterceptor implements NestInterceptor {
         throw new CoreError(CoreErrorCode.UnsupportedMediaType, `This operation takes ${consumes.join(' or ')}, not ${mediaType ?? 'a body without Content-Type'}`);
       }
     }
-    return next.handle();
+    return true;
   }
 }
