@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Pool, PoolClient } from 'pg';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
  * Hot read statements (the caller's principal on every request, a customer list page) as named
@@ -84,13 +84,44 @@ export class PreparedStatements implements OnModuleDestroy {
   }
 }
 
+/**
+ * Column types the PostgreSQL driver hydrates as they come (prepareHydratedValue changes only the
+ * others: booleans, dates and times, numbers typed `Number`, enums, simple-array/json, hstore, cube,
+ * vector).
+ */
+const HYDRATED_AS_IS = new Set<unknown>(['uuid', 'varchar', 'character varying', 'text', 'int', 'integer', 'int4', 'smallint', 'numeric', 'decimal', 'jsonb', 'json', 'char', 'citext', String]);
+
+type ColumnHydrator = { databaseName: string; propertyName: string; asIs: true } | { databaseName: string; column: ColumnMetadata; asIs: false };
+type ColumnMetadata = EntityMetadata['columns'][number];
+const hydrators = new WeakMap<EntityMetadata, ColumnHydrator[]>();
+
+/** How to set each column of `metadata` from a row, worked out once per entity. */
+function hydratorsOf(metadata: EntityMetadata): ColumnHydrator[] {
+  let plan = hydrators.get(metadata);
+  if (!plan) {
+    plan = metadata.columns.map((column) =>
+      // A plain property of a type the driver passes through: assigned as is (the same value prepareHydratedValue and
+      // setEntityValue would give, without testing the column's type against a dozen names for every row).
+      !column.transformer && !column.embeddedMetadata && !column.isVirtual && !column.isArray && HYDRATED_AS_IS.has(column.type)
+        ? { databaseName: column.databaseName, propertyName: column.propertyName, asIs: true as const }
+        : { databaseName: column.databaseName, column, asIs: false as const },
+    );
+    hydrators.set(metadata, plan);
+  }
+  return plan;
+}
+
 /** Entities of `target` from rows that carry its columns under their database names (`SELECT t.* …`). */
 export function hydrate<T extends ObjectLiteral>(db: DataSource, target: EntityTarget<T>, rows: ObjectLiteral[]): T[] {
   const metadata = db.getMetadata(target);
+  const plan = hydratorsOf(metadata);
   return rows.map((row) => {
-    const entity = metadata.create() as T;
-    for (const column of metadata.columns) column.setEntityValue(entity, db.driver.prepareHydratedValue(row[column.databaseName], column));
-    return entity;
+    const entity = metadata.create() as Record<string, unknown>;
+    for (const c of plan) {
+      if (c.asIs) entity[c.propertyName] = row[c.databaseName];
+      else c.column.setEntityValue(entity, db.driver.prepareHydratedValue(row[c.databaseName], c.column));
+    }
+    return entity as T;
   });
 }
 
