@@ -93,7 +93,7 @@ try {
       { name: 'GET /api/v1/auth/me', kehu: { url: `${base}/api/v1/auth/me`, headers: auth }, bare: { url: `${bareBase}/me/${id}` } },
       { name: 'GET /health', kehu: { url: `${base}/health` }, bare: { url: `${bareBase}/health` } },
       { name: 'GET /api/v1/customers (page 1)', kehu: { url: `${base}/api/v1/customers?page=1&pageSize=20`, headers: auth }, bare: { url: `${bareBase}/customers` } },
-    ]);
+    ], { kehu: server.pid, bare: bare.pid });
   }
 
   if (!wrkOnly && Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {

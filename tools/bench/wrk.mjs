@@ -6,7 +6,7 @@
 // BENCH_WRK_THREADS (1), BENCH_WRK_ONLY (words of the
 // requests to measure, e.g. "health,me"), BENCH_WARMUP_SECONDS (default 5, not measured).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -52,11 +52,27 @@ function wrk(url, headers, { seconds, connections, threads }) {
   });
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux; 100 ticks a second). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** wrk against `url`, with the CPU time the server process `pid` spent meanwhile, per request. */
+async function measured(url, headers, pid, options) {
+  const before = cpuSeconds(pid);
+  const result = await wrk(url, headers, options);
+  return { ...result, cpuUs: Math.round(((cpuSeconds(pid) - before) * 1e6) / Math.max(1, result.requests)) };
+}
+
 /**
- * Measures each pair: `cases` is [{ name, kehu: { url, headers }, bare: { url } }]. Returns the rows of
- * the table (also printed).
+ * Measures each pair: `cases` is [{ name, kehu: { url, headers }, bare: { url } }], `pids` the two
+ * servers' processes { kehu, bare }. Returns the rows of the table (also printed). Besides the
+ * throughput ratio, each server's CPU time per request (its own process only, not PostgreSQL's or
+ * wrk's): on a machine shared with other work, throughput swings with what else runs, CPU per
+ * request much less — their ratio is the throughput ratio an otherwise idle machine would show.
  */
-export async function wrkBenchmarks(cases) {
+export async function wrkBenchmarks(cases, pids) {
   ensureWrk();
   const options = { seconds: env('BENCH_WRK_SECONDS', 10), connections: env('BENCH_WRK_CONNECTIONS', 32), threads: env('BENCH_WRK_THREADS', 1) };
   const warmup = { ...options, seconds: env('BENCH_WARMUP_SECONDS', 5) };
@@ -69,13 +85,15 @@ export async function wrkBenchmarks(cases) {
       await wrk(c.kehu.url, c.kehu.headers ?? {}, warmup);
       await wrk(c.bare.url, {}, warmup);
     }
-    const kehu = await wrk(c.kehu.url, c.kehu.headers ?? {}, options);
-    const bare = await wrk(c.bare.url, {}, options);
+    const kehu = await measured(c.kehu.url, c.kehu.headers ?? {}, pids.kehu, options);
+    const bare = await measured(c.bare.url, {}, pids.bare, options);
     rows[c.name] = {
       'Kehu req/s': kehu.rps,
       'bare req/s': bare.rps,
       'ratio %': Math.round((100 * kehu.rps) / bare.rps),
-      'Kehu p50 ms': kehu.p50,
+      'Kehu CPU µs/req': kehu.cpuUs,
+      'bare CPU µs/req': bare.cpuUs,
+      'CPU ratio %': Math.round((100 * bare.cpuUs) / kehu.cpuUs),
       'Kehu p95 ms': kehu.p95,
       'bare p95 ms': bare.p95,
       errors: kehu.errors + bare.errors,

@@ -14,8 +14,8 @@ export class HealthDto {
 @ApiTags('Health')
 @Controller('health')
 export class HealthController {
-  // The hot reads' pool (a named statement on a kept connection): through the ORM's query runner the probe
-  // cost a third of the request's CPU, and load balancers call it often.
+  // The hot reads' pool (a named statement on a kept connection) rather than an ORM query runner per call:
+  // load balancers call this often (docs/performance.md, "Current state: the request pipeline").
   constructor(private readonly prepared: PreparedStatements) {}
 
   @Get()
