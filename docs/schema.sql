@@ -859,7 +859,7 @@ CREATE INDEX user_role_role_idx ON public.user_role USING btree (role_id);
 
 CREATE TRIGGER api_key_principals_changed AFTER DELETE OR UPDATE OF prefix, secret_hash, role_id, expires_at, revoked_at, deleted_at, created_by OR TRUNCATE ON public.api_key FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
 
-CREATE TRIGGER app_user_principals_changed AFTER DELETE OR UPDATE OF username, display_name, department_id, token_version, disabled, deleted_at, must_change_password OR TRUNCATE ON public.app_user FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
+CREATE TRIGGER app_user_principals_changed AFTER DELETE OR UPDATE OF username, display_name, department_id, token_version, disabled, deleted_at, must_change_password, email, mobile OR TRUNCATE ON public.app_user FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
 
 CREATE TRIGGER customer_owned_profile_updated AFTER UPDATE ON public.customer_profile REFERENCING NEW TABLE AS new_profile FOR EACH STATEMENT EXECUTE FUNCTION public.customer_owned_profile_updated();
 
@@ -867,7 +867,7 @@ CREATE TRIGGER customer_owned_state_inserted AFTER INSERT ON public.customer_sta
 
 CREATE TRIGGER customer_owned_state_updated AFTER UPDATE ON public.customer_state REFERENCING OLD TABLE AS old_state NEW TABLE AS new_state FOR EACH STATEMENT EXECUTE FUNCTION public.customer_owned_state_updated();
 
-CREATE TRIGGER department_principals_changed AFTER INSERT OR DELETE OR UPDATE OF parent_id, path, deleted_at OR TRUNCATE ON public.department FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
+CREATE TRIGGER department_principals_changed AFTER INSERT OR DELETE OR UPDATE OF parent_id, path, deleted_at, name OR TRUNCATE ON public.department FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
 
 CREATE TRIGGER dictionary_item_dictionaries_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.dictionary_item FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_dictionaries');
 
@@ -875,7 +875,7 @@ CREATE TRIGGER dictionary_type_dictionaries_changed AFTER INSERT OR DELETE OR UP
 
 CREATE TRIGGER refresh_token_principals_changed AFTER UPDATE OF revoked_at ON public.refresh_token FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
 
-CREATE TRIGGER role_principals_changed AFTER DELETE OR UPDATE OF code, permissions, data_scope, deleted_at OR TRUNCATE ON public.role FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
+CREATE TRIGGER role_principals_changed AFTER DELETE OR UPDATE OF code, permissions, data_scope, deleted_at, name OR TRUNCATE ON public.role FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
 
 CREATE TRIGGER user_role_principals_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.user_role FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
 

@@ -40,8 +40,7 @@ describe('statements per hot request', () => {
     const customer = await http
       .post('/api/v1/customers')
       .auth(token, { type: 'bearer' })
-      .send({ name: '靖江市春意空调有限公司', address: '江苏省靖江市人民路 1 号', industry: 'manufacturing', phone: '0523-84888888', description: '热门读取的客户' })
-      ;
+      .send({ name: '靖江市春意空调有限公司', address: '江苏省靖江市人民路 1 号', industry: 'manufacturing', phone: '0523-84888888', description: '热门读取的客户' });
     if (customer.status !== 201) throw new Error(JSON.stringify(customer.body));
     customerId = customer.body.id;
     Client.prototype.query = function (this: Client, ...args: unknown[]) {
