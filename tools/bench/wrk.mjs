@@ -47,6 +47,8 @@ function wrk(url, headers, { seconds, connections, threads }) {
       const line = out.split('\n').find((l) => l.startsWith('KEHU-WRK '));
       if (code !== 0 || !line) return reject(new Error(`wrk ${url} exited ${code}: ${out}`));
       const [requests, errors, duration, p50, p95, p99] = line.split(' ').slice(1).map(Number);
+      // Like load.mjs: failing answers (a 401 from an expired token, timeouts) are not figures.
+      if (errors > requests / 100) return reject(new Error(`wrk ${url}: ${errors} of ${requests} requests failed`));
       resolve({ requests, errors, rps: Math.round(requests / duration), p50, p95, p99 });
     });
   });
