@@ -54,7 +54,7 @@ export class PreparedStatements implements OnModuleDestroy {
 
   /** Runs `text` (positional `$n` parameters) prepared under a name derived from it, after `settings`. */
   async query<T>(text: string, values: unknown[], settings: Record<string, string> = {}): Promise<T[]> {
-    const name = `kehu-${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+    const name = this.nameOf(text);
     const client = await this.pool.connect();
     let statements = this.preparedOn.get(client);
     if (!statements) this.preparedOn.set(client, (statements = new Set()));
@@ -67,6 +67,20 @@ export class PreparedStatements implements OnModuleDestroy {
       // Lists prepare one statement per combination of filters and sort: a bounded but large set.
       client.release(statements.size >= this.maxStatementsPerConnection);
     }
+  }
+
+  /** Statement names by text: hashing the text (SHA-1) on every call cost more than the lookup. */
+  private readonly names = new Map<string, string>();
+
+  private nameOf(text: string): string {
+    let name = this.names.get(text);
+    if (name === undefined) {
+      // Bounded like the statements a connection holds: lists build one text per filter and sort combination.
+      if (this.names.size >= this.maxStatementsPerConnection) this.names.clear();
+      name = `kehu-${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+      this.names.set(text, name);
+    }
+    return name;
   }
 
   private async apply(client: PoolClient, settings: Record<string, string>): Promise<void> {
