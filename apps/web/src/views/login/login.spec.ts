@@ -70,4 +70,41 @@ describe('login page', () => {
     const { wrapper } = await submitWith(problem(429, 'Too many requests'));
     expect(wrapper.get('[data-testid="login-error"]').text()).toContain('Too many attempts');
   });
+
+  it('signs in once when Enter is pressed in the password field (the browser submits the form, then the key comes up)', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => problem(401, 'Invalid credentials'));
+    setHttpClient(createHttpClient({ baseUrl: 'http://localhost', fetch, tokens: memoryTokenStore() }));
+    const { router, plugins } = setupApp();
+    await router.push('/login');
+    await router.isReady();
+    const wrapper = mount(LoginPage, { global: { plugins }, attachTo: document.body });
+    await wrapper.get('[data-testid="login-username"]').setValue('alice');
+    const password = wrapper.get('[data-testid="login-password"]');
+    await password.setValue('secret-password');
+    // What a browser does on Enter in a form with a submit button: keydown, implicit submission, keyup.
+    await password.trigger('keydown', { key: 'Enter' });
+    await wrapper.get('form').trigger('submit');
+    await password.trigger('keyup', { key: 'Enter' });
+    await flushPromises();
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="login-error"]').exists()).toBe(true));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a second submission while the first sign-in is on its way', async () => {
+    let answer: (r: Response) => void = () => undefined;
+    const fetch = vi.fn<typeof globalThis.fetch>(() => new Promise<Response>((resolve) => (answer = resolve)));
+    setHttpClient(createHttpClient({ baseUrl: 'http://localhost', fetch, tokens: memoryTokenStore() }));
+    const { router, plugins } = setupApp();
+    await router.push('/login');
+    await router.isReady();
+    const wrapper = mount(LoginPage, { global: { plugins }, attachTo: document.body });
+    await wrapper.get('[data-testid="login-username"]').setValue('alice');
+    await wrapper.get('[data-testid="login-password"]').setValue('secret-password');
+    await wrapper.get('form').trigger('submit');
+    await wrapper.get('form').trigger('submit');
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    answer(problem(401, 'Invalid credentials'));
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="login-error"]').exists()).toBe(true));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
 });
