@@ -62,3 +62,52 @@ export function toCustomerQuery(f: CustomerFilters, paging: { page?: number; pag
   if (!query.sort) delete query.sort;
   return query;
 }
+
+/**
+ * The route query parameters the customer list opens with (links from the home page, the bell,
+ * saved views): `/customers?mine=1&hasOverdueReminder=1&status=PROTECTED&stage=INTENT&ownerId=…&q=…`.
+ * Each one is the filter of the same name; flags are `1`, day ranges `createdFrom`/`createdTo` and
+ * `lastContactFrom`/`lastContactTo` as YYYY-MM-DD (both days included). A value the list does not
+ * know is ignored rather than guessed.
+ */
+export const ROUTE_FILTER_KEYS = ['q', 'status', 'stage', 'ownerId', 'departmentId', 'categoryId', 'level', 'grade', 'industry', 'region', 'source'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function single(value: unknown): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+export function filtersFromRoute(query: Record<string, unknown>): Partial<CustomerFilters> {
+  const filters: Partial<CustomerFilters> = {};
+  for (const key of ROUTE_FILTER_KEYS) {
+    const value = single(query[key]);
+    if (value) (filters as Record<string, unknown>)[key] = value;
+  }
+  const range = (from: string, to: string): [string, string] | undefined => {
+    const a = single(query[from]);
+    const b = single(query[to]);
+    return a && b && DAY.test(a) && DAY.test(b) ? [a, b] : undefined;
+  };
+  const created = range('createdFrom', 'createdTo');
+  if (created) filters.created = created;
+  const lastContact = range('lastContactFrom', 'lastContactTo');
+  if (lastContact) filters.lastContact = lastContact;
+  if (single(query.mine) === '1') filters.mine = true;
+  if (single(query.hasOverdueReminder) === '1') filters.hasOverdueReminder = true;
+  return filters;
+}
+
+/** The route query of some filters: the inverse of `filtersFromRoute`. */
+export function routeQueryOf(filters: Partial<CustomerFilters>): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const key of ROUTE_FILTER_KEYS) {
+    const value = filters[key];
+    if (value) query[key] = value;
+  }
+  if (filters.created) [query.createdFrom, query.createdTo] = filters.created;
+  if (filters.lastContact) [query.lastContactFrom, query.lastContactTo] = filters.lastContact;
+  if (filters.mine) query.mine = '1';
+  if (filters.hasOverdueReminder) query.hasOverdueReminder = '1';
+  return query;
+}

@@ -65,6 +65,38 @@ describe('reminders', { timeout: 20000 }, () => {
     await flushPromises();
     expect(api.calls.filter((c) => c.path === '/api/v1/reminders')).toHaveLength(2);
     expect(wrapper.get('[data-testid="header-reminders-badge"]').classes()).toContain('overdue');
+    // Without approval:decide the bell does not ask for approvals at all.
+    expect(api.calls.filter((c) => c.path === '/api/v1/approvals')).toHaveLength(0);
+  });
+
+  it('the bell counts reminders and requests awaiting my decision, and opens a list of links to them', async () => {
+    const approval = {
+      id: 'a1',
+      subjectType: 'customer.extension',
+      subjectId: 'c9',
+      subjectTitle: '常州市金坛暖通设备有限公司',
+      requesterName: '张伟',
+    };
+    const api = fakeApi({
+      'GET /api/v1/reminders': () =>
+        json({ items: [reminder({ subjectId: 'c2', title: 'Acme Ltd' })], counts: { total: 1, overdue: 0, byKind: { 'follow-up': 1 } } }),
+      'GET /api/v1/approvals': () => json({ items: [approval], total: 16, page: 1, pageSize: 5 }),
+    });
+    const { plugins, router } = setupApp(['approval:decide']);
+    await router.push('/');
+    const wrapper = mount(RemindersBadge, { global: { plugins }, attachTo: document.body });
+    await flushPromises();
+    const badge = wrapper.get('[data-testid="header-reminders-badge"]');
+    expect(badge.attributes('data-total')).toBe('17');
+    expect(badge.text()).toContain('17');
+    expect(api.calls.find((c) => c.path === '/api/v1/approvals')?.url.searchParams.get('status')).toBe('pending');
+    await badge.trigger('click');
+    await flushPromises();
+    const entry = document.querySelector<HTMLAnchorElement>('[data-testid="bell-approval-a1"]');
+    expect(entry?.textContent).toContain('Protection extension');
+    expect(entry?.getAttribute('href')).toBe('/customers/c9');
+    expect(document.querySelector('[data-testid="bell-reminder-Acme Ltd"]')?.getAttribute('href')).toBe('/customers/c2');
+    expect(document.querySelector('[data-testid="bell-all-approvals"]')?.textContent).toContain('16');
   });
 
   it('protection-expiring and churn-alert reminders are labelled and lead to the customer / the churn alert', async () => {

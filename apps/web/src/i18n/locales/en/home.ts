@@ -2,11 +2,23 @@ export default {
   home: {
     welcome: 'Welcome, {name}',
     subtitle: 'Here is what needs your attention today.',
-    pendingApprovals: 'Pending approvals',
-    myCustomers: 'My customers',
-    followUps: 'Follow-ups due',
-    receivables: 'Receivables due',
-    comingSoon: 'Coming soon',
-    openApprovals: 'Open approvals',
+    /** One title per home card (views/home/cards): the figure counts exactly the rows its link opens. */
+    cards: {
+      pendingApprovals: 'Awaiting my approval',
+      myCustomers: 'My customers',
+      myFollowUpsDue: 'My follow-ups due',
+      teamCustomers: "Team's customers",
+      teamFollowUpsDue: "Team's follow-ups due",
+    },
+    capped: 'More than {n}',
+    countFailed: 'Could not be counted',
+    retry: 'Retry',
+    charts: {
+      weekly: 'Per week',
+      followUps: 'Follow-ups',
+      newCustomers: 'New customers',
+      funnel: 'Customers by stage',
+      empty: 'Nothing yet',
+    },
   },
 };

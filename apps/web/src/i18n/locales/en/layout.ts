@@ -27,5 +27,12 @@ export default {
     toggleSidebar: 'Collapse or expand the menu',
     changePassword: 'Change password',
     logout: 'Sign out',
+    bell: {
+      badge: 'Reminders: {reminders} (overdue {overdue}); awaiting my approval: {approvals}',
+      approvals: 'Awaiting my approval',
+      all: 'All ({n})',
+      noApprovals: 'Nothing to approve',
+      home: 'Home',
+    },
   },
 };

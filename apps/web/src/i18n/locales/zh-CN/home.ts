@@ -5,12 +5,23 @@ const home: Messages<typeof en> = {
   home: {
     welcome: '欢迎，{name}',
     subtitle: '以下是今天需要您关注的事项。',
-    pendingApprovals: '待我审批',
-    myCustomers: '我的客户',
-    followUps: '待跟进',
-    receivables: '待回款',
-    comingSoon: '即将推出',
-    openApprovals: '去审批中心',
+    cards: {
+      pendingApprovals: '待我审批',
+      myCustomers: '我的客户',
+      myFollowUpsDue: '我的待跟进',
+      teamCustomers: '团队客户',
+      teamFollowUpsDue: '团队待跟进',
+    },
+    capped: '超过 {n}',
+    countFailed: '暂时无法统计',
+    retry: '重试',
+    charts: {
+      weekly: '每周动态',
+      followUps: '跟进次数',
+      newCustomers: '新增客户',
+      funnel: '客户阶段分布',
+      empty: '暂无数据',
+    },
   },
 };
 

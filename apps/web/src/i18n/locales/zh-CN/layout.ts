@@ -30,6 +30,13 @@ const layout: Messages<typeof en> = {
     toggleSidebar: '折叠或展开菜单',
     changePassword: '修改密码',
     logout: '退出登录',
+    bell: {
+      badge: '提醒 {reminders} 条（逾期 {overdue} 条），待我审批 {approvals} 条',
+      approvals: '待我审批',
+      all: '全部（{n}）',
+      noApprovals: '暂无待审批',
+      home: '首页',
+    },
   },
 };
 

@@ -1,0 +1,18 @@
+import type { RouteLocationRaw } from 'vue-router';
+import type { Approval, Reminder } from '../api/types';
+
+/** Where a reminder leads, or null when the app has no page for its subject. */
+export function reminderTarget(r: Pick<Reminder, 'subjectType' | 'subjectId'>): RouteLocationRaw | null {
+  if (r.subjectType === 'customer') return { name: 'customer-detail', params: { id: r.subjectId } };
+  if (r.subjectType === 'churn-alert') return { name: 'churn-alerts', query: { id: r.subjectId } };
+  return null;
+}
+
+/**
+ * The page of an approval's subject: every `customer.*` request (protection, intent, extension,
+ * terms change) is about the customer its subjectId names. Domains add their subject types here.
+ */
+export function approvalSubjectTarget(a: Pick<Approval, 'subjectType' | 'subjectId'>): RouteLocationRaw | null {
+  if (a.subjectType.startsWith('customer.')) return { name: 'customer-detail', params: { id: a.subjectId } };
+  return null;
+}

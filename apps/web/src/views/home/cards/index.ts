@@ -1,0 +1,5 @@
+/** Every domain's home cards; a new domain adds its file here. */
+import './approval-cards';
+import './customer-cards';
+
+export { homeCardsFor, type HomeCard, type HomeCardContext, type HomeFigure } from './registry';
