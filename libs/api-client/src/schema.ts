@@ -638,6 +638,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/approvals/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject several requests with one comment
+     * @description Each request is decided, authorized and audited on its own, as by approve/reject; the answer says per request whether it was decided or which problem stopped it. A rejection needs a comment.
+     */
+    post: operations['Approvals_decideMany'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/approvals/{id}': {
     parameters: {
       query?: never;
@@ -1032,6 +1052,23 @@ export interface paths {
     };
     /** 撞单 check: existing customers resembling a name, short name, phone or contact mobile, best first */
     get: operations['Customers_findDuplicates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Home-page charts: customers entered and follow-ups held per week, customers per lifecycle stage (within my data scope) */
+    get: operations['Customers_stats'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1918,6 +1955,183 @@ export interface components {
       /** @example 3 */
       count: number;
     };
+    BatchDecisionDto: {
+      /** @description The requests to decide, each at its current step */
+      ids: string[];
+      /** @enum {string} */
+      decision: 'approve' | 'reject';
+      /**
+       * @description One comment for every decision; required to reject (the reason each requester will see)
+       * @example 资料齐全，同意
+       */
+      comment?: string;
+    };
+    FieldErrorDto: {
+      /**
+       * @description Path of the offending field in the request
+       * @example items[0].quantity
+       */
+      field: string;
+      /** @example must be a positive number */
+      message: string;
+      /**
+       * @description Machine-readable rule that failed
+       * @example isPositive
+       */
+      code?: string;
+    };
+    ProblemExistingCustomerDto: {
+      /**
+       * Format: uuid
+       * @description Its id when the caller may see it (inside their data scope or on its team), else null
+       */
+      id: string | null;
+      /** @example 靖江市春意空调有限公司 */
+      name: string;
+      /**
+       * @description Its lifecycle status (POTENTIAL, INTENT, FORMAL, POOL, LOST)
+       * @example POTENTIAL
+       */
+      status: string;
+      /**
+       * @description Display name of its owner; null when it is in the pool
+       * @example 王芳
+       */
+      ownerName: string | null;
+    };
+    ProblemDto: {
+      /** @example https://kehu.dev/problems/validation-error */
+      type: string;
+      /** @example Validation failed */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example username: must be longer than or equal to 3 characters */
+      detail?: string;
+      /** @example /api/v1/users */
+      instance?: string;
+      /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
+      requestId?: string;
+      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `protection-incomplete` (what the customer lacks), `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`, `grant-exceeds-own` (403); and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
+      errors?: components['schemas']['FieldErrorDto'][];
+      /** @description `duplicate-customer` (409): the customer that already has this name or phone */
+      existing?: components['schemas']['ProblemExistingCustomerDto'];
+      /**
+       * @description `illegal-lifecycle-transition` (409): the lifecycle action refused
+       * @example claim
+       */
+      action?: string;
+      /**
+       * @description The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); `churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED)
+       * @example FORMAL
+       */
+      currentStatus?: string;
+      /**
+       * @description `illegal-lifecycle-transition` (409): the customer’s lifecycle stage (POTENTIAL_PENDING, POTENTIAL_PROTECTED, POTENTIAL_REJECTED, INTENT, FORMAL, POOL, LOST)
+       * @example POTENTIAL_PROTECTED
+       */
+      currentStage?: string;
+      /**
+       * Format: date-time
+       * @description `protection-expired` (409): when the customer’s protection ended (null: it had none)
+       */
+      protectionUntil?: string | null;
+      /**
+       * @description `extension-limit` (409): extensions used in the current stage
+       * @example 2
+       */
+      extensionsUsed?: number;
+      /**
+       * @description `extension-limit` (409): extensions allowed per stage
+       * @example 2
+       */
+      maxExtensions?: number;
+      /**
+       * Format: date-time
+       * @description `claim-cooldown` (409): when the caller may claim the customer again
+       */
+      claimableAt?: string;
+      /**
+       * @description `owned-customer-limit` (409): protected customers the caller (on a transfer: the new owner) owns
+       * @example 50
+       */
+      ownedProtected?: number;
+      /**
+       * @description `owned-customer-limit` (409): the most protected customers one may own
+       * @example 50
+       */
+      maxOwnedCustomers?: number;
+      /**
+       * @description `daily-claim-limit` (409): customers the caller claimed today
+       * @example 10
+       */
+      claimsToday?: number;
+      /**
+       * @description `daily-claim-limit` (409): the most claims per day
+       * @example 10
+       */
+      maxDailyClaims?: number;
+      /**
+       * @description `forbidden` (403): the permission the caller lacks
+       * @example customer:transfer
+       */
+      permission?: string;
+      /**
+       * @description `forbidden` (403) on a write to a customer the caller sees only as a team member: their seat’s access (READ; null without a seat)
+       * @example READ
+       */
+      teamAccess?: string | null;
+      /**
+       * Format: date-time
+       * @description `account-locked` (423): when the account may log in again
+       */
+      lockedUntil?: string;
+      /**
+       * @description `version-mismatch` (412): the record’s current version
+       * @example 7
+       */
+      currentVersion?: number;
+      /**
+       * @description `dictionary-item-in-use` (409): where the dictionary item is used, one entry per domain using it
+       * @example [
+       *       "12 customers"
+       *     ]
+       */
+      usages?: string[];
+      /**
+       * Format: uuid
+       * @description `approval-already-pending` (409): the request already awaiting approval
+       */
+      approvalId?: string;
+      /**
+       * @description `approval-not-pending` (409) when the step the caller decides was already decided: the request’s current step
+       * @example 1
+       */
+      currentStep?: number;
+      /**
+       * @description `approval-not-pending` (409) when the request is no longer pending: its status (APPROVED, REJECTED, CANCELLED)
+       * @example APPROVED
+       */
+      approvalStatus?: string;
+    };
+    BatchDecisionResultDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description Whether this decision was made */
+      ok: boolean;
+      /** @description The request status after the decision; null when it failed */
+      status: components['schemas']['ApprovalStatus'] | null;
+      /** @description Why this one failed: the problem deciding it alone would have answered (404, 403 `not-approver`, 409 …) */
+      problem: components['schemas']['ProblemDto'] | (never | null);
+    };
+    BatchDecisionAnswerDto: {
+      /** @description One answer per id, in the order sent */
+      results: components['schemas']['BatchDecisionResultDto'][];
+      /** @example 3 */
+      decided: number;
+      /** @example 1 */
+      failed: number;
+    };
     ApproveDto: {
       /** @example 同意 */
       comment?: string | null;
@@ -2421,6 +2635,37 @@ export interface components {
       /** @example 客户已转向竞争对手 */
       reason: string;
     };
+    WeeklyCountDto: {
+      /**
+       * @description Monday of the week, in the business time zone
+       * @example 2026-11-30
+       */
+      weekStart: string;
+      /**
+       * @description Customers entered that week
+       * @example 4
+       */
+      newCustomers: number;
+      /**
+       * @description Follow-ups that took place that week
+       * @example 11
+       */
+      followUps: number;
+    };
+    StageCountDto: {
+      stage: components['schemas']['CustomerStage'];
+      /**
+       * @description Equals the total of the customer list filtered by this stage
+       * @example 12
+       */
+      count: number;
+    };
+    CustomerStatsDto: {
+      /** @description Oldest week first, every week present (zeros included) */
+      weeks: components['schemas']['WeeklyCountDto'][];
+      /** @description Every lifecycle stage, in lifecycle order */
+      stages: components['schemas']['StageCountDto'][];
+    };
     TransferCustomersDto: {
       /** @description These customers… */
       customerIds?: string[];
@@ -2802,154 +3047,6 @@ export interface components {
        */
       parentId: string | null;
       sortOrder?: number;
-    };
-    FieldErrorDto: {
-      /**
-       * @description Path of the offending field in the request
-       * @example items[0].quantity
-       */
-      field: string;
-      /** @example must be a positive number */
-      message: string;
-      /**
-       * @description Machine-readable rule that failed
-       * @example isPositive
-       */
-      code?: string;
-    };
-    ProblemExistingCustomerDto: {
-      /**
-       * Format: uuid
-       * @description Its id when the caller may see it (inside their data scope or on its team), else null
-       */
-      id: string | null;
-      /** @example 靖江市春意空调有限公司 */
-      name: string;
-      /**
-       * @description Its lifecycle status (POTENTIAL, INTENT, FORMAL, POOL, LOST)
-       * @example POTENTIAL
-       */
-      status: string;
-      /**
-       * @description Display name of its owner; null when it is in the pool
-       * @example 王芳
-       */
-      ownerName: string | null;
-    };
-    ProblemDto: {
-      /** @example https://kehu.dev/problems/validation-error */
-      type: string;
-      /** @example Validation failed */
-      title: string;
-      /** @example 400 */
-      status: number;
-      /** @example username: must be longer than or equal to 3 characters */
-      detail?: string;
-      /** @example /api/v1/users */
-      instance?: string;
-      /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
-      requestId?: string;
-      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `protection-incomplete` (what the customer lacks), `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`, `grant-exceeds-own` (403); and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
-      errors?: components['schemas']['FieldErrorDto'][];
-      /** @description `duplicate-customer` (409): the customer that already has this name or phone */
-      existing?: components['schemas']['ProblemExistingCustomerDto'];
-      /**
-       * @description `illegal-lifecycle-transition` (409): the lifecycle action refused
-       * @example claim
-       */
-      action?: string;
-      /**
-       * @description The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); `churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED)
-       * @example FORMAL
-       */
-      currentStatus?: string;
-      /**
-       * @description `illegal-lifecycle-transition` (409): the customer’s lifecycle stage (POTENTIAL_PENDING, POTENTIAL_PROTECTED, POTENTIAL_REJECTED, INTENT, FORMAL, POOL, LOST)
-       * @example POTENTIAL_PROTECTED
-       */
-      currentStage?: string;
-      /**
-       * Format: date-time
-       * @description `protection-expired` (409): when the customer’s protection ended (null: it had none)
-       */
-      protectionUntil?: string | null;
-      /**
-       * @description `extension-limit` (409): extensions used in the current stage
-       * @example 2
-       */
-      extensionsUsed?: number;
-      /**
-       * @description `extension-limit` (409): extensions allowed per stage
-       * @example 2
-       */
-      maxExtensions?: number;
-      /**
-       * Format: date-time
-       * @description `claim-cooldown` (409): when the caller may claim the customer again
-       */
-      claimableAt?: string;
-      /**
-       * @description `owned-customer-limit` (409): protected customers the caller (on a transfer: the new owner) owns
-       * @example 50
-       */
-      ownedProtected?: number;
-      /**
-       * @description `owned-customer-limit` (409): the most protected customers one may own
-       * @example 50
-       */
-      maxOwnedCustomers?: number;
-      /**
-       * @description `daily-claim-limit` (409): customers the caller claimed today
-       * @example 10
-       */
-      claimsToday?: number;
-      /**
-       * @description `daily-claim-limit` (409): the most claims per day
-       * @example 10
-       */
-      maxDailyClaims?: number;
-      /**
-       * @description `forbidden` (403): the permission the caller lacks
-       * @example customer:transfer
-       */
-      permission?: string;
-      /**
-       * @description `forbidden` (403) on a write to a customer the caller sees only as a team member: their seat’s access (READ; null without a seat)
-       * @example READ
-       */
-      teamAccess?: string | null;
-      /**
-       * Format: date-time
-       * @description `account-locked` (423): when the account may log in again
-       */
-      lockedUntil?: string;
-      /**
-       * @description `version-mismatch` (412): the record’s current version
-       * @example 7
-       */
-      currentVersion?: number;
-      /**
-       * @description `dictionary-item-in-use` (409): where the dictionary item is used, one entry per domain using it
-       * @example [
-       *       "12 customers"
-       *     ]
-       */
-      usages?: string[];
-      /**
-       * Format: uuid
-       * @description `approval-already-pending` (409): the request already awaiting approval
-       */
-      approvalId?: string;
-      /**
-       * @description `approval-not-pending` (409) when the step the caller decides was already decided: the request’s current step
-       * @example 1
-       */
-      currentStep?: number;
-      /**
-       * @description `approval-not-pending` (409) when the request is no longer pending: its status (APPROVED, REJECTED, CANCELLED)
-       * @example APPROVED
-       */
-      approvalStatus?: string;
     };
   };
   responses: {
@@ -5687,6 +5784,58 @@ export interface operations {
       };
     };
   };
+  Approvals_decideMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchDecisionAnswerDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
   Approvals_get: {
     parameters: {
       query?: never;
@@ -7289,6 +7438,59 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DuplicateCandidateDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Customers_stats: {
+    parameters: {
+      query?: {
+        /** @description How many weeks, this one included */
+        weeks?: number;
+        /** @description Only my own customers (and follow-ups on them) */
+        mine?: boolean;
+        /** @description Only the customers of this owner */
+        ownerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerStatsDto'];
         };
       };
       /** @description Invalid input; `errors[]` names each field */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, PageDto, Principal, UuidParam } from '@kehu/server-core';
 import { ApprovalService } from './approvals.service';
-import { ApprovalDto, ApprovalQueryDto, ApproveDto, PendingCountDto, RejectDto } from './dto/approval.dto';
+import { ApprovalDto, ApprovalQueryDto, ApproveDto, BatchDecisionAnswerDto, BatchDecisionDto, PendingCountDto, RejectDto } from './dto/approval.dto';
 
 @ApiTags('Approvals')
 @Controller('approvals')
@@ -24,6 +24,19 @@ export class ApprovalsController {
   @ApiOkResponse({ type: PendingCountDto })
   async pendingCount(@CurrentUser() me: Principal): Promise<PendingCountDto> {
     return { count: await this.approvals.pendingCountFor(me) };
+  }
+
+  @Post('decisions')
+  @HttpCode(200)
+  @Authorized('approval:decide')
+  @ApiOperation({
+    summary: 'Approve or reject several requests with one comment',
+    description: 'Each request is decided, authorized and audited on its own, as by approve/reject; the answer says per request whether it was decided or which problem stopped it. A rejection needs a comment.',
+  })
+  @ApiOkResponse({ type: BatchDecisionAnswerDto })
+  @ApiProblems(400)
+  decideMany(@CurrentUser() me: Principal, @Body() dto: BatchDecisionDto): Promise<BatchDecisionAnswerDto> {
+    return this.approvals.decideMany(me, dto);
   }
 
   @Get(':id')

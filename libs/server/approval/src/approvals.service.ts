@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, hasPermission, notFound, PageDto, parseSort, Principal, toPage, writeAudit } from '@kehu/server-core';
+import { Clock, hasPermission, notFound, PageDto, parseSort, Principal, ProblemDetailsFilter, RequestValidationError, toPage, writeAudit } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { ApprovalError, ApprovalErrorCode } from './approval.exception';
 import { ApprovalChainStep, FALLBACK_APPROVER_ROLE } from './approval-chains';
 import { ApprovalChainsService } from './approval-chains.service';
 import { ApprovalHandler, ApprovalHandlers, ApprovalSubmission } from './approval-handlers';
-import { ApprovalDto, ApprovalQueryDto, ApproveDto, RejectDto, toApprovalDto } from './dto/approval.dto';
+import { ApprovalDto, ApprovalQueryDto, ApproveDto, BatchDecisionAnswerDto, BatchDecisionDto, BatchDecisionResultDto, RejectDto, toApprovalDto } from './dto/approval.dto';
 import { ApprovalRequest, ApprovalStatus } from './entities/approval-request.entity';
 import { ApprovalStep, ApprovalStepStatus } from './entities/approval-step.entity';
 
 const DECIDE = 'approval:decide';
+/** The HTTP answer each failed decision of a batch would have had on its own. */
+const BATCH_PROBLEMS = new ProblemDetailsFilter();
 const SORTABLE = { createdAt: 'r.created_at', decidedAt: 'r.decided_at', subjectType: 'r.subject_type' };
 
 /** Whether the principal is among the approvers of a step: resolved users, or role members now. */
@@ -240,6 +242,32 @@ export class ApprovalService {
     return this.get(principal, id);
   }
 
+  /**
+   * Decides several requests with one comment. Each is a decision of its own — authorized, applied
+   * and audited exactly like a single approve/reject, in its own transaction — so one that fails
+   * (decided meanwhile, not mine to decide, the domain refuses it) is answered with its problem and
+   * does not undo the others. A true bug (5xx) still fails the whole call.
+   */
+  async decideMany(principal: Principal, dto: BatchDecisionDto): Promise<BatchDecisionAnswerDto> {
+    const comment = dto.comment || null;
+    if (dto.decision === 'reject' && !comment) {
+      throw new RequestValidationError([{ field: 'comment', message: 'is required to reject', code: 'required' }]);
+    }
+    const results: BatchDecisionResultDto[] = [];
+    for (const id of dto.ids) {
+      try {
+        const status = await this.decide(principal, id, dto.decision === 'approve' ? 'APPROVE' : 'REJECT', comment);
+        results.push({ id, ok: true, status, problem: null });
+      } catch (error) {
+        const problem = BATCH_PROBLEMS.toProblem(error);
+        if (problem.status >= 500) throw error;
+        results.push({ id, ok: false, status: null, problem });
+      }
+    }
+    const decided = results.filter((r) => r.ok).length;
+    return { results, decided, failed: results.length - decided };
+  }
+
   async cancelByRequester(principal: Principal, id: string): Promise<ApprovalDto> {
     await this.db.transaction((tx) => this.cancel(tx, id, principal));
     return this.get(principal, id);
@@ -252,8 +280,8 @@ export class ApprovalService {
    * both decide it: the second waits, then finds the step decided (409). The final decision and
    * the handler's effect commit together or not at all.
    */
-  private async decide(principal: Principal, id: string, decision: 'APPROVE' | 'REJECT', comment: string | null, expectedStep?: number): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  private async decide(principal: Principal, id: string, decision: 'APPROVE' | 'REJECT', comment: string | null, expectedStep?: number): Promise<ApprovalStatus> {
+    return this.db.transaction(async (tx) => {
       const request = await this.lockRequest(tx, id);
       const steps = await this.stepsOf(tx, id);
       this.assertCanSee(principal, request, steps);
@@ -301,6 +329,7 @@ export class ApprovalService {
         if (decision === 'APPROVE') await handler.onApproved(tx, request);
         else await handler.onRejected(tx, request);
       }
+      return request.status;
     });
   }
 

@@ -360,6 +360,60 @@ describe('approvals', () => {
     await submit('rep1', { title: 'withdrawn', subjectId });
   });
 
+  it('decides a batch with one comment: each decision authorized, applied and audited on its own, answered per item', async () => {
+    const a = await submit('rep1', { title: '批量 A' });
+    const b = await submit('rep2', { title: '批量 B' });
+    const moved = await submit('rep1', { title: '批量 已审' });
+    await post('mgr', `/api/v1/approvals/${moved.approvalId}/approve`, {}).expect(200);
+    const missing = randomUUID();
+
+    const first = await post('mgr', '/api/v1/approvals/decisions', { ids: [a.approvalId, b.approvalId, moved.approvalId, missing], decision: 'approve', comment: ' 同意 ' });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ decided: 2, failed: 2 });
+    expect(first.body.results.map((r: { id: string; ok: boolean; status: string | null; problem: { status: number; type: string } | null }) => [r.id, r.ok, r.status, r.problem?.status ?? null, r.problem?.type.split('/').pop() ?? null])).toEqual([
+      [a.approvalId, true, 'PENDING', null, null],
+      [b.approvalId, true, 'PENDING', null, null],
+      [moved.approvalId, false, null, 409, 'approval-not-pending'],
+      [missing, false, null, 404, 'not-found'],
+    ]);
+    // The first step of each is decided with the one comment; the requests wait for finance now.
+    const detail = await get('rep1', `/api/v1/approvals/${a.approvalId}`);
+    expect(detail.body.steps[0]).toMatchObject({ status: 'APPROVED', decidedBy: users['mgr'].id, comment: '同意' });
+    const audits = await t.db.query(
+      `SELECT entity_id, actor_id FROM audit_log WHERE action = 'APPROVE' AND entity_id = ANY($1::text[]) ORDER BY entity_id`,
+      [[a.approvalId, b.approvalId]],
+    );
+    expect(audits).toHaveLength(2);
+    expect(audits.every((r: { actor_id: string }) => r.actor_id === users['mgr'].id)).toBe(true);
+
+    // A rejection needs the reason; a decider who is not an approver of a step is refused for that one only.
+    const noReason = await violatesContract(t.http.post('/api/v1/approvals/decisions'))
+      .auth(as('fin1').token, { type: 'bearer' })
+      .send({ ids: [a.approvalId], decision: 'reject', comment: '  ' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors.map((e: { field: string }) => e.field)).toEqual(['comment']);
+    const fresh = await submit('rep1', { title: '批量 经理未审' });
+    const second = await post('fin1', '/api/v1/approvals/decisions', { ids: [a.approvalId, b.approvalId, fresh.approvalId], decision: 'reject', comment: '预算不足' });
+    expect(second.status).toBe(200);
+    expect(second.body.results.map((r: { ok: boolean; status: string | null; problem: { type: string } | null }) => [r.ok, r.status, r.problem?.type.split('/').pop() ?? null])).toEqual([
+      [true, 'REJECTED', null],
+      [true, 'REJECTED', null],
+      [false, null, 'not-approver'],
+    ]);
+    expect(await subject(a.subjectId)).toMatchObject({ state: 'REJECTED', effects: 1, reason: '预算不足' });
+    expect(await subject(b.subjectId)).toMatchObject({ state: 'REJECTED', effects: 1, reason: '预算不足' });
+    expect(await subject(fresh.subjectId)).toMatchObject({ state: 'PENDING', effects: 0 });
+
+    // Reps may not decide at all; the list is validated before anything is decided.
+    expect((await post('rep2', '/api/v1/approvals/decisions', { ids: [fresh.approvalId], decision: 'approve' })).status).toBe(403);
+    const bad = await violatesContract(t.http.post('/api/v1/approvals/decisions'))
+      .auth(as('mgr').token, { type: 'bearer' })
+      .send({ ids: ['nope'], decision: 'maybe' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['decision', 'ids']);
+    expect((await get('mgr', `/api/v1/approvals/${fresh.approvalId}`)).body.status).toBe('PENDING');
+  });
+
   it('pages and filters lists', async () => {
     const all = await get('rep1', '/api/v1/approvals?mine=true&pageSize=2&sort=-createdAt');
     expect(all.status).toBe(200);

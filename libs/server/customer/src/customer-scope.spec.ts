@@ -151,6 +151,17 @@ describe('customer resources under the data scope', () => {
     joinTeam: onCustomerTeam((id) => id),
   });
 
+  harness('home-page statistics', {
+    permissions: PERMISSIONS,
+    create: (owner) => newCustomer(owner),
+    // The owner has this one customer: his stage counts add up to it or nothing.
+    count: async (viewer, id) => {
+      const stats = (await get(viewer.token, `/customers/stats?weeks=1&ownerId=${customers.get(id)!.ownerId}`)).body;
+      return stats.stages.reduce((sum: number, s: { count: number }) => sum + s.count, 0);
+    },
+    joinTeam: onCustomerTeam((id) => id),
+  });
+
   const categoryOf = new Map<string, string>();
   harness('customer counts per category', {
     permissions: PERMISSIONS,

@@ -19,6 +19,7 @@ import { CustomerTeamController } from './customer-team.controller';
 import { CustomerTeamService } from './customer-team.service';
 import { CustomerTransfersService } from './customer-transfers.service';
 import { CustomersController } from './customers.controller';
+import { CustomerStatsService } from './customer-stats.service';
 import { CustomersService } from './customers.service';
 import { CUSTOMER_PERMISSIONS } from './customer.permissions';
 import { DemoCustomersSeeder } from './demo-customers.seeder';
@@ -47,7 +48,7 @@ import { CustomerFacade } from './customer.facade';
   imports: [ApprovalModule, TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember, ChurnAlert, ChurnMeasure])],
   // Static paths first (customers/import, customers/pool, customers/review-queue…): they must precede customers/:id.
   controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTermsController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
-  providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomersService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
+  providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomersService, CustomerStatsService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder,
   ],

@@ -15,7 +15,9 @@ import {
   TransferResultDto,
   UpdateCustomerDto,
 } from './dto/customer.dto';
+import { CustomerStatsDto, CustomerStatsQueryDto } from './dto/customer-stats.dto';
 import { TimelineEntryDto } from './dto/follow-up.dto';
+import { CustomerStatsService } from './customer-stats.service';
 import { DuplicateCheckService } from './duplicate-check.service';
 import { FollowUpsService } from './follow-ups.service';
 
@@ -27,6 +29,7 @@ export class CustomersController {
     private readonly duplicates: DuplicateCheckService,
     private readonly transfers: CustomerTransfersService,
     private readonly followUps: FollowUpsService,
+    private readonly statistics: CustomerStatsService,
   ) {}
 
   @Get()
@@ -51,6 +54,17 @@ export class CustomersController {
   @ApiProblems(400)
   findDuplicates(@CurrentUser() me: Principal, @Query() query: DuplicateQueryDto): Promise<DuplicateCandidateDto[]> {
     return this.duplicates.find(me, query.q);
+  }
+
+  @Get('stats')
+  @Authorized('customer:read')
+  @ApiOperation({
+    summary: 'Home-page charts: customers entered and follow-ups held per week, customers per lifecycle stage (within my data scope)',
+  })
+  @ApiOkResponse({ type: CustomerStatsDto })
+  @ApiProblems(400)
+  stats(@CurrentUser() me: Principal, @Query() query: CustomerStatsQueryDto): Promise<CustomerStatsDto> {
+    return this.statistics.stats(me, query);
   }
 
   @Post('transfer')

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, trimString } from '@kehu/server-core';
+import { PageQueryDto, ProblemDto, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { PersonRef } from '@kehu/server-permissions';
 import type { ApproverKind } from '../approval-chains';
 import { ApprovalRequest, ApprovalStatus } from '../entities/approval-request.entity';
@@ -96,6 +96,44 @@ export class RejectDto {
   @IsInt()
   @Min(0)
   step?: number;
+}
+
+export const BATCH_DECISION_MAX = 100;
+
+export class BatchDecisionDto {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: BATCH_DECISION_MAX, description: 'The requests to decide, each at its current step' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(BATCH_DECISION_MAX)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  ids: string[];
+
+  @ApiProperty({ enum: ['approve', 'reject'] })
+  @IsIn(['approve', 'reject'])
+  decision: 'approve' | 'reject';
+
+  @ApiPropertyOptional({ type: String, maxLength: 2000, example: '资料齐全，同意', description: 'One comment for every decision; required to reject (the reason each requester will see)' })
+  @IsOptional()
+  @Transform(trimString)
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export class BatchDecisionResultDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Whether this decision was made' }) ok: boolean;
+  @ApiProperty({ enum: ApprovalStatus, enumName: 'ApprovalStatus', nullable: true, description: 'The request status after the decision; null when it failed' })
+  status: ApprovalStatus | null;
+  @ApiProperty({ type: ProblemDto, nullable: true, description: 'Why this one failed: the problem deciding it alone would have answered (404, 403 `not-approver`, 409 …)' })
+  problem: ProblemDto | null;
+}
+
+export class BatchDecisionAnswerDto {
+  @ApiProperty({ type: [BatchDecisionResultDto], description: 'One answer per id, in the order sent' }) results: BatchDecisionResultDto[];
+  @ApiProperty({ example: 3 }) decided: number;
+  @ApiProperty({ example: 1 }) failed: number;
 }
 
 export function toApprovalDto(
