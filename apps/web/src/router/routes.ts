@@ -3,6 +3,7 @@ import {
   Avatar,
   Checked,
   Collection,
+  Connection,
   Document,
   Files,
   HomeFilled,
@@ -60,6 +61,12 @@ export const systemRoutes: RouteRecordRaw[] = [
     name: 'api-keys',
     component: () => import('../views/system/api-keys/index.vue'),
     meta: { titleKey: 'route.apiKeys', icon: Key, permission: 'api-key:manage' },
+  },
+  {
+    path: 'approval-chains',
+    name: 'approval-chains',
+    component: () => import('../views/system/approval-chains/index.vue'),
+    meta: { titleKey: 'route.approvalChains', icon: Connection, permission: 'approval-chain:write' },
   },
   {
     path: 'audit-logs',

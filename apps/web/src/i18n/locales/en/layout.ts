@@ -8,6 +8,7 @@ export default {
     dictionaries: 'Dictionaries',
     rules: 'Business rules',
     apiKeys: 'API keys',
+    approvalChains: 'Approval chains',
     auditLogs: 'Audit log',
     approvals: 'Approvals',
     login: 'Sign in',

@@ -61,6 +61,15 @@ export default {
     deleteConfirm: 'Delete role {name}?',
     deleted: 'Role deleted',
     permissionCount: '{n} permissions',
+    builtInNames: {
+      admin: 'Administrator',
+      executive: 'Executive',
+      sales_manager: 'Sales manager',
+      sales_rep: 'Account manager',
+      reviewer: 'Customer service review',
+      service_agent: 'Service agent',
+      finance: 'Finance',
+    },
   },
   dictionary: {
     types: 'Dictionaries',

@@ -11,6 +11,7 @@ const layout: Messages<typeof en> = {
     dictionaries: '数据字典',
     rules: '业务规则',
     apiKeys: 'API 密钥',
+    approvalChains: '审批流程',
     auditLogs: '审计日志',
     approvals: '审批中心',
     login: '登录',

@@ -64,6 +64,15 @@ const system: Messages<typeof en> = {
     deleteConfirm: '确定删除角色 {name}？',
     deleted: '角色已删除',
     permissionCount: '{n} 项权限',
+    builtInNames: {
+      admin: '系统管理员',
+      executive: '高管',
+      sales_manager: '销售主管',
+      sales_rep: '客户经理',
+      reviewer: '客户服务中心审核',
+      service_agent: '客服',
+      finance: '财务',
+    },
   },
   dictionary: {
     types: '字典',

@@ -56,7 +56,7 @@ describe('approvals page', { timeout: 20000 }, () => {
     const { wrapper, calls } = await mountPage(['approval:decide'], {
       'GET /api/v1/approvals': () => page([approval(), approval({ id: 'a2', canDecide: false })]),
     });
-    expect(calls[0].url.searchParams.get('status')).toBe('pending');
+    expect(must(calls.find((c) => c.path === '/api/v1/approvals')).url.searchParams.get('status')).toBe('pending');
     const table = wrapper.get('[data-testid="approvals-table-pending"]');
     expect(table.text()).toContain('Protection extension');
     expect(wrapper.get('[data-testid="approvals-status-a1"]').text()).toBe('Pending');
@@ -78,13 +78,13 @@ describe('approvals page', { timeout: 20000 }, () => {
     must(document.body.querySelector<HTMLElement>('[data-testid="approvals-decision-save"]')).click();
     await vi.waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
     expect(must(calls.find((c) => c.method === 'POST')).body).toEqual({ comment: 'ok', step: 0 });
-    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'GET')).toHaveLength(2));
+    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'GET' && c.path === '/api/v1/approvals')).toHaveLength(2));
 
     answer = () => problem(409, 'The step was already decided');
     await wrapper.get('[data-testid="approvals-approve-a1"]').trigger('click');
     await flushPromises();
     must(document.body.querySelector<HTMLElement>('[data-testid="approvals-decision-save"]')).click();
-    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'GET')).toHaveLength(3));
+    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'GET' && c.path === '/api/v1/approvals')).toHaveLength(3));
   });
 
   it('without approval:decide shows only my requests, with a withdraw action for pending ones', async () => {
@@ -92,10 +92,66 @@ describe('approvals page', { timeout: 20000 }, () => {
       'GET /api/v1/approvals': () =>
         page([approval({ canDecide: false }), approval({ id: 'a3', status: 'CANCELLED', canDecide: false })]),
     });
-    expect(calls[0].url.searchParams.get('mine')).toBe('true');
+    expect(must(calls.find((c) => c.path === '/api/v1/approvals')).url.searchParams.get('mine')).toBe('true');
     expect(wrapper.find('[data-testid="approvals-table-pending"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="approvals-cancel-a1"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="approvals-cancel-a3"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="approvals-status-a3"]').text()).toBe('Withdrawn');
+  });
+
+  it('links each row to its subject, filters by request type, and decides a selection with one comment, listing what failed', async () => {
+    const { wrapper, calls } = await mountPage(['approval:decide'], {
+      'GET /api/v1/approvals': () => page([approval(), approval({ id: 'a2', subjectId: 'c2', subjectTitle: 'Acme Ltd' }), approval({ id: 'a3', canDecide: false })]),
+      'GET /api/v1/approval-chains': () =>
+        json([
+          { subjectType: 'customer.extension', name: '延期', steps: [], handled: true, updatedAt: '2026-11-20T08:00:00Z', version: 1 },
+          { subjectType: 'contract', name: '合同', steps: [], handled: false, updatedAt: '2026-11-20T08:00:00Z', version: 1 },
+        ]),
+      'POST /api/v1/approvals/decisions': () =>
+        json({
+          results: [
+            { id: 'a1', ok: true, status: 'APPROVED', problem: null },
+            { id: 'a2', ok: false, status: null, problem: { type: 'https://kehu.dev/problems/approval-not-pending', title: 'Already decided', status: 409 } },
+          ],
+          decided: 1,
+          failed: 1,
+        }),
+    });
+    expect(wrapper.get('[data-testid="approvals-row-a1"]').attributes('href')).toBe('/customers/c1');
+
+    // The type filter offers the kinds this installation handles and narrows the list.
+    const typeSelect = must(wrapper.findAllComponents({ name: 'ElSelect' }).find((s) => s.attributes('data-testid') === 'approvals-filter-type-pending'));
+    const options = typeSelect.findAllComponents({ name: 'ElOption' }).map((o) => o.props('value'));
+    expect(options).toEqual(['customer.extension']);
+    typeSelect.vm.$emit('update:modelValue', 'customer.extension');
+    typeSelect.vm.$emit('change', 'customer.extension');
+    await flushPromises();
+    expect(calls.filter((c) => c.path === '/api/v1/approvals').at(-1)?.url.searchParams.get('subjectType')).toBe('customer.extension');
+
+    // Only rows I may decide can be selected.
+    const table = wrapper.findComponent({ name: 'ElTable' });
+    table.vm.$emit('selection-change', [approval(), approval({ id: 'a2', subjectId: 'c2', subjectTitle: 'Acme Ltd' })]);
+    await flushPromises();
+    const batch = wrapper.get('[data-testid="approvals-batch-approve"]');
+    expect(batch.text()).toContain('(2)');
+    await batch.trigger('click');
+    await flushPromises();
+    const comment = must(document.body.querySelector<HTMLTextAreaElement>('[data-testid="approvals-batch-comment"]'));
+    comment.value = '同意';
+    comment.dispatchEvent(new Event('input'));
+    must(document.body.querySelector<HTMLElement>('[data-testid="approvals-batch-save"]')).click();
+    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(must(calls.find((c) => c.method === 'POST')).body).toEqual({ ids: ['a1', 'a2'], decision: 'approve', comment: '同意' });
+    await vi.waitFor(() => expect(document.body.querySelector('[data-testid="approvals-batch-failures"]')?.textContent).toContain('Acme Ltd'));
+    expect(document.body.querySelector('[data-testid="approvals-batch-failures"]')?.textContent).toContain('1 could not be decided');
+  });
+
+  it('opens the tab a link asks for', async () => {
+    const api = fakeApi({ 'GET /api/v1/approvals': () => page([]), 'GET /api/v1/approval-chains': () => json([]) });
+    const { plugins, router } = setupApp(['approval:decide']);
+    await router.push('/approvals?tab=mine');
+    mount(ApprovalsPage, { global: { plugins }, attachTo: document.body });
+    await flushPromises();
+    expect(must(api.calls.find((c) => c.path === '/api/v1/approvals')).url.searchParams.get('mine')).toBe('true');
   });
 });
