@@ -1393,6 +1393,11 @@ export interface components {
       /** @example User */
       entityType: string;
       entityId: string | null;
+      /**
+       * @description The record’s name (customer, user, role…), when its module names it
+       * @example 靖江市春意空调有限公司
+       */
+      entityName: string | null;
       before: {
         [key: string]: unknown;
       } | null;

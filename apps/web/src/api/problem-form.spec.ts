@@ -141,7 +141,7 @@ describe('problemMessage', () => {
     });
     expect(problemMessage(duplicate)).toBe('客户已存在：靖江市春意空调有限公司（潜在，跟进人 王芳）');
     const inPool = typed('duplicate-customer', { existing: { id: null, name: '甲公司', status: 'POOL', ownerName: null } });
-    expect(problemMessage(inPool)).toBe('客户已存在：甲公司（公共池，暂无跟进人）');
+    expect(problemMessage(inPool)).toBe('客户已存在：甲公司（公海，暂无跟进人）');
     expect(
       problemMessage(typed('illegal-lifecycle-transition', { action: 'claim', currentStatus: 'FORMAL', currentStage: 'FORMAL' })),
     ).toBe('当前无法操作：客户处于「正式」阶段，请刷新后查看');

@@ -39,7 +39,7 @@ function translate(key: string, params: Params): string | null {
   return text && text !== key ? text : null;
 }
 
-/** The label of an enum value (`customer.status.POOL` → 公共池), or the value itself. */
+/** The label of an enum value (`customer.status.POOL` → 公海), or the value itself. */
 function labelOf(prefix: string, value: string | null | undefined): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   return te(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : value;

@@ -1,5 +1,6 @@
 import { computed, shallowRef } from 'vue';
 import { http, unwrap } from '../api/http';
+import { setBusinessTimeZone } from '../utils/format';
 
 /** The business rules the UI reads, with the server's defaults for when they cannot be read. */
 const DEFAULTS = {
@@ -21,6 +22,7 @@ export function loadRules(force = false): Promise<void> {
       const list = unwrap(await http.GET('/api/v1/settings/rules'));
       const next: Partial<Record<UiRuleKey, number>> = {};
       for (const rule of list) {
+        if (rule.key === 'businessTimeZone' && typeof rule.value === 'string') setBusinessTimeZone(rule.value);
         if (rule.key in DEFAULTS && typeof rule.value === 'number') next[rule.key as UiRuleKey] = rule.value;
       }
       values.value = next;

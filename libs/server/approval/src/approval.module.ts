@@ -10,6 +10,7 @@ import { ApprovalsController } from './approvals.controller';
 import { ApprovalChain } from './entities/approval-chain.entity';
 import { ApprovalRequest } from './entities/approval-request.entity';
 import { ApprovalStep } from './entities/approval-step.entity';
+import { ApprovalAuditNames } from './audit-names';
 
 /**
  * Generic approvals (DOMAIN §3, §6): chains, requests, the inbox. A domain module imports it,
@@ -19,7 +20,7 @@ import { ApprovalStep } from './entities/approval-step.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([ApprovalChain, ApprovalRequest, ApprovalStep])],
   controllers: [ApprovalsController, ApprovalChainsController],
-  providers: [registerPermissions(...APPROVAL_PERMISSIONS), ApprovalService, ApprovalChainsService, ApprovalHandlers],
+  providers: [registerPermissions(...APPROVAL_PERMISSIONS), ApprovalService, ApprovalChainsService, ApprovalHandlers, ApprovalAuditNames],
   exports: [ApprovalService, ApprovalHandlers, ApprovalChainsService],
 })
 export class ApprovalModule {}

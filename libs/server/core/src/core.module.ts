@@ -11,6 +11,7 @@ import { PermissionRegistry, registerPermissions } from './access/permission-reg
 import { AuditLog } from './audit/audit-log.entity';
 import { AuditLogsController } from './audit/audit-logs.controller';
 import { AuditLogsService } from './audit/audit-logs.service';
+import { AuditNameRegistry } from './audit/audit-names';
 import { AppConfig } from './config/app-config';
 import { buildDataSourceOptions, MigrationList } from './database/data-source-options';
 import { DatabaseMigrator } from './database/migrator';
@@ -77,6 +78,7 @@ export class CoreModule {
       { provide: DatabaseNotifications, useFactory: () => new DatabaseNotifications(options.databaseUrl) },
       JobRegistry,
       AuditLogsService,
+      AuditNameRegistry,
       ReminderRegistry,
       PermissionRegistry,
       registerPermissions(CORE_PERMISSIONS),
@@ -101,7 +103,7 @@ export class CoreModule {
       ],
       controllers: [HealthController, AuditLogsController, JobsController, RemindersController],
       providers,
-      exports: [AppConfig, ROOT_LOGGER, Clock, JobRegistry, ReminderRegistry, PermissionRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
+      exports: [AppConfig, ROOT_LOGGER, Clock, JobRegistry, ReminderRegistry, AuditNameRegistry, PermissionRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
     };
   }
 }

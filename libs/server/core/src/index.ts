@@ -37,6 +37,7 @@ export * from './time/working-days';
 export * from './http/uuid-param.pipe';
 export * from './http/if-match.decorator';
 export * from './reminders/reminder-registry';
+export * from './audit/audit-names';
 export * from './database/materialized-path';
 export * from './http/web-url';
 export * from './http/input-rules';

@@ -42,13 +42,14 @@ import { ProtectionReviewTimeoutJob } from './protection-review-timeout.job';
 import { ProtectionService } from './protection.service';
 import { CustomerQueries } from './storage/customer-queries';
 import { CustomerFacade } from './customer.facade';
+import { CustomerAuditNames } from './audit-names';
 
 /** Customers, contacts, categories, follow-ups, the duplicate check, protection, pool and churn (DOMAIN §1–3, §10). */
 @Module({
   imports: [ApprovalModule, TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember, ChurnAlert, ChurnMeasure])],
   // Static paths first (customers/import, customers/pool, customers/review-queue…): they must precede customers/:id.
   controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTermsController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
-  providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomersService, CustomerStatsService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
+  providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomerAuditNames, CustomersService, CustomerStatsService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder,
   ],

@@ -185,6 +185,8 @@ describe('customers', () => {
     expect((await get(admin, `/api/v1/customers/${c.id}`)).status).toBe(404);
     const audit = await get(admin, `/api/v1/audit-logs?entityType=Customer&entityId=${c.id}`);
     expect(audit.body.items.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['INSERT', 'SOFT_DELETE']));
+    // Deleted, the customer keeps its name in the log.
+    expect(audit.body.items.map((a: { entityName: string }) => a.entityName)).toEqual(audit.body.items.map(() => c.name));
   });
 
   it('transfers selected customers, or all of a departing rep, with history', async () => {

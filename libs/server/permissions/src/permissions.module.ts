@@ -26,6 +26,7 @@ import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { OrgDirectory } from './org-directory.service';
 import { UPCOMING_DOMAIN_PERMISSIONS } from './upcoming-domains.permissions';
+import { PermissionsAuditNames } from './audit-names';
 
 /**
  * Who may do what: sign-in, users, departments, roles, API keys. Global because the kernel's
@@ -48,6 +49,7 @@ import { UPCOMING_DOMAIN_PERMISSIONS } from './upcoming-domains.permissions';
     ApiKeysService,
     PermissionsSeeder,
     TokenCleanupJob,
+    PermissionsAuditNames,
     OrgDirectory,
   ],
   exports: [PrincipalResolver, PrincipalService, PermissionsSeeder, OrgDirectory],

@@ -121,6 +121,8 @@ describe('users and data scope', () => {
     expect(update.actorName).toBe('admin');
     expect(update.after.displayName).toBe('Audited Person');
     expect(update.after.passwordHash).toBeUndefined();
+    // The log names the user instead of showing only the id.
+    expect(log.body.items.every((a: { entityName: string }) => a.entityName === 'Audited Person')).toBe(true);
     const byActor = await t.http.get(`/api/v1/audit-logs?actorId=${update.actorId}&action=UPDATE_ROLES`).auth(admin, { type: 'bearer' });
     expect(byActor.body.items.every((a: { action: string }) => a.action === 'UPDATE_ROLES')).toBe(true);
     const future = await t.http.get(`/api/v1/audit-logs?from=2999-01-01T00:00:00Z`).auth(admin, { type: 'bearer' });

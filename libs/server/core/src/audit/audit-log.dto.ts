@@ -46,12 +46,14 @@ export class AuditLogDto {
   @ApiProperty({ example: 'UPDATE' }) action: string;
   @ApiProperty({ example: 'User' }) entityType: string;
   @ApiProperty({ nullable: true, type: String }) entityId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '靖江市春意空调有限公司', description: 'The record’s name (customer, user, role…), when its module names it' })
+  entityName: string | null;
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) before: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) after: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, type: String }) requestId: string | null;
   @ApiProperty({ nullable: true, type: String }) ip: string | null;
 }
 
-export function toAuditLogDto(row: AuditLog): AuditLogDto {
-  return { ...row, at: row.at.toISOString() };
+export function toAuditLogDto(row: AuditLog, entityName: string | null = null): AuditLogDto {
+  return { ...row, at: row.at.toISOString(), entityName };
 }

@@ -4,10 +4,14 @@ import { DataSource } from 'typeorm';
 import { PageDto, parseSort, toPage } from '../http/pagination.dto';
 import { AuditLog } from './audit-log.entity';
 import { AuditLogDto, AuditLogQueryDto, toAuditLogDto } from './audit-log.dto';
+import { AuditNameRegistry } from './audit-names';
 
 @Injectable()
 export class AuditLogsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly names: AuditNameRegistry,
+  ) {}
 
   async search(query: AuditLogQueryDto): Promise<PageDto<AuditLogDto>> {
     const qb = this.db.getRepository(AuditLog).createQueryBuilder('a');
@@ -23,6 +27,11 @@ export class AuditLogsService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
-    return toPage(rows.map(toAuditLogDto), total, query);
+    const names = await this.names.namesOf(this.db.manager, rows);
+    return toPage(
+      rows.map((row) => toAuditLogDto(row, (row.entityId && names.get(row.entityType)?.get(row.entityId)) ?? null)),
+      total,
+      query,
+    );
   }
 }

@@ -22,7 +22,7 @@ const layout: Messages<typeof en> = {
     customerDetail: '客户详情',
     contacts: '联系人',
     myProtected: '我的保护客户',
-    customerPool: '公共客户池',
+    customerPool: '公海',
     customerReviews: '客户保护审核',
     churnAlerts: '流失预警',
     customerCategories: '客户分类',
