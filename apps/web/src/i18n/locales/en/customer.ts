@@ -264,7 +264,7 @@ export default {
     empty: 'The public pool is empty',
   },
   review: {
-    intro: 'Check name, address, phone and a contact, and that nobody else protects the customer (撞单).',
+    intro: 'Check name, address, phone and a contact, and that nobody else already protects the same company (a duplicate claim).',
     empty: 'No protection awaits your review',
     contacts: 'Contacts',
     completeness: 'Completeness',

@@ -140,7 +140,7 @@ export default {
     dayOff: 'Day off',
     workday: 'Make-up workday',
     dayOffHint: 'A public holiday or other day off: not a working day.',
-    workdayHint: 'A weekend day worked instead (调休): counts as a working day.',
+    workdayHint: 'A weekend day worked in exchange for a holiday: counts as a working day.',
     add: 'Add date',
     createTitle: 'Add a holiday or make-up workday',
     datePlaceholder: 'Pick a date',
