@@ -167,21 +167,21 @@ describe('problemMessage', () => {
     );
   });
 
-  it('formats the dates it interpolates for the UI language', () => {
+  it('formats the dates it interpolates for the UI language, in the business time zone', () => {
     const claimableAt = '2026-05-04T08:30:00.000Z';
     const lockedUntil = '2026-05-01T02:15:00.000Z';
     const cooldown = typed('claim-cooldown', { claimableAt });
     const locked = typed('account-locked', { status: 423, lockedUntil, detail: `Try again after ${lockedUntil}` });
-    const zhDate = new Date(claimableAt).toLocaleString('zh-CN', { hour12: false });
+    const zhDate = new Date(claimableAt).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' });
     expect(problemMessage(cooldown)).toBe(`您最近放弃了该客户，${zhDate} 起才能再次领取`);
     expect(problemMessage(locked)).toBe(
-      `登录失败次数过多，账号已被锁定，请于 ${new Date(lockedUntil).toLocaleString('zh-CN', { hour12: false })} 后再试`,
+      `登录失败次数过多，账号已被锁定，请于 ${new Date(lockedUntil).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' })} 后再试`,
     );
     setLocale('en');
-    const enDate = new Date(claimableAt).toLocaleString('en', { hour12: false });
+    const enDate = new Date(claimableAt).toLocaleString('en', { hour12: false, timeZone: 'Asia/Shanghai' });
     expect(enDate).not.toBe(zhDate);
     expect(problemMessage(cooldown)).toBe(`You abandoned this customer recently; you may claim it again from ${enDate}.`);
-    expect(problemMessage(locked)).toContain(new Date(lockedUntil).toLocaleString('en', { hour12: false }));
+    expect(problemMessage(locked)).toContain(new Date(lockedUntil).toLocaleString('en', { hour12: false, timeZone: 'Asia/Shanghai' }));
   });
 
   it('uses the slug’s plain text when a member its detailed text needs was not sent', () => {

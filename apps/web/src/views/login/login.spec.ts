@@ -57,7 +57,7 @@ describe('login page', () => {
       new Response(JSON.stringify(body), { status: 423, headers: { 'Content-Type': 'application/problem+json' } }),
     );
     expect(wrapper.get('[data-testid="login-error"]').text()).toBe(
-      `The account is locked after repeated failed sign-ins; try again after ${new Date(lockedUntil).toLocaleString('en', { hour12: false })}.`,
+      `The account is locked after repeated failed sign-ins; try again after ${new Date(lockedUntil).toLocaleString('en', { hour12: false, timeZone: 'Asia/Shanghai' })}.`,
     );
   });
 
