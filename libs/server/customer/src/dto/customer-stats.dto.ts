@@ -12,7 +12,7 @@ export class CustomerStatsQueryDto {
   @IsInt()
   @Min(1)
   @Max(STATS_MAX_WEEKS)
-  weeks: number = 8;
+  weeks = 8;
 
   @ApiPropertyOptional({ type: Boolean, description: 'Only my own customers (and follow-ups on them)' })
   @IsOptional()
