@@ -6,7 +6,7 @@ import { Stage } from '../customer-lifecycle';
 export const STATS_MAX_WEEKS = 26;
 
 export class CustomerStatsQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: STATS_MAX_WEEKS, default: 8, description: 'How many weeks, this one included' })
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: STATS_MAX_WEEKS, default: 8, description: 'How many weeks, this one included' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
