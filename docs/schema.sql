@@ -506,6 +506,48 @@ CREATE TABLE public.migrations (
     name character varying NOT NULL
 );
 
+CREATE TABLE public.product (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    code text NOT NULL,
+    name text NOT NULL,
+    model text,
+    spec text,
+    unit text NOT NULL,
+    list_price numeric(18,2) NOT NULL,
+    tax_rate numeric(5,2) NOT NULL,
+    status text NOT NULL,
+    category_id uuid,
+    stock_on_hand integer DEFAULT 0 NOT NULL,
+    stock_updated_at timestamp with time zone,
+    external_id text,
+    search_text text NOT NULL,
+    search_bigrams text[] DEFAULT '{}'::text[] NOT NULL,
+    CONSTRAINT product_code_check CHECK ((length(btrim(code)) > 0)),
+    CONSTRAINT product_list_price_check CHECK ((list_price >= (0)::numeric)),
+    CONSTRAINT product_name_check CHECK ((length(btrim(name)) > 0)),
+    CONSTRAINT product_status_check CHECK ((status = ANY (ARRAY['ON_SALE'::text, 'DISCONTINUED'::text]))),
+    CONSTRAINT product_tax_rate_check CHECK (((tax_rate >= (0)::numeric) AND (tax_rate <= (100)::numeric)))
+);
+
+CREATE TABLE public.product_category (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    name text NOT NULL,
+    parent_id uuid,
+    path text NOT NULL,
+    sort_order integer DEFAULT 0 NOT NULL,
+    CONSTRAINT product_category_name_check CHECK ((length(btrim(name)) > 0))
+);
+
 CREATE TABLE public.refresh_token (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     user_id uuid NOT NULL,
@@ -692,6 +734,12 @@ ALTER TABLE ONLY public.login_attempt
 ALTER TABLE ONLY public.login_throttle
     ADD CONSTRAINT login_throttle_pkey PRIMARY KEY (ip);
 
+ALTER TABLE ONLY public.product_category
+    ADD CONSTRAINT product_category_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.product
+    ADD CONSTRAINT product_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.refresh_token
     ADD CONSTRAINT refresh_token_pkey PRIMARY KEY (id);
 
@@ -845,6 +893,26 @@ CREATE INDEX job_run_name_idx ON public.job_run USING btree (name, started_at);
 
 CREATE INDEX login_attempt_ip_idx ON public.login_attempt USING btree (ip, at);
 
+CREATE INDEX product_category_idx ON public.product USING btree (category_id, code, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_category_path_idx ON public.product_category USING btree (path text_pattern_ops);
+
+CREATE UNIQUE INDEX product_category_sibling_uq ON public.product_category USING btree (COALESCE(parent_id, '00000000-0000-0000-0000-000000000000'::uuid), name) WHERE (deleted_at IS NULL);
+
+CREATE UNIQUE INDEX product_code_uq ON public.product USING btree (code) WHERE (deleted_at IS NULL);
+
+CREATE UNIQUE INDEX product_external_id_uq ON public.product USING btree (external_id) WHERE ((deleted_at IS NULL) AND (external_id IS NOT NULL));
+
+CREATE INDEX product_name_idx ON public.product USING btree (name, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_search_bigrams_idx ON public.product USING gin (search_bigrams) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_search_trgm_idx ON public.product USING gin (search_text public.gin_trgm_ops) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_status_idx ON public.product USING btree (status, code, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_updated_at_idx ON public.product USING btree (updated_at, id);
+
 CREATE INDEX refresh_token_expires_idx ON public.refresh_token USING btree (expires_at);
 
 CREATE INDEX refresh_token_family_idx ON public.refresh_token USING btree (family_id);
@@ -971,6 +1039,12 @@ ALTER TABLE ONLY public.follow_up
 
 ALTER TABLE ONLY public.follow_up
     ADD CONSTRAINT follow_up_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.product
+    ADD CONSTRAINT product_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.product_category(id);
+
+ALTER TABLE ONLY public.product_category
+    ADD CONSTRAINT product_category_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.product_category(id);
 
 ALTER TABLE ONLY public.refresh_token
     ADD CONSTRAINT refresh_token_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.app_user(id);

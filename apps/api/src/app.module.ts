@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, CoreModule } from '@kehu/server-core';
 import { CustomerModule } from '@kehu/server-customer';
+import { ProductModule } from '@kehu/server-product';
 import { ApprovalModule } from '@kehu/server-approval';
 import { PermissionsModule } from '@kehu/server-permissions';
 import { SettingsModule } from '@kehu/server-settings';
@@ -19,6 +20,7 @@ export class AppModule {
         SettingsModule,
         ApprovalModule,
         CustomerModule,
+        ProductModule,
         ...(config.webRoot
           ? [
               ServeStaticModule.forRoot({

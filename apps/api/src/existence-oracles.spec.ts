@@ -107,6 +107,8 @@ describe('existence oracles', () => {
       'api-keys': 'API keys are managed by holders of api-key:manage, for everyone',
       'customer-categories': 'the category tree is shared by all',
       items: 'dictionary items are shared by all',
+      'product-categories': 'the product lines are the company’s catalogue, shared by all (product:read)',
+      products: 'the catalogue is shared by every holder of product:read; products have no owner',
     };
     const report = await probeExistenceOracles({
       http,
