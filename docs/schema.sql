@@ -506,6 +506,82 @@ CREATE TABLE public.migrations (
     name character varying NOT NULL
 );
 
+CREATE TABLE public.opportunity (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    title text NOT NULL,
+    customer_id uuid,
+    prospect_company text,
+    prospect_contact text,
+    prospect_phone text,
+    source text,
+    summary text,
+    contact_name text,
+    contact_phone text,
+    expected_amount numeric(18,2) DEFAULT 0 NOT NULL,
+    probability smallint NOT NULL,
+    expected_close_date date,
+    stage text NOT NULL,
+    status text NOT NULL,
+    owner_id uuid,
+    department_id uuid,
+    stage_changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    closed_at timestamp with time zone,
+    closed_by uuid,
+    loss_reason text,
+    loss_note text,
+    CONSTRAINT opportunity_expected_amount_check CHECK ((expected_amount >= (0)::numeric)),
+    CONSTRAINT opportunity_owner_status_check CHECK (((status = 'UNASSIGNED'::text) = (owner_id IS NULL))),
+    CONSTRAINT opportunity_party_check CHECK (((customer_id IS NOT NULL) OR (prospect_company IS NOT NULL))),
+    CONSTRAINT opportunity_probability_check CHECK (((probability >= 0) AND (probability <= 100))),
+    CONSTRAINT opportunity_status_check CHECK ((status = ANY (ARRAY['UNASSIGNED'::text, 'ASSIGNED'::text, 'WON'::text, 'LOST'::text]))),
+    CONSTRAINT opportunity_title_check CHECK ((length(btrim(title)) > 0))
+);
+
+CREATE TABLE public.opportunity_plan_item (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    opportunity_id uuid NOT NULL,
+    title text NOT NULL,
+    planned_on date NOT NULL,
+    executor_id uuid NOT NULL,
+    result text,
+    executed_on date,
+    CONSTRAINT opportunity_plan_item_execution_check CHECK (((result IS NULL) = (executed_on IS NULL))),
+    CONSTRAINT opportunity_plan_item_title_check CHECK ((length(btrim(title)) > 0))
+);
+
+CREATE TABLE public.opportunity_stage_change (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    seq bigint NOT NULL,
+    opportunity_id uuid NOT NULL,
+    from_stage text,
+    to_stage text NOT NULL,
+    changed_by uuid,
+    changed_at timestamp with time zone NOT NULL,
+    note text
+);
+
+ALTER TABLE public.opportunity_stage_change ALTER COLUMN seq ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.opportunity_stage_change_seq_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1
+);
+
+CREATE TABLE public.opportunity_stage_setting (
+    stage text NOT NULL,
+    probability smallint NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_by uuid,
+    CONSTRAINT opportunity_stage_setting_probability_check CHECK (((probability >= 0) AND (probability <= 100)))
+);
+
 CREATE TABLE public.product (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -734,6 +810,18 @@ ALTER TABLE ONLY public.login_attempt
 ALTER TABLE ONLY public.login_throttle
     ADD CONSTRAINT login_throttle_pkey PRIMARY KEY (ip);
 
+ALTER TABLE ONLY public.opportunity
+    ADD CONSTRAINT opportunity_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.opportunity_plan_item
+    ADD CONSTRAINT opportunity_plan_item_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.opportunity_stage_change
+    ADD CONSTRAINT opportunity_stage_change_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.opportunity_stage_setting
+    ADD CONSTRAINT opportunity_stage_setting_pkey PRIMARY KEY (stage);
+
 ALTER TABLE ONLY public.product_category
     ADD CONSTRAINT product_category_pkey PRIMARY KEY (id);
 
@@ -893,6 +981,24 @@ CREATE INDEX job_run_name_idx ON public.job_run USING btree (name, started_at);
 
 CREATE INDEX login_attempt_ip_idx ON public.login_attempt USING btree (ip, at);
 
+CREATE INDEX opportunity_close_date_idx ON public.opportunity USING btree (expected_close_date, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_customer_idx ON public.opportunity USING btree (customer_id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_department_idx ON public.opportunity USING btree (department_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_owner_idx ON public.opportunity USING btree (owner_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_plan_item_due_idx ON public.opportunity_plan_item USING btree (executor_id, planned_on) WHERE ((deleted_at IS NULL) AND (result IS NULL));
+
+CREATE INDEX opportunity_plan_item_opportunity_idx ON public.opportunity_plan_item USING btree (opportunity_id, planned_on, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_stage_change_opportunity_idx ON public.opportunity_stage_change USING btree (opportunity_id, seq);
+
+CREATE INDEX opportunity_stage_idx ON public.opportunity USING btree (stage, department_id, owner_id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_unassigned_idx ON public.opportunity USING btree (department_id, created_at) WHERE ((deleted_at IS NULL) AND (status = 'UNASSIGNED'::text));
+
 CREATE INDEX product_category_idx ON public.product USING btree (category_id, code, id) WHERE (deleted_at IS NULL);
 
 CREATE INDEX product_category_path_idx ON public.product_category USING btree (path text_pattern_ops);
@@ -1039,6 +1145,24 @@ ALTER TABLE ONLY public.follow_up
 
 ALTER TABLE ONLY public.follow_up
     ADD CONSTRAINT follow_up_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.opportunity
+    ADD CONSTRAINT opportunity_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);
+
+ALTER TABLE ONLY public.opportunity
+    ADD CONSTRAINT opportunity_department_id_fkey FOREIGN KEY (department_id) REFERENCES public.department(id);
+
+ALTER TABLE ONLY public.opportunity
+    ADD CONSTRAINT opportunity_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.opportunity_plan_item
+    ADD CONSTRAINT opportunity_plan_item_executor_id_fkey FOREIGN KEY (executor_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.opportunity_plan_item
+    ADD CONSTRAINT opportunity_plan_item_opportunity_id_fkey FOREIGN KEY (opportunity_id) REFERENCES public.opportunity(id);
+
+ALTER TABLE ONLY public.opportunity_stage_change
+    ADD CONSTRAINT opportunity_stage_change_opportunity_id_fkey FOREIGN KEY (opportunity_id) REFERENCES public.opportunity(id);
 
 ALTER TABLE ONLY public.product
     ADD CONSTRAINT product_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.product_category(id);

@@ -98,6 +98,11 @@ describe('existence oracles', () => {
     const myContact = await ok(as(prober.token).post(`/api/v1/customers/${mine.id}/contacts`, { name: '乙联系人', mobile: '13900000002' }));
     const mySecond = await customer(prober.token, '扬州市探测丙机械有限公司', '0514-87000003');
     expect(theirApproval).toBeDefined();
+    // An opportunity of each, with a development plan item.
+    const theirOpportunity = await ok(as(owner.token).post('/api/v1/opportunities', { title: '探测商机甲', customerId: theirs.id }));
+    const theirItem = await ok(as(owner.token).post(`/api/v1/opportunities/${theirOpportunity.id}/plan-items`, { title: '甲计划', plannedOn: '2027-01-05' }));
+    const myOpportunity = await ok(as(prober.token).post('/api/v1/opportunities', { title: '探测商机乙', customerId: mine.id }));
+    const myItem = await ok(as(prober.token).post(`/api/v1/opportunities/${myOpportunity.id}/plan-items`, { title: '乙计划', plannedOn: '2027-01-05' }));
 
     const unscoped = {
       users: 'user administration sees every user (user:read)',
@@ -123,6 +128,8 @@ describe('existence oracles', () => {
         approvals: { outside: theirApproval?.id as string },
         'churn-alerts': { outside: alert.id },
         userId: { inside: prober.id },
+        opportunities: { outside: theirOpportunity.id, inside: myOpportunity.id },
+        itemId: { outside: theirItem.id, inside: myItem.id },
       },
       unscoped,
       // A duplicate the prober may merge: only the probed survivor can be missing.

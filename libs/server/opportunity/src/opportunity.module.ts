@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { registerPermissions } from '@kehu/server-core';
+import { CustomerModule } from '@kehu/server-customer';
+import { ProductModule } from '@kehu/server-product';
+import { Opportunity } from './entities/opportunity.entity';
+import { OpportunityStageChange } from './entities/opportunity-stage-change.entity';
+import { OpportunityStageSetting } from './entities/opportunity-stage-setting.entity';
+import { PlanItem } from './entities/plan-item.entity';
+import { OpportunitiesController, OpportunityStagesController } from './opportunities.controller';
+import { OpportunitiesService } from './opportunities.service';
+import { OPPORTUNITY_PERMISSIONS } from './opportunity.permissions';
+import { OpportunityRepository } from './opportunity.repository';
+import { PlanItemsController } from './plan-items.controller';
+import { PlanItemsService } from './plan-items.service';
+
+/** Opportunities, development plans, quotes and the funnel (DOMAIN §4). */
+@Module({
+  imports: [CustomerModule, ProductModule, TypeOrmModule.forFeature([Opportunity, OpportunityStageChange, OpportunityStageSetting, PlanItem])],
+  controllers: [OpportunityStagesController, OpportunitiesController, PlanItemsController],
+  providers: [registerPermissions(OPPORTUNITY_PERMISSIONS), OpportunityRepository, OpportunitiesService, PlanItemsService],
+})
+export class OpportunityModule {}
