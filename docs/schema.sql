@@ -624,6 +624,55 @@ CREATE TABLE public.product_category (
     CONSTRAINT product_category_name_check CHECK ((length(btrim(name)) > 0))
 );
 
+CREATE TABLE public.quote (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    number text NOT NULL,
+    revision integer DEFAULT 1 NOT NULL,
+    opportunity_id uuid NOT NULL,
+    status text NOT NULL,
+    valid_until date NOT NULL,
+    header_discount_percent numeric(5,2) DEFAULT 0 NOT NULL,
+    subtotal numeric(18,2) NOT NULL,
+    discount_total numeric(18,2) NOT NULL,
+    net_total numeric(18,2) NOT NULL,
+    tax_total numeric(18,2) NOT NULL,
+    total numeric(18,2) NOT NULL,
+    note text,
+    approval_state text,
+    sent_at timestamp with time zone,
+    decided_at timestamp with time zone,
+    superseded_by_id uuid,
+    CONSTRAINT quote_approval_state_check CHECK ((approval_state = ANY (ARRAY['PENDING'::text, 'APPROVED'::text, 'REJECTED'::text]))),
+    CONSTRAINT quote_header_discount_check CHECK (((header_discount_percent >= (0)::numeric) AND (header_discount_percent <= (100)::numeric))),
+    CONSTRAINT quote_status_check CHECK ((status = ANY (ARRAY['DRAFT'::text, 'SENT'::text, 'ACCEPTED'::text, 'REJECTED'::text, 'EXPIRED'::text])))
+);
+
+CREATE TABLE public.quote_line (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    quote_id uuid NOT NULL,
+    line_no integer NOT NULL,
+    product_id uuid NOT NULL,
+    product_code text NOT NULL,
+    product_name text NOT NULL,
+    unit text NOT NULL,
+    quantity numeric(15,3) NOT NULL,
+    list_price numeric(18,2) NOT NULL,
+    unit_price numeric(18,2) NOT NULL,
+    discount_percent numeric(5,2) NOT NULL,
+    tax_rate numeric(5,2) NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    net_amount numeric(18,2) NOT NULL,
+    tax_amount numeric(18,2) NOT NULL,
+    CONSTRAINT quote_line_discount_check CHECK (((discount_percent >= (0)::numeric) AND (discount_percent <= (100)::numeric))),
+    CONSTRAINT quote_line_quantity_check CHECK ((quantity > (0)::numeric)),
+    CONSTRAINT quote_line_unit_price_check CHECK ((unit_price >= (0)::numeric))
+);
+
 CREATE TABLE public.refresh_token (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     user_id uuid NOT NULL,
@@ -828,6 +877,15 @@ ALTER TABLE ONLY public.product_category
 ALTER TABLE ONLY public.product
     ADD CONSTRAINT product_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.quote_line
+    ADD CONSTRAINT quote_line_no_uq UNIQUE (quote_id, line_no);
+
+ALTER TABLE ONLY public.quote_line
+    ADD CONSTRAINT quote_line_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.quote
+    ADD CONSTRAINT quote_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.refresh_token
     ADD CONSTRAINT refresh_token_pkey PRIMARY KEY (id);
 
@@ -1019,6 +1077,14 @@ CREATE INDEX product_status_idx ON public.product USING btree (status, code, id)
 
 CREATE INDEX product_updated_at_idx ON public.product USING btree (updated_at, id);
 
+CREATE INDEX quote_expiry_idx ON public.quote USING btree (valid_until) WHERE ((deleted_at IS NULL) AND (status = 'SENT'::text));
+
+CREATE INDEX quote_line_product_idx ON public.quote_line USING btree (product_id);
+
+CREATE UNIQUE INDEX quote_number_revision_uq ON public.quote USING btree (number, revision) WHERE (deleted_at IS NULL);
+
+CREATE INDEX quote_opportunity_idx ON public.quote USING btree (opportunity_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
 CREATE INDEX refresh_token_expires_idx ON public.refresh_token USING btree (expires_at);
 
 CREATE INDEX refresh_token_family_idx ON public.refresh_token USING btree (family_id);
@@ -1169,6 +1235,18 @@ ALTER TABLE ONLY public.product
 
 ALTER TABLE ONLY public.product_category
     ADD CONSTRAINT product_category_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.product_category(id);
+
+ALTER TABLE ONLY public.quote_line
+    ADD CONSTRAINT quote_line_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.product(id);
+
+ALTER TABLE ONLY public.quote_line
+    ADD CONSTRAINT quote_line_quote_id_fkey FOREIGN KEY (quote_id) REFERENCES public.quote(id);
+
+ALTER TABLE ONLY public.quote
+    ADD CONSTRAINT quote_opportunity_id_fkey FOREIGN KEY (opportunity_id) REFERENCES public.opportunity(id);
+
+ALTER TABLE ONLY public.quote
+    ADD CONSTRAINT quote_superseded_by_id_fkey FOREIGN KEY (superseded_by_id) REFERENCES public.quote(id);
 
 ALTER TABLE ONLY public.refresh_token
     ADD CONSTRAINT refresh_token_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.app_user(id);

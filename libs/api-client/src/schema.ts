@@ -1480,6 +1480,160 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sales funnel: per stage count, amount and weighted amount; win rate, cycle days, stage conversion; forecast by month (data scope applies) */
+    get: operations['Funnel_funnel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quotes of the opportunities in your data scope */
+    get: operations['Quotes_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opportunities/{id}/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Draft a quote for the opportunity: lines priced from the catalogue, totals computed by the server */
+    post: operations['Quotes_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One quote with its lines */
+    get: operations['Quotes_get'];
+    /** Replace a draft’s header and lines (whole or nothing) */
+    put: operations['Quotes_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a draft; below the discount rule this opens the approval and the quote is sent when approved */
+    post: operations['Quotes_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The customer accepted the sent quote (it may then start a contract draft) */
+    post: operations['Quotes_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The customer turned the sent quote down */
+    post: operations['Quotes_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/revise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start the next revision of a sent, rejected or expired quote; the earlier one is kept unchanged */
+    post: operations['Quotes_revise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/print': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The printable quote (HTML for the browser’s print / save as PDF) */
+    get: operations['Quotes_print'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/opportunities': {
     parameters: {
       query?: never;
@@ -3341,6 +3495,168 @@ export interface components {
     StageProbabilityDto: {
       /** @example 30 */
       probability: number;
+    };
+    FunnelStageDto: {
+      /** @example proposal */
+      stage: string;
+      /** @example 方案/报价 */
+      label: string;
+      labelEn: string | null;
+      /** @description Opportunities now in this stage */
+      count: number;
+      /**
+       * @description Σ expected amount
+       * @example 860000.00
+       */
+      amount: string;
+      /**
+       * @description round2(Σ expected amount × probability / 100)
+       * @example 430000.00
+       */
+      weightedAmount: string;
+      /** @description Opportunities that ever entered this stage (stage history) */
+      reached: number;
+      /**
+       * @description Percent of those that reached this stage and reached the next (for the last open stage: won); null for won, lost or none reached
+       * @example 42.50
+       */
+      conversionToNext: string | null;
+    };
+    ForecastMonthDto: {
+      /** @example 2027-03 */
+      month: string;
+      count: number;
+      /** @example 860000.00 */
+      amount: string;
+      /** @example 430000.00 */
+      weightedAmount: string;
+    };
+    FunnelDto: {
+      stages: components['schemas']['FunnelStageDto'][];
+      wonCount: number;
+      lostCount: number;
+      /**
+       * @description won / (won + lost) in percent; null when none closed
+       * @example 60.00
+       */
+      winRate: string | null;
+      /**
+       * @description Average days from entry to win, one decimal
+       * @example 23.5
+       */
+      averageCycleDays: number | null;
+      /** @description Open opportunities by month of expected close date */
+      forecast: components['schemas']['ForecastMonthDto'][];
+    };
+    /** @enum {string} */
+    QuoteStatus: 'DRAFT' | 'SENT' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED';
+    /**
+     * @description The discount approval, when the quote needs one
+     * @enum {string}
+     */
+    QuoteApprovalState: 'PENDING' | 'APPROVED' | 'REJECTED';
+    QuoteLineDto: {
+      lineNo: number;
+      /** Format: uuid */
+      productId: string;
+      productCode: string;
+      productName: string;
+      unit: string;
+      /** @example 2.000 */
+      quantity: string;
+      /** @example 12800.00 */
+      listPrice: string;
+      /** @example 12800.00 */
+      unitPrice: string;
+      /** @example 5.00 */
+      discountPercent: string;
+      /** @example 13.00 */
+      taxRate: string;
+      /**
+       * @description round2(quantity × unitPrice × (100 − discount) / 100)
+       * @example 24320.00
+       */
+      amount: string;
+      /** @description round2(amount × (100 − header discount) / 100) */
+      netAmount: string;
+      /** @description round2(netAmount × taxRate / 100) */
+      taxAmount: string;
+    };
+    QuoteDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example BJ20261123-0001 */
+      number: string;
+      /** @description Version under this number; a revision of a sent quote is the next one */
+      revision: number;
+      /** Format: uuid */
+      opportunityId: string;
+      status: components['schemas']['QuoteStatus'];
+      /** Format: date */
+      validUntil: string;
+      /** @example 0.00 */
+      headerDiscountPercent: string;
+      /** @description Σ line amount */
+      subtotal: string;
+      /** @description Σ (line amount − line net) */
+      discountTotal: string;
+      /** @description Σ line net */
+      netTotal: string;
+      /** @description Σ line tax */
+      taxTotal: string;
+      /** @description netTotal + taxTotal */
+      total: string;
+      note: string | null;
+      /** @description The discount approval, when the quote needs one */
+      approvalState: components['schemas']['QuoteApprovalState'] | null;
+      /** Format: date-time */
+      sentAt: string | null;
+      /**
+       * Format: uuid
+       * @description The newer revision that replaced this one
+       */
+      supersededById: string | null;
+      lines: components['schemas']['QuoteLineDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      version: number;
+    };
+    QuoteLineInputDto: {
+      /**
+       * Format: uuid
+       * @description An on-sale product
+       */
+      productId: string;
+      /**
+       * @description More than 0, at most three decimals
+       * @example 2
+       */
+      quantity: string;
+      /**
+       * @description Default: the product’s list price
+       * @example 1234.50
+       */
+      unitPrice?: string;
+      /**
+       * @description Line discount in percent; default 0
+       * @example 5.00
+       */
+      discountPercent?: string;
+    };
+    SaveQuoteDto: {
+      /**
+       * Format: date
+       * @description Valid until (inclusive); not before today
+       * @example 2026-12-31
+       */
+      validUntil: string;
+      /**
+       * @description Discount on the whole quote in percent; default 0
+       * @example 5.00
+       */
+      headerDiscountPercent?: string;
+      note?: string | null;
+      lines: components['schemas']['QuoteLineInputDto'][];
     };
     /** @enum {string} */
     OpportunityStatus: 'UNASSIGNED' | 'ASSIGNED' | 'WON' | 'LOST';
@@ -10449,6 +10765,687 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Funnel_funnel: {
+    parameters: {
+      query?: {
+        /** @description Mine; my department; everything my data scope shows */
+        view?: 'me' | 'department' | 'all';
+        /** @description A chosen department and those under it (within my data scope) */
+        departmentId?: string;
+        /** @description Expected close date from (inclusive) */
+        closeFrom?: string;
+        /** @description Expected close date to (inclusive) */
+        closeTo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FunnelDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Quotes_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        opportunityId?: string;
+        status?: components['schemas']['QuoteStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['QuoteDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Quotes_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveQuoteDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission, or the password must be changed first (`password-change-required`)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description opportunity-closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Quotes_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Quotes_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveQuoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission, or the password must be changed first (`password-change-required`)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description invalid-state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Quotes_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission, or the password must be changed first (`password-change-required`)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description invalid-state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Quotes_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission, or the password must be changed first (`password-change-required`)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description invalid-state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Quotes_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission, or the password must be changed first (`password-change-required`)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description invalid-state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Quotes_revise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Missing permission, or the password must be changed first (`password-change-required`)
+       *
+       *     Missing permission, or the password must be changed first (`password-change-required`)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description invalid-state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Quotes_print: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A self-contained HTML page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   Opportunities_list: {

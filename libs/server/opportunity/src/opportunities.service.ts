@@ -105,6 +105,8 @@ export class OpportunitiesService {
           ownerId: owner.id,
           departmentId: owner.departmentId,
           stageChangedAt: now,
+          // From the clock, like every other instant of the opportunity: the funnel's cycle days subtract the two.
+          createdAt: now,
           createdBy: principal.userId,
         }),
       );

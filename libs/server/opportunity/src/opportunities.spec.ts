@@ -34,7 +34,10 @@ describe('opportunities', () => {
 
   const api = (token: string) => ({
     get: (url: string) => t.http.get(`/api/v1${url}`).auth(token, { type: 'bearer' }),
-    post: (url: string, body: object = {}) => t.http.post(`/api/v1${url}`).auth(token, { type: 'bearer' }).send(body),
+    post: (url: string, body?: object) => {
+      const req = t.http.post(`/api/v1${url}`).auth(token, { type: 'bearer' });
+      return body ? req.send(body) : req;
+    },
     put: (url: string, body: object) => t.http.put(`/api/v1${url}`).auth(token, { type: 'bearer' }).send(body),
     patch: (url: string, body: object) => t.http.patch(`/api/v1${url}`).auth(token, { type: 'bearer' }).send(body),
   });
