@@ -103,6 +103,11 @@ describe('existence oracles', () => {
     const theirItem = await ok(as(owner.token).post(`/api/v1/opportunities/${theirOpportunity.id}/plan-items`, { title: '甲计划', plannedOn: '2027-01-05' }));
     const myOpportunity = await ok(as(prober.token).post('/api/v1/opportunities', { title: '探测商机乙', customerId: mine.id }));
     const myItem = await ok(as(prober.token).post(`/api/v1/opportunities/${myOpportunity.id}/plan-items`, { title: '乙计划', plannedOn: '2027-01-05' }));
+    // A quote of each, on a product of the catalogue (which everyone sees).
+    const product = await ok(as(admin).post('/api/v1/products', { code: 'ORACLE-1', name: '探测产品', unit: '台', listPrice: '100.00', taxRate: '13.00', status: 'ON_SALE' }));
+    const quoteBody = { validUntil: '2099-12-31', lines: [{ productId: product.id, quantity: '1' }] };
+    const theirQuote = await ok(as(owner.token).post(`/api/v1/opportunities/${theirOpportunity.id}/quotes`, quoteBody));
+    const myQuote = await ok(as(prober.token).post(`/api/v1/opportunities/${myOpportunity.id}/quotes`, quoteBody));
 
     const unscoped = {
       users: 'user administration sees every user (user:read)',
@@ -114,6 +119,7 @@ describe('existence oracles', () => {
       items: 'dictionary items are shared by all',
       'product-categories': 'the product lines are the company’s catalogue, shared by all (product:read)',
       products: 'the catalogue is shared by every holder of product:read; products have no owner',
+      externalId: 'the ERP id of a catalogue product: the catalogue is shared (product:read)',
     };
     const report = await probeExistenceOracles({
       http,
@@ -130,6 +136,7 @@ describe('existence oracles', () => {
         userId: { inside: prober.id },
         opportunities: { outside: theirOpportunity.id, inside: myOpportunity.id },
         itemId: { outside: theirItem.id, inside: myItem.id },
+        quotes: { outside: theirQuote.id, inside: myQuote.id },
       },
       unscoped,
       // A duplicate the prober may merge: only the probed survivor can be missing.

@@ -149,14 +149,17 @@ export class OpportunityRepository {
     const scope = opportunityVisibleTo(principal);
     const conditions = ['o.deleted_at IS NULL', scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
-    if (filter.ownerId) (conditions.push('o.owner_id = :ownerId'), (params['ownerId'] = filter.ownerId));
-    if (filter.departmentIds) (conditions.push('o.department_id = ANY(CAST(:departmentIds AS uuid[]))'), (params['departmentIds'] = filter.departmentIds));
+    const add = (condition: string, values: Record<string, unknown>) => {
+      conditions.push(condition);
+      Object.assign(params, values);
+    };
+    if (filter.ownerId) add('o.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.departmentIds) add('o.department_id = ANY(CAST(:departmentIds AS uuid[]))', { departmentIds: filter.departmentIds });
     if (filter.departmentSubtreeOf) {
-      conditions.push(`o.department_id IN (SELECT d.id FROM department d, department r WHERE r.id = :subtree AND d.path LIKE r.path || '%')`);
-      params['subtree'] = filter.departmentSubtreeOf;
+      add(`o.department_id IN (SELECT d.id FROM department d, department r WHERE r.id = :subtree AND d.path LIKE r.path || '%')`, { subtree: filter.departmentSubtreeOf });
     }
-    if (filter.closeFrom) (conditions.push('o.expected_close_date >= CAST(:closeFrom AS date)'), (params['closeFrom'] = filter.closeFrom));
-    if (filter.closeTo) (conditions.push('o.expected_close_date <= CAST(:closeTo AS date)'), (params['closeTo'] = filter.closeTo));
+    if (filter.closeFrom) add('o.expected_close_date >= CAST(:closeFrom AS date)', { closeFrom: filter.closeFrom });
+    if (filter.closeTo) add('o.expected_close_date <= CAST(:closeTo AS date)', { closeTo: filter.closeTo });
     const [row] = await this.db.query(
       ...positional(
         this.db,

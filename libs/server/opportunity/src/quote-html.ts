@@ -20,7 +20,7 @@ export const QuoteHtml = {
 th,td{border:1px solid #999;padding:4px 6px;font-size:12px}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .totals td{border:none}@media print{body{margin:0}}</style></head><body>
 <h1>报价单 Quotation</h1>
-<p>编号 No.: ${escape(quote.number)}（第 ${quote.revision} 版）　客户 Customer: ${escape(party)}　有效期至 Valid until: ${escape(quote.validUntil)}</p>
+<p>编号 No.: ${escape(quote.number)}（第 ${quote.revision} 版） 客户 Customer: ${escape(party)} 有效期至 Valid until: ${escape(quote.validUntil)}</p>
 <p>项目 Subject: ${escape(opportunity.title)}</p>
 <table><thead><tr><th>#</th><th>编码</th><th>名称</th><th>单位</th><th>数量</th><th>单价</th><th>折扣</th><th>金额</th><th>税率</th><th>税额</th></tr></thead>
 <tbody>${rows}</tbody></table>

@@ -238,6 +238,11 @@ export class QuotesService implements OnModuleInit, ApprovalHandler {
       };
     });
     const figures = computeQuote(inputs, header);
+    // numeric(18,2) holds 16 integer digits: a line (or the total) beyond it is refused, not overflowed.
+    const tooLarge = figures.lines.flatMap((f, i) => (new Decimal(f.amount).abs().greaterThanOrEqualTo(1e15) ? [{ field: `lines[${i}].quantity`, message: 'makes the line amount too large', code: 'max' }] : []));
+    if (tooLarge.length || [figures.subtotal, figures.total].some((v) => new Decimal(v).greaterThanOrEqualTo(1e16))) {
+      throw new RequestValidationError(tooLarge.length ? tooLarge : [{ field: 'lines', message: 'the quote total is too large', code: 'max' }]);
+    }
     const lines = inputs.map((input, i) => ({
       lineNo: i + 1,
       productId: input.product.id,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 
 export class FunnelQueryDto {
   @ApiPropertyOptional({ enum: ['me', 'department', 'all'], default: 'all', description: 'Mine; my department; everything my data scope shows' })
@@ -15,11 +15,13 @@ export class FunnelQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Expected close date from (inclusive)' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
   closeFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Expected close date to (inclusive)' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
   closeTo?: string;
 }
 

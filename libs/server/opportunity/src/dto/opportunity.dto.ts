@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DateField, IntField, MoneyField, PageQueryDto, TextField, UuidField } from '@kehu/server-core';
 import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Opportunity, OpportunityStatus } from '../entities/opportunity.entity';
 
 /** A company that is not a customer yet: checked against existing customers (a warning), made a customer when won. */
@@ -93,8 +93,8 @@ export class OpportunityQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() customerId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() departmentId?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'], description: '`true`: only mine' }) @IsOptional() @IsIn(['true', 'false']) mine?: 'true' | 'false';
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) expectedCloseFrom?: string;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) expectedCloseTo?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }) expectedCloseFrom?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }) expectedCloseTo?: string;
 }
 
 export class DuplicateWarningDto {
