@@ -163,15 +163,16 @@ export class OpportunityRepository {
     const [row] = await this.db.query(
       ...positional(
         this.db,
-        `WITH f AS MATERIALIZED (
+        `WITH f AS (
            SELECT o.id, o.stage, o.status, o.expected_amount, o.probability, o.expected_close_date, o.created_at, o.closed_at
              FROM opportunity o WHERE ${conditions.join(' AND ')}
          ), by_stage AS (
            SELECT stage, count(*)::int AS n, sum(expected_amount)::text AS amount, round(sum(expected_amount * probability / 100), 2)::text AS weighted
              FROM f GROUP BY stage
          ), reached AS (
-           SELECT h.to_stage AS stage, count(DISTINCT h.opportunity_id)::int AS n
-             FROM opportunity_stage_change h JOIN f ON f.id = h.opportunity_id GROUP BY h.to_stage
+           -- Distinct pairs first (hashed): count(DISTINCT …) per group sorts every history row (0.7 s at 30k opportunities).
+           SELECT stage, count(*)::int AS n
+             FROM (SELECT DISTINCT h.opportunity_id, h.to_stage AS stage FROM opportunity_stage_change h JOIN f ON f.id = h.opportunity_id) d GROUP BY stage
          ), forecast AS (
            SELECT to_char(expected_close_date, 'YYYY-MM') AS month, count(*)::int AS n, sum(expected_amount)::text AS amount,
                   round(sum(expected_amount * probability / 100), 2)::text AS weighted
