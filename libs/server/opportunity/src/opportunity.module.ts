@@ -16,6 +16,7 @@ import { FunnelController } from './funnel.controller';
 import { FunnelService } from './funnel.service';
 import { OpportunitiesController, OpportunityStagesController } from './opportunities.controller';
 import { OpportunitiesService } from './opportunities.service';
+import { OpportunityFacade } from './opportunity.facade';
 import { OPPORTUNITY_PERMISSIONS } from './opportunity.permissions';
 import { OpportunityRepository } from './opportunity.repository';
 import { PlanItemsController } from './plan-items.controller';
@@ -25,6 +26,7 @@ import { PlanItemsService } from './plan-items.service';
 @Module({
   imports: [ApprovalModule, CustomerModule, ProductModule, TypeOrmModule.forFeature([Opportunity, OpportunityStageChange, OpportunityStageSetting, PlanItem, Quote, QuoteLine])],
   controllers: [OpportunityStagesController, FunnelController, QuotesController, OpportunitiesController, PlanItemsController],
-  providers: [registerPermissions(OPPORTUNITY_PERMISSIONS), OpportunityRepository, OpportunitiesService, PlanItemsService, QuotesService, FunnelService],
+  providers: [registerPermissions(OPPORTUNITY_PERMISSIONS), OpportunityRepository, OpportunitiesService, PlanItemsService, QuotesService, FunnelService, OpportunityFacade],
+  exports: [OpportunityFacade],
 })
 export class OpportunityModule {}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApprovalModule, approvalMigrations } from '@kehu/server-approval';
+import { PrincipalResolver } from '@kehu/server-core';
 import { createTestApp, describeScopeHarness, ScopeActor, TestApp, violatesContract } from '@kehu/server-core/testing';
 import { CustomerModule, customerMigrations } from '@kehu/server-customer';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
@@ -7,6 +8,7 @@ import { adminToken, createDepartment, createUser, loginAs, scopeWorld } from '@
 import { ProductModule, productMigrations } from '@kehu/server-product';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { opportunityMigrations } from './migrations';
+import { OpportunityFacade } from './opportunity.facade';
 import { OpportunityModule } from './opportunity.module';
 
 describe('quotes', () => {
@@ -144,6 +146,20 @@ describe('quotes', () => {
     expect((await api(rep.token).post(`/quotes/${next.id}/accept`)).body).toMatchObject({ status: 'ACCEPTED', revision: 2 });
     const both = (await api(rep.token).get(`/quotes?opportunityId=${o}`)).body.items.map((i: { revision: number; status: string }) => [i.revision, i.status]);
     expect(both.sort()).toEqual([[1, 'SENT'], [2, 'ACCEPTED']]);
+  });
+
+  it('hands an accepted quote to the contract domain, and nothing else', async () => {
+    const o = await opportunity();
+    const q = await quote(o);
+    const facade = t.app.get(OpportunityFacade);
+    const principal = (await t.app.get(PrincipalResolver).resolveBearer(rep.token))!;
+    await expect(facade.acceptedQuote(principal, q.id)).rejects.toMatchObject({ code: 'invalid-state' });
+    await api(rep.token).post(`/quotes/${q.id}/send`).expect(200);
+    await api(rep.token).post(`/quotes/${q.id}/accept`).expect(200);
+    const accepted = await facade.acceptedQuote(principal, q.id);
+    expect(accepted).toMatchObject({ id: q.id, status: 'ACCEPTED', total: q.total, customerId: null, lines: q.lines });
+    const outsider = (await t.app.get(PrincipalResolver).resolveBearer(otherRep.token))!;
+    await expect(facade.acceptedQuote(outsider, q.id)).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('expires sent quotes past their validity with the daily job (clock moved, no sleeping)', async () => {
