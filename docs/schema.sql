@@ -506,6 +506,173 @@ CREATE TABLE public.migrations (
     name character varying NOT NULL
 );
 
+CREATE TABLE public.opportunity (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    title text NOT NULL,
+    customer_id uuid,
+    prospect_company text,
+    prospect_contact text,
+    prospect_phone text,
+    source text,
+    summary text,
+    contact_name text,
+    contact_phone text,
+    expected_amount numeric(18,2) DEFAULT 0 NOT NULL,
+    probability smallint NOT NULL,
+    expected_close_date date,
+    stage text NOT NULL,
+    status text NOT NULL,
+    owner_id uuid,
+    department_id uuid,
+    stage_changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    closed_at timestamp with time zone,
+    closed_by uuid,
+    loss_reason text,
+    loss_note text,
+    CONSTRAINT opportunity_expected_amount_check CHECK ((expected_amount >= (0)::numeric)),
+    CONSTRAINT opportunity_owner_status_check CHECK (((status = 'UNASSIGNED'::text) = (owner_id IS NULL))),
+    CONSTRAINT opportunity_party_check CHECK (((customer_id IS NOT NULL) OR (prospect_company IS NOT NULL))),
+    CONSTRAINT opportunity_probability_check CHECK (((probability >= 0) AND (probability <= 100))),
+    CONSTRAINT opportunity_status_check CHECK ((status = ANY (ARRAY['UNASSIGNED'::text, 'ASSIGNED'::text, 'WON'::text, 'LOST'::text]))),
+    CONSTRAINT opportunity_title_check CHECK ((length(btrim(title)) > 0))
+);
+
+CREATE TABLE public.opportunity_plan_item (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    opportunity_id uuid NOT NULL,
+    title text NOT NULL,
+    planned_on date NOT NULL,
+    executor_id uuid NOT NULL,
+    result text,
+    executed_on date,
+    CONSTRAINT opportunity_plan_item_execution_check CHECK (((result IS NULL) = (executed_on IS NULL))),
+    CONSTRAINT opportunity_plan_item_title_check CHECK ((length(btrim(title)) > 0))
+);
+
+CREATE TABLE public.opportunity_stage_change (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    seq bigint NOT NULL,
+    opportunity_id uuid NOT NULL,
+    from_stage text,
+    to_stage text NOT NULL,
+    changed_by uuid,
+    changed_at timestamp with time zone NOT NULL,
+    note text
+);
+
+ALTER TABLE public.opportunity_stage_change ALTER COLUMN seq ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.opportunity_stage_change_seq_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1
+);
+
+CREATE TABLE public.opportunity_stage_setting (
+    stage text NOT NULL,
+    probability smallint NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_by uuid,
+    CONSTRAINT opportunity_stage_setting_probability_check CHECK (((probability >= 0) AND (probability <= 100)))
+);
+
+CREATE TABLE public.product (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    code text NOT NULL,
+    name text NOT NULL,
+    model text,
+    spec text,
+    unit text NOT NULL,
+    list_price numeric(18,2) NOT NULL,
+    tax_rate numeric(5,2) NOT NULL,
+    status text NOT NULL,
+    category_id uuid,
+    stock_on_hand integer DEFAULT 0 NOT NULL,
+    stock_updated_at timestamp with time zone,
+    external_id text,
+    search_text text NOT NULL,
+    search_bigrams text[] DEFAULT '{}'::text[] NOT NULL,
+    CONSTRAINT product_code_check CHECK ((length(btrim(code)) > 0)),
+    CONSTRAINT product_list_price_check CHECK ((list_price >= (0)::numeric)),
+    CONSTRAINT product_name_check CHECK ((length(btrim(name)) > 0)),
+    CONSTRAINT product_status_check CHECK ((status = ANY (ARRAY['ON_SALE'::text, 'DISCONTINUED'::text]))),
+    CONSTRAINT product_tax_rate_check CHECK (((tax_rate >= (0)::numeric) AND (tax_rate <= (100)::numeric)))
+);
+
+CREATE TABLE public.product_category (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    name text NOT NULL,
+    parent_id uuid,
+    path text NOT NULL,
+    sort_order integer DEFAULT 0 NOT NULL,
+    CONSTRAINT product_category_name_check CHECK ((length(btrim(name)) > 0))
+);
+
+CREATE TABLE public.quote (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    number text NOT NULL,
+    revision integer DEFAULT 1 NOT NULL,
+    opportunity_id uuid NOT NULL,
+    status text NOT NULL,
+    valid_until date NOT NULL,
+    header_discount_percent numeric(5,2) DEFAULT 0 NOT NULL,
+    subtotal numeric(18,2) NOT NULL,
+    discount_total numeric(18,2) NOT NULL,
+    net_total numeric(18,2) NOT NULL,
+    tax_total numeric(18,2) NOT NULL,
+    total numeric(18,2) NOT NULL,
+    note text,
+    approval_state text,
+    sent_at timestamp with time zone,
+    decided_at timestamp with time zone,
+    superseded_by_id uuid,
+    CONSTRAINT quote_approval_state_check CHECK ((approval_state = ANY (ARRAY['PENDING'::text, 'APPROVED'::text, 'REJECTED'::text]))),
+    CONSTRAINT quote_header_discount_check CHECK (((header_discount_percent >= (0)::numeric) AND (header_discount_percent <= (100)::numeric))),
+    CONSTRAINT quote_status_check CHECK ((status = ANY (ARRAY['DRAFT'::text, 'SENT'::text, 'ACCEPTED'::text, 'REJECTED'::text, 'EXPIRED'::text])))
+);
+
+CREATE TABLE public.quote_line (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    quote_id uuid NOT NULL,
+    line_no integer NOT NULL,
+    product_id uuid NOT NULL,
+    product_code text NOT NULL,
+    product_name text NOT NULL,
+    unit text NOT NULL,
+    quantity numeric(15,3) NOT NULL,
+    list_price numeric(18,2) NOT NULL,
+    unit_price numeric(18,2) NOT NULL,
+    discount_percent numeric(5,2) NOT NULL,
+    tax_rate numeric(5,2) NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    net_amount numeric(18,2) NOT NULL,
+    tax_amount numeric(18,2) NOT NULL,
+    CONSTRAINT quote_line_discount_check CHECK (((discount_percent >= (0)::numeric) AND (discount_percent <= (100)::numeric))),
+    CONSTRAINT quote_line_quantity_check CHECK ((quantity > (0)::numeric)),
+    CONSTRAINT quote_line_unit_price_check CHECK ((unit_price >= (0)::numeric))
+);
+
 CREATE TABLE public.refresh_token (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     user_id uuid NOT NULL,
@@ -692,6 +859,33 @@ ALTER TABLE ONLY public.login_attempt
 ALTER TABLE ONLY public.login_throttle
     ADD CONSTRAINT login_throttle_pkey PRIMARY KEY (ip);
 
+ALTER TABLE ONLY public.opportunity
+    ADD CONSTRAINT opportunity_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.opportunity_plan_item
+    ADD CONSTRAINT opportunity_plan_item_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.opportunity_stage_change
+    ADD CONSTRAINT opportunity_stage_change_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.opportunity_stage_setting
+    ADD CONSTRAINT opportunity_stage_setting_pkey PRIMARY KEY (stage);
+
+ALTER TABLE ONLY public.product_category
+    ADD CONSTRAINT product_category_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.product
+    ADD CONSTRAINT product_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.quote_line
+    ADD CONSTRAINT quote_line_no_uq UNIQUE (quote_id, line_no);
+
+ALTER TABLE ONLY public.quote_line
+    ADD CONSTRAINT quote_line_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.quote
+    ADD CONSTRAINT quote_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.refresh_token
     ADD CONSTRAINT refresh_token_pkey PRIMARY KEY (id);
 
@@ -845,6 +1039,52 @@ CREATE INDEX job_run_name_idx ON public.job_run USING btree (name, started_at);
 
 CREATE INDEX login_attempt_ip_idx ON public.login_attempt USING btree (ip, at);
 
+CREATE INDEX opportunity_close_date_idx ON public.opportunity USING btree (expected_close_date, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_customer_idx ON public.opportunity USING btree (customer_id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_department_idx ON public.opportunity USING btree (department_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_owner_idx ON public.opportunity USING btree (owner_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_plan_item_due_idx ON public.opportunity_plan_item USING btree (executor_id, planned_on) WHERE ((deleted_at IS NULL) AND (result IS NULL));
+
+CREATE INDEX opportunity_plan_item_opportunity_idx ON public.opportunity_plan_item USING btree (opportunity_id, planned_on, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_stage_change_opportunity_idx ON public.opportunity_stage_change USING btree (opportunity_id, seq);
+
+CREATE INDEX opportunity_stage_idx ON public.opportunity USING btree (stage, department_id, owner_id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX opportunity_unassigned_idx ON public.opportunity USING btree (department_id, created_at) WHERE ((deleted_at IS NULL) AND (status = 'UNASSIGNED'::text));
+
+CREATE INDEX product_category_idx ON public.product USING btree (category_id, code, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_category_path_idx ON public.product_category USING btree (path text_pattern_ops);
+
+CREATE UNIQUE INDEX product_category_sibling_uq ON public.product_category USING btree (COALESCE(parent_id, '00000000-0000-0000-0000-000000000000'::uuid), name) WHERE (deleted_at IS NULL);
+
+CREATE UNIQUE INDEX product_code_uq ON public.product USING btree (code) WHERE (deleted_at IS NULL);
+
+CREATE UNIQUE INDEX product_external_id_uq ON public.product USING btree (external_id) WHERE ((deleted_at IS NULL) AND (external_id IS NOT NULL));
+
+CREATE INDEX product_name_idx ON public.product USING btree (name, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_search_bigrams_idx ON public.product USING gin (search_bigrams) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_search_trgm_idx ON public.product USING gin (search_text public.gin_trgm_ops) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_status_idx ON public.product USING btree (status, code, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX product_updated_at_idx ON public.product USING btree (updated_at, id);
+
+CREATE INDEX quote_expiry_idx ON public.quote USING btree (valid_until) WHERE ((deleted_at IS NULL) AND (status = 'SENT'::text));
+
+CREATE INDEX quote_line_product_idx ON public.quote_line USING btree (product_id);
+
+CREATE UNIQUE INDEX quote_number_revision_uq ON public.quote USING btree (number, revision) WHERE (deleted_at IS NULL);
+
+CREATE INDEX quote_opportunity_idx ON public.quote USING btree (opportunity_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
 CREATE INDEX refresh_token_expires_idx ON public.refresh_token USING btree (expires_at);
 
 CREATE INDEX refresh_token_family_idx ON public.refresh_token USING btree (family_id);
@@ -971,6 +1211,42 @@ ALTER TABLE ONLY public.follow_up
 
 ALTER TABLE ONLY public.follow_up
     ADD CONSTRAINT follow_up_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.opportunity
+    ADD CONSTRAINT opportunity_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);
+
+ALTER TABLE ONLY public.opportunity
+    ADD CONSTRAINT opportunity_department_id_fkey FOREIGN KEY (department_id) REFERENCES public.department(id);
+
+ALTER TABLE ONLY public.opportunity
+    ADD CONSTRAINT opportunity_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.opportunity_plan_item
+    ADD CONSTRAINT opportunity_plan_item_executor_id_fkey FOREIGN KEY (executor_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.opportunity_plan_item
+    ADD CONSTRAINT opportunity_plan_item_opportunity_id_fkey FOREIGN KEY (opportunity_id) REFERENCES public.opportunity(id);
+
+ALTER TABLE ONLY public.opportunity_stage_change
+    ADD CONSTRAINT opportunity_stage_change_opportunity_id_fkey FOREIGN KEY (opportunity_id) REFERENCES public.opportunity(id);
+
+ALTER TABLE ONLY public.product
+    ADD CONSTRAINT product_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.product_category(id);
+
+ALTER TABLE ONLY public.product_category
+    ADD CONSTRAINT product_category_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.product_category(id);
+
+ALTER TABLE ONLY public.quote_line
+    ADD CONSTRAINT quote_line_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.product(id);
+
+ALTER TABLE ONLY public.quote_line
+    ADD CONSTRAINT quote_line_quote_id_fkey FOREIGN KEY (quote_id) REFERENCES public.quote(id);
+
+ALTER TABLE ONLY public.quote
+    ADD CONSTRAINT quote_opportunity_id_fkey FOREIGN KEY (opportunity_id) REFERENCES public.opportunity(id);
+
+ALTER TABLE ONLY public.quote
+    ADD CONSTRAINT quote_superseded_by_id_fkey FOREIGN KEY (superseded_by_id) REFERENCES public.quote(id);
 
 ALTER TABLE ONLY public.refresh_token
     ADD CONSTRAINT refresh_token_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.app_user(id);

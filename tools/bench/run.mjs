@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { customerBenchmarks } from './customers.mjs';
+import { salesBenchmarks } from './sales.mjs';
 import { poolReclaimBenchmark } from './pool-reclaim.mjs';
 import { generateCustomers } from '../generate/customers.mjs';
 import { wrkBenchmarks } from './wrk.mjs';
@@ -42,6 +43,8 @@ const importOnly = process.env.BENCH_ONLY === 'import';
 const reclaimOnly = process.env.BENCH_ONLY === 'reclaim';
 const queriesOnly = process.env.BENCH_ONLY === 'queries';
 const wrkOnly = process.env.BENCH_ONLY === 'wrk';
+// BENCH_ONLY=sales: only the sales benchmarks (sales.mjs); BENCH_SALES=1 adds them to a full run.
+const salesOnly = process.env.BENCH_ONLY === 'sales';
 // BENCH_API: another build of the API to measure (e.g. a copy of an earlier dist/apps/api/main.js, with NODE_PATH=node_modules).
 const server = spawn(process.execPath, [...serverArgs, resolve(root, process.env.BENCH_API ?? 'dist/apps/api/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -72,7 +75,7 @@ try {
     bare.on('exit', (code) => failed(new Error(`bare server exited (${code})`)));
   });
 
-  if (!importOnly && !reclaimOnly) {
+  if (!importOnly && !reclaimOnly && !salesOnly) {
     // The hot requests against their bare equivalents, driven by wrk (wrk.mjs). On a database without
     // customers (a fresh one), BENCH_WRK_CUSTOMERS (default 1,000) are generated first, owned by the administrator.
     const customers = Number((await pool.query(`SELECT count(*) FROM customer WHERE deleted_at IS NULL`)).rows[0].count);
@@ -96,7 +99,8 @@ try {
     ], { kehu: server.pid, bare: bare.pid });
   }
 
-  if (!wrkOnly && Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
+  if (salesOnly || process.env.BENCH_SALES === '1') await salesBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
+  if (!wrkOnly && !salesOnly && Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
     if (!reclaimOnly) await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
     if (!importOnly && !queriesOnly) {
       // The customer benchmarks and the reclaim setup outlast an access token: the benchmark logs in when it needs one.

@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, CoreModule } from '@kehu/server-core';
 import { CustomerModule } from '@kehu/server-customer';
+import { OpportunityModule } from '@kehu/server-opportunity';
+import { ProductModule } from '@kehu/server-product';
 import { ApprovalModule } from '@kehu/server-approval';
 import { PermissionsModule } from '@kehu/server-permissions';
 import { SettingsModule } from '@kehu/server-settings';
@@ -19,6 +21,8 @@ export class AppModule {
         SettingsModule,
         ApprovalModule,
         CustomerModule,
+        ProductModule,
+        OpportunityModule,
         ...(config.webRoot
           ? [
               ServeStaticModule.forRoot({

@@ -98,6 +98,16 @@ describe('existence oracles', () => {
     const myContact = await ok(as(prober.token).post(`/api/v1/customers/${mine.id}/contacts`, { name: '乙联系人', mobile: '13900000002' }));
     const mySecond = await customer(prober.token, '扬州市探测丙机械有限公司', '0514-87000003');
     expect(theirApproval).toBeDefined();
+    // An opportunity of each, with a development plan item.
+    const theirOpportunity = await ok(as(owner.token).post('/api/v1/opportunities', { title: '探测商机甲', customerId: theirs.id }));
+    const theirItem = await ok(as(owner.token).post(`/api/v1/opportunities/${theirOpportunity.id}/plan-items`, { title: '甲计划', plannedOn: '2027-01-05' }));
+    const myOpportunity = await ok(as(prober.token).post('/api/v1/opportunities', { title: '探测商机乙', customerId: mine.id }));
+    const myItem = await ok(as(prober.token).post(`/api/v1/opportunities/${myOpportunity.id}/plan-items`, { title: '乙计划', plannedOn: '2027-01-05' }));
+    // A quote of each, on a product of the catalogue (which everyone sees).
+    const product = await ok(as(admin).post('/api/v1/products', { code: 'ORACLE-1', name: '探测产品', unit: '台', listPrice: '100.00', taxRate: '13.00', status: 'ON_SALE' }));
+    const quoteBody = { validUntil: '2099-12-31', lines: [{ productId: product.id, quantity: '1' }] };
+    const theirQuote = await ok(as(owner.token).post(`/api/v1/opportunities/${theirOpportunity.id}/quotes`, quoteBody));
+    const myQuote = await ok(as(prober.token).post(`/api/v1/opportunities/${myOpportunity.id}/quotes`, quoteBody));
 
     const unscoped = {
       users: 'user administration sees every user (user:read)',
@@ -107,6 +117,9 @@ describe('existence oracles', () => {
       'api-keys': 'API keys are managed by holders of api-key:manage, for everyone',
       'customer-categories': 'the category tree is shared by all',
       items: 'dictionary items are shared by all',
+      'product-categories': 'the product lines are the company’s catalogue, shared by all (product:read)',
+      products: 'the catalogue is shared by every holder of product:read; products have no owner',
+      externalId: 'the ERP id of a catalogue product: the catalogue is shared (product:read)',
     };
     const report = await probeExistenceOracles({
       http,
@@ -121,6 +134,9 @@ describe('existence oracles', () => {
         approvals: { outside: theirApproval?.id as string },
         'churn-alerts': { outside: alert.id },
         userId: { inside: prober.id },
+        opportunities: { outside: theirOpportunity.id, inside: myOpportunity.id },
+        itemId: { outside: theirItem.id, inside: myItem.id },
+        quotes: { outside: theirQuote.id, inside: myQuote.id },
       },
       unscoped,
       // A duplicate the prober may merge: only the probed survivor can be missing.

@@ -20,6 +20,8 @@ export enum ApprovalSubjectType {
   Contract = 'contract',
   /** Discount or settlement-term change 折扣/结算变更 (§6). */
   CustomerTermsChange = 'customer.terms-change',
+  /** A quote discounted below `quoteMinDiscountWithoutApproval`, before it is sent (§4). */
+  QuoteDiscount = 'quote.discount',
   /** Return or exchange after diagnosis (§8). */
   ServiceReturnExchange = 'service.return-exchange',
 }
@@ -45,6 +47,7 @@ export const DEFAULT_APPROVAL_CHAINS: readonly ApprovalChainDefault[] = [
     steps: [{ kind: 'DEPARTMENT_MANAGER' }, { kind: 'ROLE', roleCode: 'finance' }],
   },
   { subjectType: ApprovalSubjectType.ServiceReturnExchange, name: '退换货审批', steps: [{ kind: 'DEPARTMENT_MANAGER' }] },
+  { subjectType: ApprovalSubjectType.QuoteDiscount, name: '报价折扣审批', steps: [{ kind: 'DEPARTMENT_MANAGER' }] },
 ];
 
 /** Role whose members approve a step that finds no other approver (no department manager up the tree). */

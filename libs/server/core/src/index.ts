@@ -35,6 +35,7 @@ export * from './openapi/openapi-document';
 export * from './time/clock';
 export * from './time/working-days';
 export * from './http/uuid-param.pipe';
+export * from './http/external-id.pipe';
 export * from './http/if-match.decorator';
 export * from './reminders/reminder-registry';
 export * from './audit/audit-names';

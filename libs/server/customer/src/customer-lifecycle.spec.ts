@@ -112,6 +112,14 @@ describe('customer lifecycle', () => {
     expect(next).toMatchObject({ status: CustomerStatus.Intent, extensionsUsed: 0, protectionUntil: at(15), intentPending: false });
   });
 
+  it('a won opportunity makes a POTENTIAL customer INTENT, in review or protected, for intentDays', () => {
+    for (const stage of [Stage.PotentialPending, Stage.PotentialProtected]) {
+      const { next, event } = transition(inStage(stage, { intentPending: true }), LifecycleAction.WinOpportunity, { now: NOW, rules: RULES, actorId: null });
+      expect(next).toMatchObject({ status: CustomerStatus.Intent, reviewState: null, ownerId: REP, protectionUntil: at(15), intentPending: false });
+      expect(event).toBe(CustomerEvent.Converted);
+    }
+  });
+
   it('only the owner (or someone acting for owners) takes an owner action', () => {
     const state = inStage(Stage.PotentialProtected);
     expectProblem(() => transition(state, LifecycleAction.Abandon, { now: NOW, rules: RULES, actorId: OTHER }), 'not-customer-owner');

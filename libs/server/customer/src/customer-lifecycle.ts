@@ -13,6 +13,7 @@ import { CustomerEvent, CustomerStatus, PoolReason, ReviewState } from './custom
  *                              │ reject                     │ expire / abandon              │ expire / abandon
  *                              ▼                            ▼                               ▼
  *                     POTENTIAL·REJECTED ──grace ends──► POOL ◄──────────────────────────────┘
+ *   opportunity won: POTENTIAL (pending or protected) ─► INTENT
  *   sign (any stage) ─► FORMAL ─confirm loss─► LOST ─sign─► FORMAL;   POOL ─claim─► POTENTIAL
  */
 
@@ -64,6 +65,8 @@ export enum LifecycleAction {
   Claim = 'claim',
   Sign = 'sign',
   ConfirmLoss = 'confirm-loss',
+  /** An opportunity with the customer was won (DOMAIN §4): it is an intent customer now, review or not. */
+  WinOpportunity = 'win-opportunity',
 }
 
 /**
@@ -102,6 +105,8 @@ export const TRANSITIONS: Readonly<Record<LifecycleAction, TransitionRule>> = {
   [LifecycleAction.Claim]: { from: [Stage.Pool], by: 'claimant', event: CustomerEvent.Claimed },
   [LifecycleAction.Sign]: { from: ALL_STAGES, by: 'contract', event: CustomerEvent.Signed },
   [LifecycleAction.ConfirmLoss]: { from: [Stage.Formal], by: 'owner', event: CustomerEvent.Lost },
+  // A won deal settles what the protection review and the intent request would have asked (a pending review is withdrawn).
+  [LifecycleAction.WinOpportunity]: { from: [Stage.PotentialPending, Stage.PotentialProtected], by: 'system', event: CustomerEvent.Converted },
 };
 
 /** The rules (settings) a transition reads, at the moment it happens. */
@@ -282,6 +287,7 @@ export function transition(state: LifecycleState, action: LifecycleAction, ctx: 
         if (state.intentPending) throw new CustomerError(CustomerErrorCode.IntentPending);
         return { ...state, intentPending: true };
       case LifecycleAction.ApproveIntent:
+      case LifecycleAction.WinOpportunity:
         return {
           ...state,
           status: CustomerStatus.Intent,

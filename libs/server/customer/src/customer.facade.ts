@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { notFound, positional, Principal, SqlFragment } from '@kehu/server-core';
 import { DataSource, EntityManager } from 'typeorm';
+import { LifecycleAction } from './customer-lifecycle';
 import { CustomerLifecycleService, SignedContract } from './customer-lifecycle.service';
+import { CustomersService } from './customers.service';
+import { DuplicateCheckService } from './duplicate-check.service';
 import { customerVisibleTo } from './customer-scope';
 import { CustomerStatus } from './customer-status';
 
@@ -17,6 +20,28 @@ export interface CustomerSummary {
   departmentId: string | null;
 }
 
+/** A company another domain met before it was a customer (an opportunity's prospect), as the customer form needs it. */
+export interface NewCustomer {
+  name: string;
+  phone: string;
+  address: string;
+  /** Dictionary `industry`. */
+  industry: string;
+  description: string;
+  /** Default: the caller (another owner needs customer:transfer, as on the customer form). */
+  ownerId?: string;
+}
+
+/** An existing customer a prospect resembles: a warning for the user, not a refusal. */
+export interface DuplicateWarning {
+  /** Null when the match is outside the caller's scope (only name, owner and status are told). */
+  id: string | null;
+  name: string;
+  status: string;
+  ownerName: string | null;
+  matchedOn: string[];
+}
+
 /**
  * What other domains (contracts, opportunities, receivables, service, complaints, reports) may call
  * of the customer domain — the rest is private to it. Their tables reference `customer_profile(id)`
@@ -28,7 +53,45 @@ export class CustomerFacade {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: CustomerLifecycleService,
+    private readonly customers: CustomersService,
+    private readonly duplicates: DuplicateCheckService,
   ) {}
+
+  /** The customers a prospect's company name or phone resembles (the duplicate check's candidates), for a warning. */
+  async duplicateWarnings(principal: Principal, prospect: { name: string; phone?: string | null }): Promise<DuplicateWarning[]> {
+    const queries = [prospect.name, ...(prospect.phone ? [prospect.phone] : [])];
+    const seen = new Set<string>();
+    const out: DuplicateWarning[] = [];
+    for (const q of queries) {
+      for (const c of await this.duplicates.find(principal, q)) {
+        const key = `${c.id ?? ''}|${c.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ id: c.id, name: c.name, status: c.status, ownerName: c.ownerName, matchedOn: c.matchedOn });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Creates a customer owned by the caller through the customer form's own path — duplicate refusal,
+   * owned-customer limit, code, protection review — inside the caller's transaction.
+   */
+  async createCustomer(manager: EntityManager, principal: Principal, customer: NewCustomer): Promise<string> {
+    return this.customers.insert(manager, principal, { ...customer });
+  }
+
+  /**
+   * An opportunity with the customer was won (DOMAIN §4): a POTENTIAL customer becomes INTENT through
+   * the lifecycle (history written, a pending review withdrawn); INTENT and FORMAL stay as they are;
+   * any other stage is refused with the lifecycle's 409. In the caller's transaction; answers the status.
+   */
+  async ensureAtLeastIntent(manager: EntityManager, customerId: string, actorId: string, reason: string): Promise<CustomerStatus> {
+    const customer = await this.lifecycle.lock(manager, customerId);
+    if (customer.status === CustomerStatus.Intent || customer.status === CustomerStatus.Formal) return customer.status;
+    const result = await this.lifecycle.apply(manager, customer, LifecycleAction.WinOpportunity, { actorId, reason });
+    return result.next.status;
+  }
 
   /**
    * A contract was signed (DOMAIN §6): the customer becomes — or stays — FORMAL, leaves any protection

@@ -39,45 +39,48 @@ export class CustomersService {
   ) {}
 
   async create(principal: Principal, dto: CreateCustomerDto): Promise<CustomerDto> {
-    const id = await this.db.transaction(async (tx) => {
-      await this.validateCodes(tx, dto);
-      const owner = await this.resolveOwner(tx, principal, dto.ownerId);
-      // One owner's entries queue here so the protected-customer limit stays exact.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [owner.id]);
-      assertMayTakeAnother({ ownedProtected: await ownedProtectedCount(tx, owner.id) }, await this.rules.get('maxOwnedCustomers', tx));
-      const legalForms = await this.naming.legalForms(tx);
-      const phoneKey = normalizePhone(dto.phone);
-      // Two reps entering the same company at the same moment: the second waits, then is refused.
-      if (phoneKey) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-phone:' || $1))`, [phoneKey]);
-      const probe = this.naming.derive({ name: dto.name, shortName: dto.shortName ?? null, code: '', phone: dto.phone }, legalForms);
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-name:' || $1))`, [probe.normalizedName]);
-      await this.duplicates.assertNoDuplicate(tx, principal, probe);
-      const now = this.clock.now();
-      const { customerCodePrefix: prefix, businessTimeZone: timeZone } = await this.rules.getMany(['customerCodePrefix', 'businessTimeZone'] as const, tx);
-      const [code] = await nextCustomerCodes(tx, prefix, now, timeZone);
-      const customer = tx.create(Customer, {
-        ...this.pickPlain(dto),
-        name: dto.name,
-        address: dto.address,
-        industry: dto.industry,
-        phone: dto.phone,
-        description: dto.description,
-        code,
-        ...this.naming.derive({ name: dto.name, shortName: dto.shortName ?? null, code, phone: dto.phone }, legalForms),
-        ...enteredState(owner.id),
-        departmentId: owner.departmentId,
-        createdBy: principal.userId,
-      });
-      await CustomerStore.insert(tx, customer);
-      await this.approvals.submit(tx, protectionReviewRequest(customer), principal);
-      await this.recordHistory(tx, customer.id, principal, {
-        event: CustomerEvent.Created,
-        toOwnerId: owner.id,
-        toStatus: CustomerStatus.Potential,
-      });
-      return customer.id;
-    });
+    const id = await this.db.transaction((tx) => this.insert(tx, principal, dto));
     return this.get(principal, id);
+  }
+
+  /** The creation path (limits, duplicate check, code, protection review) inside the caller's transaction; answers the id. */
+  async insert(tx: EntityManager, principal: Principal, dto: CreateCustomerDto): Promise<string> {
+    await this.validateCodes(tx, dto);
+    const owner = await this.resolveOwner(tx, principal, dto.ownerId);
+    // One owner's entries queue here so the protected-customer limit stays exact.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [owner.id]);
+    assertMayTakeAnother({ ownedProtected: await ownedProtectedCount(tx, owner.id) }, await this.rules.get('maxOwnedCustomers', tx));
+    const legalForms = await this.naming.legalForms(tx);
+    const phoneKey = normalizePhone(dto.phone);
+    // Two reps entering the same company at the same moment: the second waits, then is refused.
+    if (phoneKey) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-phone:' || $1))`, [phoneKey]);
+    const probe = this.naming.derive({ name: dto.name, shortName: dto.shortName ?? null, code: '', phone: dto.phone }, legalForms);
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-name:' || $1))`, [probe.normalizedName]);
+    await this.duplicates.assertNoDuplicate(tx, principal, probe);
+    const now = this.clock.now();
+    const { customerCodePrefix: prefix, businessTimeZone: timeZone } = await this.rules.getMany(['customerCodePrefix', 'businessTimeZone'] as const, tx);
+    const [code] = await nextCustomerCodes(tx, prefix, now, timeZone);
+    const customer = tx.create(Customer, {
+      ...this.pickPlain(dto),
+      name: dto.name,
+      address: dto.address,
+      industry: dto.industry,
+      phone: dto.phone,
+      description: dto.description,
+      code,
+      ...this.naming.derive({ name: dto.name, shortName: dto.shortName ?? null, code, phone: dto.phone }, legalForms),
+      ...enteredState(owner.id),
+      departmentId: owner.departmentId,
+      createdBy: principal.userId,
+    });
+    await CustomerStore.insert(tx, customer);
+    await this.approvals.submit(tx, protectionReviewRequest(customer), principal);
+    await this.recordHistory(tx, customer.id, principal, {
+      event: CustomerEvent.Created,
+      toOwnerId: owner.id,
+      toStatus: CustomerStatus.Potential,
+    });
+    return customer.id;
   }
 
   /** One customer with its people's names, in one prepared statement (the most frequent read). */

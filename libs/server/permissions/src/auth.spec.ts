@@ -23,7 +23,7 @@ describe('auth', () => {
     expect(res.body.tokenType).toBe('Bearer');
     expect(res.body.expiresIn).toBe(900);
     expect(res.body.user.username).toBe('alice');
-    expect(res.body.user.permissions).toContain('opportunity:read');
+    expect(res.body.user.permissions).toContain('contract:write');
     expect(res.body.user.permissions).not.toContain('user:write');
     expect(res.body.user.dataScope).toBe('SELF');
     const me = await t.http.get('/api/v1/auth/me').auth(res.body.accessToken, { type: 'bearer' });

@@ -1,7 +1,7 @@
 import { PermissionSet } from '@kehu/server-core';
 
 /**
- * Permissions of the domains not built yet (products, opportunities, contracts, receivables,
+ * Permissions of the domains not built yet (contracts, receivables,
  * service, complaints, reports). The built-in roles already grant them and the customer module's
  * "record a deal" needs contract:sign, so they are registered here until their modules exist;
  * each domain moves its set into its own `<domain>.permissions.ts` when it lands.
@@ -9,12 +9,9 @@ import { PermissionSet } from '@kehu/server-core';
 export const UPCOMING_DOMAIN_PERMISSIONS: PermissionSet[] = [
   {
     group: { code: 'sales', name: { en: 'Sales', zh: '销售' }, order: 30 },
+    // After the opportunity (10) and product (20) sets their modules register.
+    order: 30,
     permissions: [
-      { code: 'opportunity:read', name: { en: 'View opportunities', zh: '查看销售机会' } },
-      { code: 'opportunity:write', name: { en: 'Work opportunities', zh: '管理销售机会' } },
-      { code: 'opportunity:assign', name: { en: 'Assign opportunities', zh: '指派销售机会' } },
-      { code: 'product:read', name: { en: 'View products', zh: '查看产品' } },
-      { code: 'product:write', name: { en: 'Manage products', zh: '管理产品' } },
       { code: 'contract:read', name: { en: 'View contracts', zh: '查看合同' } },
       { code: 'contract:write', name: { en: 'Draft contracts', zh: '起草合同' } },
       { code: 'contract:sign', name: { en: 'Sign and close contracts', zh: '签署与结束合同' } },

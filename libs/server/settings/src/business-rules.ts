@@ -108,6 +108,13 @@ export const BUSINESS_RULES = {
       zh: '合同任一明细成交价低于标价的该百分比（折扣低于该值）时须追加财务/高管审批',
     },
   },
+  quoteMinDiscountWithoutApproval: {
+    group: 'contract', type: 'decimal', default: '85.00', min: 0, max: 100, scale: 2, unit: 'percent',
+    description: {
+      en: 'A quote with a line offered below this percentage of its list price (after line and header discounts) needs approval before it is sent',
+      zh: '报价单任一明细（含行折扣与整单折扣）低于标价的该百分比时，发送前须审批',
+    },
+  },
   contractNumberPrefix: {
     group: 'contract', type: 'string', default: 'HT', pattern: /^[A-Z0-9-]{0,10}$/,
     description: { en: 'Prefix of generated and reserved contract numbers', zh: '自动生成及预领合同编号的前缀' },

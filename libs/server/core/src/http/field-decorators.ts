@@ -88,6 +88,16 @@ export function DateTimeField(options: FieldOptions & { example?: string } = {})
   );
 }
 
+/** A calendar day without time or zone, "2026-12-31" (due dates, validity dates, expected close dates). */
+export function DateField(options: FieldOptions & { example?: string } = {}): PropertyDecorator {
+  return field(
+    options,
+    { type: String, format: 'date', example: '2026-12-31' },
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD, e.g. 2026-12-31' }),
+    IsISO8601({ strict: true }, { message: 'must be a real calendar date, e.g. 2026-12-31' }),
+  );
+}
+
 /** A reference to another record by id. */
 export function UuidField(options: FieldOptions = {}): PropertyDecorator {
   return field(options, { type: String, format: 'uuid' }, IsUUID());

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'server-opportunity',
+  preset: '../../../jest.preset.js',
+  coverageDirectory: '../../../coverage/libs/server/opportunity',
+};
