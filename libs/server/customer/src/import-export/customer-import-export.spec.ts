@@ -368,7 +368,9 @@ describe('customer import and export', () => {
     try {
       // 07:30 on 7 December in Shanghai is still 6 December in UTC.
       t.clock.set('2026-12-06T23:30:00.000Z');
-      const morning = await t.http.get('/api/v1/customers/export?format=csv').auth(admin, { type: 'bearer' });
+      // Signed in at that time (a token from the suite's start would have expired).
+      const token = await adminToken(t);
+      const morning = await t.http.get('/api/v1/customers/export?format=csv').auth(token, { type: 'bearer' });
       expect(morning.status).toBe(200);
       expect(morning.headers['content-disposition']).toBe('attachment; filename="customers-20261207.csv"');
       const [headers] = parse(morning.text.replace(/^\uFEFF/, '')) as string[][];
@@ -376,10 +378,10 @@ describe('customer import and export', () => {
       expect(headers).not.toContain('客户名称');
       // 23:30 in Shanghai is 15:30 UTC, the same day in both.
       t.clock.set('2026-12-07T15:30:00.000Z');
-      const evening = await t.http.get('/api/v1/customers/export?format=xlsx').auth(admin, { type: 'bearer' }).buffer(true).parse(binary);
+      const evening = await t.http.get('/api/v1/customers/export?format=xlsx').auth(await adminToken(t), { type: 'bearer' }).buffer(true).parse(binary);
       expect(evening.headers['content-disposition']).toBe('attachment; filename="customers-20261207.xlsx"');
       t.clock.set('2026-12-07T16:30:00.000Z');
-      const nextDay = await t.http.get('/api/v1/customers/export?format=csv').auth(admin, { type: 'bearer' });
+      const nextDay = await t.http.get('/api/v1/customers/export?format=csv').auth(await adminToken(t), { type: 'bearer' });
       expect(nextDay.headers['content-disposition']).toBe('attachment; filename="customers-20261208.csv"');
     } finally {
       t.clock.set(before);
