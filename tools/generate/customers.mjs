@@ -184,7 +184,12 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              CASE WHEN latin THEN ($10::text[])[1 + ${digit(en, radixEn, 3)}] ELSE ($4::text[])[1 + ${digit(zh, radixZh, 3)}] END AS industry,
              '0' || (510 + g.i % 90) || (80000000 + (g.i * 2654435761) % 10000000) AS normalized_phone,
              CASE WHEN latin THEN '' ELSE ($26::text[])[1 + ${digit(zh, radixZh, 1)}] || ($26::text[])[1 + ${digit(zh, radixZh, 2)}] || ($28::text[])[1 + ${digit(zh, radixZh, 3)}] END AS short_py,
-             CASE WHEN latin THEN '' ELSE ($27::text[])[1 + ${digit(zh, radixZh, 1)}] || ($27::text[])[1 + ${digit(zh, radixZh, 2)}] || ($29::text[])[1 + ${digit(zh, radixZh, 3)}] END AS short_pyi
+             CASE WHEN latin THEN '' ELSE ($27::text[])[1 + ${digit(zh, radixZh, 1)}] || ($27::text[])[1 + ${digit(zh, radixZh, 2)}] || ($29::text[])[1 + ${digit(zh, radixZh, 3)}] END AS short_pyi,
+             -- The city with 市 or not and the legal form, drawn as for city, city_suffix and tail above.
+             ($24::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY['shi', ''])[1 + pg_temp.r(g.i, 21, 2)] AS city_py,
+             ($25::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY['s', ''])[1 + pg_temp.r(g.i, 21, 2)] AS city_pyi,
+             ($30::text[])[1 + pg_temp.r(g.i, 6, cardinality($5::text[]))] AS form_py,
+             ($31::text[])[1 + pg_temp.r(g.i, 6, cardinality($5::text[]))] AS form_pyi
         FROM g
     ), k AS (
       SELECT n.*,
@@ -196,10 +201,7 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              CASE WHEN latin THEN lower(replace(short_name, ' ', '') || latin_rest) ELSE city || city_suffix || short_name END AS search_key,
              'KHG' || lpad((n.i + 1)::text, 8, '0') AS code,
              -- pinyin_keys: the full name's full pinyin and initials, then the short name's.
-             CASE WHEN latin THEN '' ELSE
-               ($24::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY['shi', ''])[1 + pg_temp.r(n.i, 21, 2)] || short_py || ($30::text[])[1 + pg_temp.r(n.i, 6, cardinality($5::text[]))]
-               || ' ' || ($25::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY['s', ''])[1 + pg_temp.r(n.i, 21, 2)] || short_pyi || ($31::text[])[1 + pg_temp.r(n.i, 6, cardinality($5::text[]))]
-               || ' ' || short_py || ' ' || short_pyi END AS pinyin_keys
+             CASE WHEN latin THEN '' ELSE city_py || short_py || form_py || ' ' || city_pyi || short_pyi || form_pyi || ' ' || short_py || ' ' || short_pyi END AS pinyin_keys
         FROM n
     ), ins AS (
       INSERT INTO customer_profile (id, code, name, short_name, normalized_name, search_text, name_bigrams, grade, level, industry, region, address,
