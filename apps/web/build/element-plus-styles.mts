@@ -28,6 +28,8 @@ export function elementPlusStyles(): Plugin {
   };
   return {
     name: 'kehu-element-plus-styles',
+    // Component tests need no styles, and Node cannot load the .css files the style modules import.
+    apply: (_, env) => env.mode !== 'test',
     transform(code, id) {
       const [file, query = ''] = id.split('?');
       // A .vue file's script may arrive as its own module (`?vue&type=script…`); styles and templates never import.
