@@ -1,5 +1,5 @@
+import { pinyin } from 'pinyin-pro';
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { pinyinKeys } from '../pinyin-keys';
 
 /** The view's columns as migration 1764000720500 left them (a snapshot: this migration must not change with later code). */
 const PROFILE_COLUMNS = [
@@ -28,8 +28,8 @@ const BATCH = 5000;
  * Pinyin search (issue 19, item 7): `customer_profile.pinyin_keys` (of the full and short name) and
  * `contact.name_pinyin`, the full pinyin and the initials of every spelling (pinyin-keys.ts), each
  * with a trigram index like `search_text`'s, so `jintan` and `jtnt` find 金坛暖通… by containment.
- * The backfill derives them in Node with pinyin-pro, as the application does — the library's readings,
- * not a copy frozen here: a derived search key should be what the running code would write. Only the
+ * The backfill derives them in Node with pinyin-pro by a copy of pinyin-keys.ts as it is now (migrations
+ * are self-contained history; the library's readings are the installed version's). Only the
  * keys change: `updated_at` and `version` stay (a derived key is not an edit). The indexes are built
  * after the backfill (one pass instead of a GIN insert per row). The view gains the column at its end.
  */
@@ -64,6 +64,31 @@ export class CustomerPinyinKeys1764001100000 implements MigrationInterface {
     await q.query(`ALTER TABLE contact DROP COLUMN name_pinyin`);
     await q.query(`ALTER TABLE customer_profile DROP COLUMN pinyin_keys`);
   }
+}
+
+/** pinyin-keys.ts `pinyinKeys` as of this migration: full pinyin and initials of up to 8 spellings per name. */
+function pinyinKeys(...names: Array<string | null | undefined>): string {
+  const keys = new Set<string>();
+  for (const name of names) {
+    if (!name || !/\p{Script=Han}/u.test(name)) continue;
+    const text = name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    let spellings: Array<[string, string]> = [['', '']];
+    for (const [, han, other] of text.matchAll(/(\p{Script=Han}+)|([^\p{Script=Han}]+)/gu)) {
+      const inContext = other ? [] : pinyin(han, { toneType: 'none', type: 'array', v: true });
+      const syllables = other
+        ? [{ readings: [other], han: false }]
+        : [...han].map((char, i) => ({
+            readings: [...new Set([inContext[i], ...pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true })].filter(Boolean))],
+            han: true,
+          }));
+      for (const { readings, han: isHan } of syllables) {
+        const choices = spellings.length * readings.length <= 8 ? readings : readings.slice(0, 1);
+        spellings = spellings.flatMap(([full, initials]) => choices.map((r): [string, string] => [full + r, initials + (isHan ? r[0] : r)]));
+      }
+    }
+    for (const [full, initials] of spellings) keys.add(full).add(initials);
+  }
+  return [...keys].join(' ');
 }
 
 /** Writes `column` = derive(row) for every row of `table`, in id order, BATCH rows per statement. */
