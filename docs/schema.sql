@@ -234,7 +234,8 @@ CREATE TABLE public.contact (
     email text,
     is_primary boolean DEFAULT false NOT NULL,
     birthday date,
-    notes text
+    notes text,
+    name_pinyin text DEFAULT ''::text NOT NULL
 )
 WITH (autovacuum_vacuum_insert_scale_factor='0.02', autovacuum_vacuum_scale_factor='0.05', autovacuum_analyze_scale_factor='0.02');
 
@@ -344,6 +345,7 @@ CREATE TABLE public.customer_profile (
     next_contact_at timestamp with time zone,
     merged_into_id uuid,
     owner_hint uuid,
+    pinyin_keys text DEFAULT ''::text NOT NULL,
     CONSTRAINT customer_credit_rating_check CHECK (((credit_rating >= 1) AND (credit_rating <= 5))),
     CONSTRAINT customer_satisfaction_check CHECK (((satisfaction >= 1) AND (satisfaction <= 5)))
 )
@@ -768,7 +770,8 @@ CREATE VIEW public.customer AS
     s.formal_since,
     s.last_deal_at,
     p.owner_hint,
-    s.state_updated_at
+    s.state_updated_at,
+    p.pinyin_keys
    FROM (public.customer_profile p
      JOIN public.customer_state s ON ((s.id = p.id)));
 
@@ -939,6 +942,8 @@ CREATE INDEX contact_mobile_idx ON public.contact USING btree (normalized_mobile
 
 CREATE INDEX contact_name_idx ON public.contact USING btree (name) WHERE (deleted_at IS NULL);
 
+CREATE INDEX contact_name_pinyin_trgm_idx ON public.contact USING gin (name_pinyin public.gin_trgm_ops) WHERE (deleted_at IS NULL);
+
 CREATE INDEX contact_name_trgm_idx ON public.contact USING gin (name public.gin_trgm_ops);
 
 CREATE UNIQUE INDEX contact_one_primary_uq ON public.contact USING btree (customer_id) WHERE (is_primary AND (deleted_at IS NULL));
@@ -996,6 +1001,8 @@ CREATE INDEX customer_owner_protection_idx ON public.customer_owned USING btree 
 CREATE INDEX customer_owner_updated_idx ON public.customer_owned USING btree (owner_id, updated_at DESC NULLS LAST, id DESC NULLS LAST) WHERE (deleted_at IS NULL);
 
 CREATE INDEX customer_phone_suffix_idx ON public.customer_profile USING btree (reverse(normalized_phone) text_pattern_ops) WHERE (deleted_at IS NULL);
+
+CREATE INDEX customer_pinyin_trgm_idx ON public.customer_profile USING gin (pinyin_keys public.gin_trgm_ops);
 
 CREATE INDEX customer_pool_idx ON public.customer_state USING btree (pool_entered_at DESC NULLS LAST, id DESC NULLS LAST) INCLUDE (pool_reason, industry, region, level, grade) WHERE ((status = 'POOL'::text) AND (deleted_at IS NULL));
 

@@ -117,7 +117,8 @@ export async function prewarm(client) {
 /** (a) duplicate check, (b) list/search, and EXPLAIN of each search path. */
 async function queryBenchmarks({ base, adminToken, repToken, client, count, seconds, concurrency, owners, results }) {
     // Query material drawn from the data: real trade names, names, phones.
-    const sample = (await client.query(`SELECT short_name, name, phone FROM customer_profile TABLESAMPLE SYSTEM (1) WHERE deleted_at IS NULL AND name ~ '[一-龥]' LIMIT 200`)).rows;
+    const sample = (await client.query(`SELECT short_name, name, phone, pinyin_keys FROM customer_profile TABLESAMPLE SYSTEM (1) WHERE deleted_at IS NULL AND name ~ '[一-龥]' LIMIT 200`)).rows;
+    const contactPinyin = (await client.query(`SELECT name_pinyin FROM contact TABLESAMPLE SYSTEM (1) WHERE name_pinyin <> '' LIMIT 50`)).rows;
     const latin = (await client.query(`SELECT short_name FROM customer WHERE name !~ '[一-龥]' LIMIT 50`)).rows;
     const mobiles = (await client.query(`SELECT mobile FROM contact TABLESAMPLE SYSTEM (1) LIMIT 50`)).rows;
     const q = (s) => encodeURIComponent(s);
@@ -126,6 +127,11 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
     const latinQ = latin.map((s) => s.short_name.split(' ')[0].toLowerCase());
     const phones = sample.map((s) => s.phone);
     const mobileQ = mobiles.map((m) => m.mobile);
+    // Pinyin (the generator's keys: full name full and initials, then the short name's): a trade name in full
+    // pinyin ("chunyikongtiao"), its initials ("cykt"), a contact's name in full pinyin ("wangjianguo").
+    const pinyinFull = sample.map((s) => s.pinyin_keys.split(' ')[2]).filter(Boolean);
+    const pinyinInitials = sample.map((s) => s.pinyin_keys.split(' ')[3]).filter(Boolean);
+    const pinyinContact = contactPinyin.map((c) => c.name_pinyin.split(' ')[0]);
     const mix = (lists, n = 200) => Array.from({ length: n }, (_, i) => lists[i % lists.length][Math.floor(i / lists.length) % lists[i % lists.length].length]);
 
     // ---- EXPLAIN of each search path ----
@@ -175,6 +181,10 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
     await explain(`count q="${t2}" (bigrams) admin`, countSql(`c.name_bigrams @> $1::text[]`), [bg(t2)]);
     await explain(`list q="${longQ}" (trigram LIKE) admin`, listSql(`c.search_text LIKE $1`), [like(longQ)]);
     await explain(`list q="${latinQ[0]}" (trigram LIKE) admin`, listSql(`c.search_text LIKE $1`), [like(latinQ[0])]);
+    if (pinyinFull.length) {
+      await explain(`list q="${pinyinFull[0]}" (pinyin) admin`, listSql(`c.pinyin_keys LIKE $1`), [like(pinyinFull[0])]);
+      await explain(`list q="${pinyinInitials[0]}" (pinyin initials) admin`, listSql(`c.pinyin_keys LIKE $1`), [like(pinyinInitials[0])]);
+    }
     await explain(`list industry=hvac sort=-createdAt admin`, listSql(`c.industry = $1`), ['hvac']);
     await explain(`count industry=hvac admin`, countSql(`c.industry = $1`), ['hvac']);
     await explain(`list no filter admin`, listSql('true'), []);
@@ -186,7 +196,8 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
     console.table(results.explain);
 
     // ---- (a) duplicate check ----
-    const dupPaths = mix([twoChar, longer, latinQ, phones, mobileQ]).map((s) => `/customers/duplicates?q=${q(s)}`);
+    const pinyinQ = pinyinFull.length ? [pinyinFull, pinyinInitials] : [];
+    const dupPaths = mix([twoChar, longer, latinQ, phones, mobileQ, ...pinyinQ]).map((s) => `/customers/duplicates?q=${q(s)}`);
     results.duplicates = await load(rotating(base, adminToken, dupPaths), { seconds, concurrency });
     // ---- (b) list / search ----
     const listPaths = mix([
@@ -194,6 +205,7 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
       longer.map((s) => `/customers?q=${q(s)}`),
       latinQ.map((s) => `/customers?q=${q(s)}`),
       phones.map((s) => `/customers?q=${q(s)}`),
+      ...[...pinyinQ, ...(pinyinContact.length ? [pinyinContact] : [])].map((list) => list.map((s) => `/customers?q=${q(s)}`)),
       ['/customers?industry=hvac&sort=-createdAt', '/customers?status=POTENTIAL&region=jiangsu', '/customers?sort=name', '/customers', '/customers?level=major&sort=-updatedAt', '/customers?hasOverdueReminder=true'],
     ]);
     results.listAdmin = await load(rotating(base, adminToken, listPaths), { seconds, concurrency });
@@ -204,6 +216,13 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
       'q longer Chinese': longer.map((s) => `/customers?q=${q(s)}`),
       'q Latin': latinQ.map((s) => `/customers?q=${q(s)}`),
       'q phone': phones.map((s) => `/customers?q=${q(s)}`),
+      ...(pinyinFull.length
+        ? {
+            'q pinyin (full)': pinyinFull.map((s) => `/customers?q=${q(s)}`),
+            'q pinyin (initials)': pinyinInitials.map((s) => `/customers?q=${q(s)}`),
+            'q pinyin (contact name)': pinyinContact.map((s) => `/customers?q=${q(s)}`),
+          }
+        : {}),
       'filters + sort': ['/customers?industry=hvac&sort=-createdAt', '/customers?status=POTENTIAL&region=jiangsu', '/customers?level=major&sort=-updatedAt'],
       'no filter / sort=name': ['/customers', '/customers?sort=name'],
       // The SPA's sortable columns whose values many customers lack (read as two walks, customers.service.ts).

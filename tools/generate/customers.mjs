@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic generator of realistic customers (Chinese and Latin company names, phones,
 // primary contacts) written straight into PostgreSQL in big multi-row INSERT … SELECT unnest
-// batches, for benchmarks and demos. Search keys are derived exactly as the customer lib does
+// batches, for benchmarks and demos. Search keys (pinyin keys with each word's reading only) are derived as the customer lib does
 // (libs/server/customer/src/company-name.ts; tools may not import libs, so the rules are repeated).
 //
 //   DATABASE_URL=postgres://… node tools/generate/customers.mjs --count 1000000 [--seed 42]
@@ -10,6 +10,7 @@
 // With `dropIndexes` (the benchmark's throwaway database) the non-unique indexes of customer and
 // contact are dropped for the load and rebuilt afterwards, which is several times faster.
 import pg from 'pg';
+import { pinyin } from 'pinyin-pro';
 
 // ---------- seeded PRNG (mulberry32) ----------
 export function rng(seed) {
@@ -97,6 +98,12 @@ export function bigrams(...texts) {
   return [...out];
 }
 
+// ---------- pinyin keys (libs/server/customer/src/pinyin-keys.ts): full pinyin and initials of each vocabulary word ----------
+// Each word is read in its own context (重庆 chongqing); the lib's extra readings of polyphonic characters are left out here.
+const syllables = (word) => (word ? pinyin(word, { toneType: 'none', type: 'array', v: true }) : []);
+const fullPinyin = (words) => words.map((w) => syllables(w).join(''));
+const initials = (words) => words.map((w) => syllables(w).map((s) => s[0]).join(''));
+
 /** One company: full name, short name and industry code. */
 export function company(r) {
   if (r() < 0.1) {
@@ -154,7 +161,12 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
     CITIES, TRADE_CHARS, words, wordIndustry, LEGAL_FORMS_ZH, LATIN_A, LATIN_B, LATIN_PLACES, latinTrade, latinIndustry, LATIN_FORMS,
     REGIONS, LEVELS, GRADES, SOURCES, STATUSES, SURNAMES, GIVEN, TITLES, owners.map((o) => o.id), owners.map((o) => o.departmentId ?? null),
   ];
-  // $1 cities … $21 owner departments; $22 first index, $23 last index (exclusive).
+  const pinyinParams = [
+    fullPinyin(CITIES), initials(CITIES), fullPinyin(TRADE_CHARS), initials(TRADE_CHARS), fullPinyin(words), initials(words),
+    fullPinyin(LEGAL_FORMS_ZH), initials(LEGAL_FORMS_ZH), fullPinyin(SURNAMES), initials(SURNAMES), fullPinyin(GIVEN), initials(GIVEN),
+  ];
+  // $1 cities … $21 owner departments; $22 first index, $23 last index (exclusive); $24 … $35 the pinyin of
+  // cities, trade characters, industry words, legal forms, surnames and given names (full, initials).
   const sql = `
     WITH g AS (
       SELECT i, (i % 10 = 7) AS latin, now() - (pg_temp.r(i, 1, 730) * interval '1 day') - (pg_temp.r(i, 2, 86400) * interval '1 second') AS created_at,
@@ -170,7 +182,14 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              CASE WHEN latin THEN '' ELSE (ARRAY['市', ''])[1 + pg_temp.r(g.i, 21, 2)] END AS city_suffix,
              CASE WHEN latin THEN ($8::text[])[1 + ${digit(en, radixEn, 2)}] || ($9::text[])[1 + ${digit(en, radixEn, 3)}] ELSE '' END AS latin_rest,
              CASE WHEN latin THEN ($10::text[])[1 + ${digit(en, radixEn, 3)}] ELSE ($4::text[])[1 + ${digit(zh, radixZh, 3)}] END AS industry,
-             '0' || (510 + g.i % 90) || (80000000 + (g.i * 2654435761) % 10000000) AS normalized_phone
+             '0' || (510 + g.i % 90) || (80000000 + (g.i * 2654435761) % 10000000) AS normalized_phone,
+             CASE WHEN latin THEN '' ELSE ($26::text[])[1 + ${digit(zh, radixZh, 1)}] || ($26::text[])[1 + ${digit(zh, radixZh, 2)}] || ($28::text[])[1 + ${digit(zh, radixZh, 3)}] END AS short_py,
+             CASE WHEN latin THEN '' ELSE ($27::text[])[1 + ${digit(zh, radixZh, 1)}] || ($27::text[])[1 + ${digit(zh, radixZh, 2)}] || ($29::text[])[1 + ${digit(zh, radixZh, 3)}] END AS short_pyi,
+             -- The city with 市 or not and the legal form, drawn as for city, city_suffix and tail above.
+             ($24::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY['shi', ''])[1 + pg_temp.r(g.i, 21, 2)] AS city_py,
+             ($25::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY['s', ''])[1 + pg_temp.r(g.i, 21, 2)] AS city_pyi,
+             ($30::text[])[1 + pg_temp.r(g.i, 6, cardinality($5::text[]))] AS form_py,
+             ($31::text[])[1 + pg_temp.r(g.i, 6, cardinality($5::text[]))] AS form_pyi
         FROM g
     ), k AS (
       SELECT n.*,
@@ -180,12 +199,14 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              CASE WHEN latin THEN lower(replace(short_name, ' ', '') || latin_rest) ELSE city || short_name END AS key,
              -- What search matches (companySearchName): the name as written without its legal form.
              CASE WHEN latin THEN lower(replace(short_name, ' ', '') || latin_rest) ELSE city || city_suffix || short_name END AS search_key,
-             'KHG' || lpad((n.i + 1)::text, 8, '0') AS code
+             'KHG' || lpad((n.i + 1)::text, 8, '0') AS code,
+             -- pinyin_keys: the full name's full pinyin and initials, then the short name's.
+             CASE WHEN latin THEN '' ELSE city_py || short_py || form_py || ' ' || city_pyi || short_pyi || form_pyi || ' ' || short_py || ' ' || short_pyi END AS pinyin_keys
         FROM n
     ), ins AS (
       INSERT INTO customer_profile (id, code, name, short_name, normalized_name, search_text, name_bigrams, grade, level, industry, region, address,
                             phone, normalized_phone, source, credit_rating, description, department_id, created_at, updated_at,
-                            last_contact_at, next_contact_at, owner_hint)
+                            last_contact_at, next_contact_at, owner_hint, pinyin_keys)
       SELECT gen_random_uuid(), k.code, k.name, k.short_name, k.key,
              k.search_key || ' ' || k.short_key || ' ' || lower(k.code) || ' ' || k.normalized_phone,
              ARRAY(SELECT DISTINCT substr(k.search_key, p, 2) FROM generate_series(1, length(k.search_key) - 1) AS p),
@@ -198,7 +219,7 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              ($21::uuid[])[k.owner], k.created_at, k.created_at,
              CASE WHEN pg_temp.r(k.i, 17, 10) < 7 THEN k.created_at + pg_temp.r(k.i, 18, 300) * interval '1 day' END,
              CASE WHEN pg_temp.r(k.i, 19, 10) < 3 THEN now() + (pg_temp.r(k.i, 20, 60) - 20) * interval '1 day' END,
-             ($20::uuid[])[k.owner]
+             ($20::uuid[])[k.owner], k.pinyin_keys
         FROM k
       ON CONFLICT DO NOTHING
       RETURNING id, code, name, industry, region, level, grade
@@ -214,11 +235,15 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              ins.name, ins.code, ins.industry, ins.region, ins.level, ins.grade
         FROM ins JOIN k ON k.code = ins.code
     )
-    INSERT INTO contact (customer_id, name, title, mobile, normalized_mobile, is_primary)
-    SELECT ins.id, x.name, x.title, x.mobile, x.mobile, true
+    INSERT INTO contact (customer_id, name, title, mobile, normalized_mobile, is_primary, name_pinyin)
+    SELECT ins.id, x.name, x.title, x.mobile, x.mobile, true, x.name_pinyin
       FROM ins, LATERAL (SELECT substr(ins.code, 4)::bigint - 1 AS i) AS c,
            LATERAL (SELECT ($17::text[])[1 + pg_temp.r(c.i, 21, cardinality($17::text[]))] || ($18::text[])[1 + pg_temp.r(c.i, 22, cardinality($18::text[]))]
                            || CASE WHEN pg_temp.r(c.i, 23, 10) < 6 THEN ($18::text[])[1 + pg_temp.r(c.i, 24, cardinality($18::text[]))] ELSE '' END AS name,
+                           ($32::text[])[1 + pg_temp.r(c.i, 21, cardinality($17::text[]))] || ($34::text[])[1 + pg_temp.r(c.i, 22, cardinality($18::text[]))]
+                           || CASE WHEN pg_temp.r(c.i, 23, 10) < 6 THEN ($34::text[])[1 + pg_temp.r(c.i, 24, cardinality($18::text[]))] ELSE '' END
+                           || ' ' || ($33::text[])[1 + pg_temp.r(c.i, 21, cardinality($17::text[]))] || ($35::text[])[1 + pg_temp.r(c.i, 22, cardinality($18::text[]))]
+                           || CASE WHEN pg_temp.r(c.i, 23, 10) < 6 THEN ($35::text[])[1 + pg_temp.r(c.i, 24, cardinality($18::text[]))] ELSE '' END AS name_pinyin,
                            ($19::text[])[1 + pg_temp.r(c.i, 25, cardinality($19::text[]))] AS title,
                            '1' || (ARRAY['3', '5', '7', '8'])[1 + pg_temp.r(c.i, 26, 4)] || lpad(((c.i * 2654435761) % 1000000000)::text, 9, '0') AS mobile) AS x`;
   let written = 0;
@@ -227,7 +252,7 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
   while (written < count) {
     const end = next + Math.min(batchSize, count - written);
     await client.query('BEGIN');
-    const res = await client.query(sql, [...params, next, end]);
+    const res = await client.query(sql, [...params, next, end, ...pinyinParams]);
     await client.query('COMMIT');
     next = end;
     written += res.rowCount;

@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig, CoreModule } from '@kehu/server-core';
 import { CustomerModule } from '@kehu/server-customer';
 import { OpportunityModule } from '@kehu/server-opportunity';
@@ -9,7 +8,7 @@ import { PermissionsModule } from '@kehu/server-permissions';
 import { SettingsModule } from '@kehu/server-settings';
 import { allMigrations } from './migrations';
 
-/** The whole product: the kernel, every domain module and, when built, the SPA at `/`. */
+/** The whole product: the kernel and every domain module (the built SPA is served by configureApp). */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -23,15 +22,6 @@ export class AppModule {
         CustomerModule,
         ProductModule,
         OpportunityModule,
-        ...(config.webRoot
-          ? [
-              ServeStaticModule.forRoot({
-                rootPath: config.webRoot,
-                exclude: ['/api/{*path}', '/health'],
-                serveStaticOptions: { maxAge: '1h', index: false },
-              }),
-            ]
-          : []),
       ],
     };
   }

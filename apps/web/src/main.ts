@@ -1,4 +1,5 @@
-import 'element-plus/dist/index.css';
+// Element Plus styles come per component (build/element-plus-styles.ts); only the CSS variables here.
+import 'element-plus/theme-chalk/base.css';
 import './styles.css';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';

@@ -820,7 +820,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The public pool 公共客户池: customers anyone may claim, with how long each has been there and the previous owner
+     * The public pool 公海: customers anyone may claim, with how long each has been there and the previous owner
      * @description Counted up to 1,000 like the customer list: beyond it `total` is 1,000 and `totalCapped` is true.
      */
     get: operations['CustomerLifecycle_listPool'];
@@ -8555,7 +8555,7 @@ export interface operations {
   Customers_findDuplicates: {
     parameters: {
       query: {
-        /** @description Name, short name, phone or contact mobile (at least 2 characters) */
+        /** @description Name, short name, phone or contact mobile (at least 2 characters); three or more letters also match the names in pinyin, full or initials (jintan, jtnt) */
         q: string;
       };
       header?: never;

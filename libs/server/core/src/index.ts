@@ -46,3 +46,5 @@ export * from './http/request-body';
 export * from './export/csv-formula';
 export * from './database/materialized-path-tree';
 export * from './http/field-decorators';
+export * from './http/compression';
+export * from './http/static-assets';

@@ -4,6 +4,7 @@ import { assertVersionMatches, Clock, notFound, PageDto, parseSort, Principal, t
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { normalizePhone } from './company-name';
+import { pinyinKeys } from './pinyin-keys';
 import { DuplicateCheckService } from './duplicate-check.service';
 import { applyCustomerScope, findVisibleCustomer } from './customer-scope';
 import { Customer } from './entities/customer.entity';
@@ -62,6 +63,7 @@ export class ContactsService {
         customerId,
         isPrimary,
         normalizedMobile: normalizePhone(dto.mobile),
+        namePinyin: pinyinKeys(dto.name),
         createdBy: principal.userId,
       });
       return (await tx.save(contact)).id;
@@ -91,6 +93,7 @@ export class ContactsService {
       if (fields.isPrimary && !contact.isPrimary) await this.clearPrimary(tx, customerId);
       Object.assign(contact, fields);
       if (fields.mobile !== undefined) contact.normalizedMobile = normalizePhone(fields.mobile);
+      if (fields.name !== undefined) contact.namePinyin = pinyinKeys(fields.name);
       await tx.save(contact);
     });
     return this.get(principal, customerId, id);

@@ -30,7 +30,7 @@ export class CustomerLifecycleController {
   @Get('pool')
   @Authorized('customer:claim')
   @ApiOperation({
-    summary: 'The public pool 公共客户池: customers anyone may claim, with how long each has been there and the previous owner',
+    summary: 'The public pool 公海: customers anyone may claim, with how long each has been there and the previous owner',
     description: 'Counted up to 1,000 like the customer list: beyond it `total` is 1,000 and `totalCapped` is true.',
   })
   @ApiPageResponse(PoolCustomerDto)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import type { EntityManager } from 'typeorm';
+import { pinyinKeys } from './pinyin-keys';
 import { bigrams, companySearchName, DEFAULT_LEGAL_FORMS, normalizeCompanyName, normalizePhone, normalizeQuery } from './company-name';
 
 export interface DerivedNames {
@@ -8,6 +9,7 @@ export interface DerivedNames {
   normalizedPhone: string | null;
   searchText: string;
   nameBigrams: string[];
+  pinyinKeys: string;
 }
 
 /** Derives the stored search keys of a customer, with the legal forms of the dictionary. */
@@ -30,6 +32,7 @@ export class CustomerNaming {
       normalizedPhone,
       searchText: [searchName, normalizedShort, fields.code.toLowerCase(), normalizedPhone ?? ''].filter(Boolean).join(' '),
       nameBigrams: bigrams(searchName, normalizedShort),
+      pinyinKeys: pinyinKeys(fields.name, fields.shortName),
     };
   }
 }

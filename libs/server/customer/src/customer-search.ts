@@ -1,4 +1,5 @@
 import { bigrams, normalizePhone, normalizeQuery } from './company-name';
+import { pinyinPattern } from './pinyin-keys';
 
 /** A condition on the customer row aliased `alias`. */
 export type CustomerCondition = (alias: string) => string;
@@ -10,7 +11,9 @@ export type CustomerCondition = (alias: string) => string;
  * phone ends with it (typed with or without the area code) and contacts with that mobile. A query of
  * digits only is looked for inside names and codes only when no phone or mobile has it: the trigrams
  * of digits are in every phone and code, so that containment scan is the slowest there is (17 ms for
- * one match at 1M customers). Each kind is its own index-backed condition: OR-ed in one WHERE
+ * one match at 1M customers). A query of three or more letters is also pinyin: the full pinyin or the
+ * initials of customer names and contact names (`jintan`, `jtnt` for 金坛暖通…, pinyin-keys.ts), by
+ * trigram containment in their own keys. Each kind is its own index-backed condition: OR-ed in one WHERE
  * they would make PostgreSQL scan the whole table, so callers run one scan per kind and unite them.
  */
 export function searchMatches(q: string): { conditions: CustomerCondition[]; params: Record<string, unknown> } {
@@ -27,6 +30,11 @@ export function searchMatches(q: string): { conditions: CustomerCondition[]; par
     (c) => `${c}.code = :code`,
     (c) => `${c}.id IN (SELECT k.customer_id FROM contact k WHERE k.name = :contactName AND k.deleted_at IS NULL)`,
   ];
+  const pinyin = pinyinPattern(q);
+  if (pinyin) {
+    conditions.push((c) => `${c}.pinyin_keys LIKE :pinyin`);
+    conditions.push((c) => `${c}.id IN (SELECT k.customer_id FROM contact k WHERE k.name_pinyin LIKE :pinyin AND k.deleted_at IS NULL)`);
+  }
   if (phone) {
     conditions.push(phoneEnd);
     conditions.push((c) => `${c}.id IN (SELECT k.customer_id FROM contact k WHERE ${mobile('k')})`);
@@ -39,6 +47,7 @@ export function searchMatches(q: string): { conditions: CustomerCondition[]; par
       like: `%${text.replace(/[%_\\]/g, '\\$&')}%`,
       code: q.trim().toUpperCase(),
       contactName: q.trim(),
+      pinyin,
       phone,
       // Digits sort before ':', so [reversed, reversed + ':') holds exactly the values starting with it.
       phoneReversed: reversed,

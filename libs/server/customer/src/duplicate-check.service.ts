@@ -8,6 +8,7 @@ import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { CustomerNaming } from './customer-naming.service';
 import { customerVisibleTo } from './customer-scope';
 import { CustomerStatus } from './customer-status';
+import { pinyinPattern } from './pinyin-keys';
 import { DuplicateCandidateDto } from './dto/customer.dto';
 
 interface CandidateRow {
@@ -51,8 +52,8 @@ const CONTAINMENT_CANDIDATES = 200;
  * must see that a colleague owns it) but shows details — id, short name, phone, code, what matched —
  * only of those inside the caller's data scope, and matches contact mobiles of those only. At 1M
  * customers every branch stays small: exact name, near-identical name (trigram similarity ≥ 0.45, queries of
- * six characters or more that are not in 200 names already), up to 200 names containing the query, phone and
- * contact mobile.
+ * six characters or more that are not in 200 names already), up to 200 names containing the query, up to 200
+ * names whose pinyin contains it (letters only: `jintan`, `jtnt`), phone and contact mobile.
  */
 @Injectable()
 export class DuplicateCheckService {
@@ -75,6 +76,8 @@ export class DuplicateCheckService {
     // the trigram index — the bigrams of a Latin word are in most Latin names (8 ms vs 2 ms).
     const grams = nameLike && length === 2 ? bigrams(asName) : [];
     const like = nameLike && length >= 3 ? `%${asName.replace(/[%_\\]/g, '\\$&')}%` : null;
+    // Letters only (three or more) are also read as pinyin of names: `jintan`, `jtnt` (pinyin-keys.ts).
+    const pinyin = pinyinPattern(q);
     // With neither (one character, a phone number) the pattern is null and matches nothing.
     const contains = (alias: string) => (grams.length ? `${alias}.name_bigrams @> :pattern::text[]` : `${alias}.normalized_name LIKE :pattern::text`);
     const visible = customerVisibleTo(principal);
@@ -92,11 +95,14 @@ export class DuplicateCheckService {
       // is in that many names it is a word, not a near-miss of one name, so the fuzzy branch is skipped.
       `WITH contained AS MATERIALIZED (
            SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND ${contains('c')} LIMIT ${CONTAINMENT_CANDIDATES}
+         ), by_pinyin AS MATERIALIZED (
+           SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND :pinyin::text IS NOT NULL AND c.pinyin_keys LIKE :pinyin LIMIT ${CONTAINMENT_CANDIDATES}
          ), hits AS (
            SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_name = :name
            UNION SELECT id FROM customer WHERE deleted_at IS NULL AND :fuzzy AND normalized_name % :name
                                                AND (SELECT count(*) FROM contained) < ${CONTAINMENT_CANDIDATES}
            UNION SELECT id FROM contained
+           UNION SELECT id FROM by_pinyin
            UNION SELECT id FROM customer WHERE deleted_at IS NULL AND :phone::text IS NOT NULL AND normalized_phone = :phone
            -- A contact's mobile is personal data: only contacts of customers the caller may see are matched.
            UNION SELECT c.id FROM contact k JOIN customer c ON c.id = k.customer_id
@@ -105,13 +111,14 @@ export class DuplicateCheckService {
          SELECT c.id, c.name, c.short_name, c.status, ${userDisplayNameSql('c.owner_id')} AS owner_display_name, c.phone, c.code,
                 ${visible.sql} AS visible,
                 similarity(c.normalized_name, :name) AS name_score,
-                (c.normalized_name = :name OR (:fuzzy AND c.normalized_name % :name) OR ${contains('c')}) AS name_hit,
+                (c.normalized_name = :name OR (:fuzzy AND c.normalized_name % :name) OR ${contains('c')}
+                 OR (:pinyin::text IS NOT NULL AND c.pinyin_keys LIKE :pinyin)) AS name_hit,
                 (:phone::text IS NOT NULL AND c.normalized_phone = :phone) AS phone_hit,
                 (:phone::text IS NOT NULL AND ${visible.sql} AND EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL AND k.normalized_mobile = :phone)) AS mobile_hit
            FROM customer c WHERE c.id = ANY (ARRAY(SELECT id FROM hits))
           ORDER BY (c.normalized_name = :name) DESC, (:phone::text IS NOT NULL AND c.normalized_phone = :phone) DESC, similarity(c.normalized_name, :name) DESC, c.id
           LIMIT ${LIMIT}`,
-      { ...visible.params, name: asName, pattern: grams.length ? grams : like, phone, fuzzy },
+      { ...visible.params, name: asName, pattern: grams.length ? grams : like, phone, fuzzy, pinyin },
       ),
       { 'pg_trgm.similarity_threshold': String(FUZZY_THRESHOLD) },
     );

@@ -50,7 +50,7 @@ const DAY_MS = 86_400_000;
 const STATE_WALKS = ['c.pool_entered_at', 'c.name'];
 
 /**
- * The public pool 公共客户池 (DOMAIN §3): customers released by the reclaim job or abandoned by
+ * The public pool 公海 (DOMAIN §3: 公共客户池): customers released by the reclaim job or abandoned by
  * their owner, visible to everyone who may claim; a claim makes the claimant the owner.
  */
 @Injectable()

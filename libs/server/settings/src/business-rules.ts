@@ -31,11 +31,11 @@ export const BUSINESS_RULES = {
   // ── §3 Protection and the public pool ──────────────────────────────────────────────
   potentialDays: {
     group: 'customer', type: 'integer', default: 30, min: 1, max: 365, unit: 'days',
-    description: { en: 'Days a POTENTIAL customer stays protected before it falls into the public pool', zh: '潜在客户保护天数，到期未转化自动进入公共客户池' },
+    description: { en: 'Days a POTENTIAL customer stays protected before it falls into the public pool', zh: '潜在客户保护天数，到期未转化自动进入公海' },
   },
   intentDays: {
     group: 'customer', type: 'integer', default: 15, min: 1, max: 365, unit: 'days',
-    description: { en: 'Days an INTENT customer stays protected without a signed contract', zh: '意向客户保护天数，到期未签约自动进入公共客户池' },
+    description: { en: 'Days an INTENT customer stays protected without a signed contract', zh: '意向客户保护天数，到期未签约自动进入公海' },
   },
   remindDaysBeforeExpiry: {
     group: 'customer', type: 'integer', default: 3, min: 0, max: 60, unit: 'days',
@@ -50,7 +50,7 @@ export const BUSINESS_RULES = {
   },
   rejectReleaseWorkingDays: {
     group: 'customer', type: 'integer', default: 3, min: 0, max: 60, unit: 'workingDays',
-    description: { en: 'Working days after a rejected protection before the customer goes to the public pool', zh: '保护申请被驳回后转入公共客户池的工作日数' },
+    description: { en: 'Working days after a rejected protection before the customer goes to the public pool', zh: '保护申请被驳回后转入公海的工作日数' },
   },
   maxExtensions: {
     group: 'customer', type: 'integer', default: 2, min: 0, max: 20, unit: 'count',
@@ -73,11 +73,11 @@ export const BUSINESS_RULES = {
   },
   maxDailyClaims: {
     group: 'customer', type: 'integer', default: 20, min: 1, max: 10000, unit: 'count',
-    description: { en: 'Most customers one rep may claim from the public pool per day', zh: '每人每天最多可从公共客户池领取的客户数' },
+    description: { en: 'Most customers one rep may claim from the public pool per day', zh: '每人每天最多可从公海领取的客户数' },
   },
   claimNeedsReview: {
     group: 'customer', type: 'boolean', default: false,
-    description: { en: 'Whether a customer claimed from the pool needs a reviewer to approve its protection', zh: '从公共客户池领取的客户是否需要审核后才生效保护' },
+    description: { en: 'Whether a customer claimed from the pool needs a reviewer to approve its protection', zh: '从公海领取的客户是否需要审核后才生效保护' },
   },
   customerCodePrefix: {
     group: 'customer', type: 'string', default: 'KH', pattern: /^[A-Z0-9-]{0,10}$/,

@@ -4,11 +4,13 @@ import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import type { Logger as PinoRootLogger } from 'pino';
 import { AppConfig, trustProxySetting } from '../config/app-config';
+import { compressResponses } from './compression';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { requestIdMiddleware } from './request-context';
 import { requestLogMiddleware, ROOT_LOGGER } from './request-log';
 import { acceptedMediaTypes, jsonBodyParser } from './request-body';
 import { noStoreForApi, securityHeaders } from './security-headers';
+import { serveSpa } from './static-assets';
 import { createValidationPipe } from './validation.pipe';
 import { sendVersionEtags } from './version-etag';
 
@@ -30,6 +32,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   express.use(requestLogMiddleware(app.get<PinoRootLogger>(ROOT_LOGGER), { ignore: (path) => path === '/health' }));
   express.use(securityHeaders({ httpsOnly: config.httpsOnly }));
   express.use(noStoreForApi('/api'));
+  express.use(compressResponses());
+  if (config.webRoot) express.use(serveSpa(config.webRoot));
   const origins = config.corsOrigins
     .split(',')
     .map((o) => o.trim())

@@ -391,7 +391,7 @@ export function toCustomerDto(c: Customer, ownerName: string | null, afterSalesO
 }
 
 export class DuplicateQueryDto {
-  @ApiProperty({ example: '春意', description: 'Name, short name, phone or contact mobile (at least 2 characters)' })
+  @ApiProperty({ example: '春意', description: 'Name, short name, phone or contact mobile (at least 2 characters); three or more letters also match the names in pinyin, full or initials (jintan, jtnt)' })
   @Transform(trimString)
   @IsString()
   @Matches(/^.{2,100}$/su, { message: 'must be 2–100 characters' })

@@ -6,6 +6,8 @@ import { Column, Entity } from 'typeorm';
 export class Contact extends BusinessEntity {
   @Column({ type: 'uuid' }) customerId: string;
   @Column({ type: 'text' }) name: string;
+  /** Full pinyin and initials of the name (pinyin-keys.ts), for pinyin search; set with the name. */
+  @Column({ type: 'text', default: '' }) namePinyin: string;
   @Column({ type: 'text', nullable: true }) gender: string | null;
   @Column({ type: 'text', nullable: true }) title: string | null;
   @Column({ type: 'text', nullable: true }) mobile: string | null;

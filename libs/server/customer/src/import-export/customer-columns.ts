@@ -6,7 +6,7 @@ export type ColumnKind = 'text' | 'int' | 'money' | 'dictionary' | 'category' | 
 export interface Column {
   /** DTO property name; also accepted as the header. */
   key: string;
-  /** Chinese header used by the template and the export. */
+  /** Chinese header used by the template and the export: the form's label, as docs/glossary.md names the field. */
   zh: string;
   kind: ColumnKind;
   /** Dictionary type of a `dictionary` column. */
@@ -20,7 +20,7 @@ export interface Column {
 /** Customer fields, in template/export order (DOMAIN §1). */
 export const CUSTOMER_COLUMNS: readonly Column[] = [
   { key: 'code', zh: '客户编号', kind: 'text', exportOnly: true },
-  { key: 'name', zh: '客户名称', kind: 'text', example: '靖江市春意空调有限公司' },
+  { key: 'name', zh: '客户全称', kind: 'text', example: '靖江市春意空调有限公司' },
   { key: 'shortName', zh: '简称', kind: 'text', example: '春意空调' },
   { key: 'categoryId', zh: '客户分类', kind: 'category', example: '' },
   { key: 'grade', zh: '客户分级', kind: 'dictionary', dictionary: DictionaryCode.CustomerGrade, example: 'A' },
@@ -42,7 +42,7 @@ export const CUSTOMER_COLUMNS: readonly Column[] = [
   { key: 'bank', zh: '开户银行', kind: 'text', example: '中国工商银行靖江支行' },
   { key: 'bankAccount', zh: '银行账号', kind: 'text', example: '1108020109000012345' },
   { key: 'taxNumber', zh: '税号', kind: 'text', example: '91321282MA1XXXXXXX' },
-  { key: 'externalId', zh: '外部编号', kind: 'text', example: 'ERP-000001' },
+  { key: 'externalId', zh: 'ERP 编号', kind: 'text', example: 'ERP-000001' },
   { key: 'contactName', zh: '联系人', kind: 'text', example: '王建国' },
   { key: 'contactMobile', zh: '联系人手机', kind: 'text', example: '13800138000' },
   { key: 'contactTitle', zh: '联系人职务', kind: 'text', example: '采购经理' },
@@ -62,10 +62,13 @@ for (const column of CUSTOMER_COLUMNS) {
   BY_HEADER.set(column.key.toLowerCase(), column);
   BY_HEADER.set(column.zh, column);
 }
-// A few common alternatives people type.
+// A few common alternatives people type, and the headers of files exported before docs/glossary.md.
 for (const [alias, key] of [
   ['名称', 'name'],
-  ['客户全称', 'name'],
+  ['客户名称', 'name'],
+  ['外部编号', 'externalId'],
+  ['法人代表', 'legalRepresentative'],
+  ['注册资金', 'registeredCapital'],
   ['公司名称', 'name'],
   ['客户简称', 'shortName'],
   ['分类', 'categoryId'],

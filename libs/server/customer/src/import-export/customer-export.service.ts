@@ -3,12 +3,13 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, csvSafeRow, Principal, writeAudit } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
-import { DictionariesService } from '@kehu/server-settings';
+import { DictionariesService, RulesService } from '@kehu/server-settings';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { CustomerFilter, CustomersService } from '../customers.service';
 import { CustomerQueries } from '../storage/customer-queries';
+import { businessDay } from '../customer-codes';
 import { CustomerStatus } from '../customer-status';
 import { Customer } from '../entities/customer.entity';
 import { Column, CUSTOMER_COLUMNS, IMPORT_COLUMNS } from './customer-columns';
@@ -22,11 +23,12 @@ const CONTENT_TYPES: Record<FileFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-const STATUS_LABELS: Record<CustomerStatus, string> = {
+/** The statuses as docs/glossary.md names them. */
+export const STATUS_LABELS: Record<CustomerStatus, string> = {
   [CustomerStatus.Potential]: '潜在客户',
   [CustomerStatus.Intent]: '意向客户',
   [CustomerStatus.Formal]: '正式客户',
-  [CustomerStatus.Pool]: '公共池',
+  [CustomerStatus.Pool]: '公海客户',
   [CustomerStatus.Lost]: '已流失',
 };
 
@@ -58,13 +60,16 @@ export class CustomerExportService {
     private readonly dictionaries: DictionariesService,
     private readonly org: OrgDirectory,
     private readonly clock: Clock,
+    private readonly rules: RulesService,
   ) {}
 
-  export(principal: Principal, query: ExportQueryDto): StreamableFile {
+  async export(principal: Principal, query: ExportQueryDto): Promise<StreamableFile> {
     const { format = 'csv', ...filter } = query;
+    // Named by the business day it was taken on: at 07:30 in Shanghai the UTC date is still yesterday's.
+    const day = businessDay(this.clock.now(), await this.rules.get('businessTimeZone'));
     const out = new PassThrough();
     this.produce(principal, filter, format, out).catch((error: Error) => out.destroy(error));
-    return this.file(out, format, `customers-${this.stamp()}`);
+    return this.file(out, format, `customers-${day}`);
   }
 
   /** The import template: Chinese headers and one example row. */
@@ -205,10 +210,6 @@ export class CustomerExportService {
         await workbook.commit();
       },
     };
-  }
-
-  private stamp(): string {
-    return this.clock.now().toISOString().slice(0, 10).replace(/-/g, '');
   }
 }
 

@@ -99,7 +99,7 @@ export class CustomerImportExportController {
     schema: { type: 'string', format: 'binary' },
   })
   @ApiProblems(400)
-  export(@CurrentUser() me: Principal, @Query() query: ExportQueryDto): StreamableFile {
+  export(@CurrentUser() me: Principal, @Query() query: ExportQueryDto): Promise<StreamableFile> {
     return this.exporter.export(me, query);
   }
 }

@@ -98,14 +98,14 @@ describe('customer import and export', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toContain('customer-import-template.csv');
     const [headers, example] = parse(res.text.replace(/^\uFEFF/, '')) as string[][];
-    expect(headers.slice(0, 3)).toEqual(['客户名称', '简称', '客户分类']);
+    expect(headers.slice(0, 3)).toEqual(['客户全称', '简称', '客户分类']);
     expect(headers).toContain('联系人手机');
     expect(example[0]).toBe('靖江市春意空调有限公司');
 
     const x = await t.http.get('/api/v1/customers/import/template?format=xlsx').auth(admin, { type: 'bearer' }).buffer(true).parse(binary);
     expect(x.status).toBe(200);
     const rows = await xlsxRows(x.body as Buffer);
-    expect(rows[0][0]).toBe('客户名称');
+    expect(rows[0][0]).toBe('客户全称');
     expect(rows[1][0]).toBe('靖江市春意空调有限公司');
 
     // The template itself imports (dry run): one row, created.
@@ -350,7 +350,7 @@ describe('customer import and export', () => {
     expect(rows).toHaveLength(list.body.total);
     expect(rows).toHaveLength(2);
     const at = (h: string) => headers.indexOf(h);
-    expect(rows.map((r) => r[at('客户名称')]).sort()).toEqual(['宿迁市洋河酒业有限公司', '连云港港口物流有限公司']);
+    expect(rows.map((r) => r[at('客户全称')]).sort()).toEqual(['宿迁市洋河酒业有限公司', '连云港港口物流有限公司']);
     expect(rows[0][at('行业')]).toBe('食品饮料');
     expect(rows[0][at('地区')]).toBe('江苏省');
     expect(rows[0][at('跟进人')]).toBe('rep1');
@@ -361,6 +361,31 @@ describe('customer import and export', () => {
     expect(parse(adminCsv.text.replace(/^\uFEFF/, '')).length - 1).toBe(all.body.total);
     const audit = await t.db.query(`SELECT after FROM audit_log WHERE action = 'EXPORT' AND actor_name = 'rep1'`);
     expect(audit[0].after).toMatchObject({ format: 'csv', rows: 2 });
+  });
+
+  it('names the file by the business day (Asia/Shanghai), not the UTC date, and heads its columns with the form labels (docs/glossary.md)', async () => {
+    const before = t.clock.now();
+    try {
+      // 07:30 on 7 December in Shanghai is still 6 December in UTC.
+      t.clock.set('2026-12-06T23:30:00.000Z');
+      // Signed in at that time (a token from the suite's start would have expired).
+      const token = await adminToken(t);
+      const morning = await t.http.get('/api/v1/customers/export?format=csv').auth(token, { type: 'bearer' });
+      expect(morning.status).toBe(200);
+      expect(morning.headers['content-disposition']).toBe('attachment; filename="customers-20261207.csv"');
+      const [headers] = parse(morning.text.replace(/^\uFEFF/, '')) as string[][];
+      expect(headers).toEqual(expect.arrayContaining(['客户全称', '法定代表人', '注册资本', 'ERP 编号', '跟进人', '保护截止']));
+      expect(headers).not.toContain('客户名称');
+      // 23:30 in Shanghai is 15:30 UTC, the same day in both.
+      t.clock.set('2026-12-07T15:30:00.000Z');
+      const evening = await t.http.get('/api/v1/customers/export?format=xlsx').auth(await adminToken(t), { type: 'bearer' }).buffer(true).parse(binary);
+      expect(evening.headers['content-disposition']).toBe('attachment; filename="customers-20261207.xlsx"');
+      t.clock.set('2026-12-07T16:30:00.000Z');
+      const nextDay = await t.http.get('/api/v1/customers/export?format=csv').auth(await adminToken(t), { type: 'bearer' });
+      expect(nextDay.headers['content-disposition']).toBe('attachment; filename="customers-20261208.csv"');
+    } finally {
+      t.clock.set(before);
+    }
   });
 
   it('exports with the list filters', async () => {
@@ -432,7 +457,7 @@ describe('customer import and export', () => {
     const [headers, ...rows] = parse(file.text.replace(/^\uFEFF/, '')) as string[][];
     expect(rows).toHaveLength(1);
     const cell = (h: string) => rows[0][headers.indexOf(h)];
-    expect(cell('客户名称')).toBe(`'${payload.name}`);
+    expect(cell('客户全称')).toBe(`'${payload.name}`);
     expect(cell('简称')).toBe(`'${payload.shortName}`);
     expect(cell('地址')).toBe(`'${payload.address}`);
     expect(cell('客户描述')).toBe(`'${payload.description}`);
@@ -447,7 +472,7 @@ describe('customer import and export', () => {
     await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
     const header = (sheet.getRow(1).values as unknown[]).map(String);
-    const nameCell = sheet.getRow(2).getCell(header.indexOf('客户名称'));
+    const nameCell = sheet.getRow(2).getCell(header.indexOf('客户全称'));
     expect(nameCell.type).toBe(ExcelJS.ValueType.String);
     expect(nameCell.value).toBe(payload.name);
     expect(sheet.getRow(2).getCell(header.indexOf('地址')).value).toBe(payload.address);

@@ -19,6 +19,7 @@ import { Column, columnForHeader, CONTACT_KEYS, IMPORT_COLUMNS } from './custome
 import { readSheet } from './customer-file';
 import { invalidFile } from './import.exception';
 import { customerBatchSql } from '../storage/customer-batch.sql';
+import { pinyinKeys } from '../pinyin-keys';
 import { ImportMode, ImportReportDto, ImportRowDto } from './import-export.dto';
 
 function isCellError(value: unknown): value is { error: string } {
@@ -60,6 +61,7 @@ const BATCH_FIELDS: readonly BatchField[] = [
   { column: 'normalized_name', type: 'text', value: (_, n) => n.normalizedName },
   { column: 'search_text', type: 'text', value: (_, n) => n.searchText },
   { column: 'name_bigrams', type: 'text', value: (_, n) => n.nameBigrams.join(SEP), read: `string_to_array(v.name_bigrams, E'\\x1f')` },
+  { column: 'pinyin_keys', type: 'text', value: (_, n) => n.pinyinKeys },
   { column: 'category_id', type: 'uuid', value: (d) => d.categoryId ?? null, keep: true },
   { column: 'grade', type: 'text', value: (d) => d.grade ?? null, keep: true },
   { column: 'level', type: 'text', value: (d) => d.level ?? null, keep: true },
@@ -183,7 +185,7 @@ export class CustomerImportService {
     const mode = options.mode ?? 'create';
     const sheet = await readSheet(file.buffer);
     const columns = sheet.headers.map((h) => columnForHeader(h));
-    if (!columns.some((c) => c?.key === 'name')) throw invalidFile('has no 客户名称 (name) column in its first row');
+    if (!columns.some((c) => c?.key === 'name')) throw invalidFile('has no 客户全称 (name) column in its first row');
 
     const [legalForms, lookups, { customerCodePrefix: prefix, businessTimeZone: timeZone, potentialDays, maxOwnedCustomers }, owned] = await Promise.all([
       this.naming.legalForms(),
@@ -506,10 +508,10 @@ export class CustomerImportService {
   ): Promise<void> {
     if (!rows.length) return;
     await tx.query(
-      `INSERT INTO contact (customer_id, name, title, mobile, normalized_mobile, email, is_primary, created_by)
+      `INSERT INTO contact (customer_id, name, title, mobile, normalized_mobile, email, is_primary, created_by, name_pinyin)
        SELECT v.customer_id, v.name, v.title, v.mobile, v.normalized_mobile, v.email,
-              ${fresh ? 'true' : 'NOT EXISTS (SELECT 1 FROM contact p WHERE p.customer_id = v.customer_id AND p.is_primary AND p.deleted_at IS NULL)'}, $7::uuid
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS v(customer_id, name, title, mobile, normalized_mobile, email)
+              ${fresh ? 'true' : 'NOT EXISTS (SELECT 1 FROM contact p WHERE p.customer_id = v.customer_id AND p.is_primary AND p.deleted_at IS NULL)'}, $7::uuid, v.name_pinyin
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $8::text[]) AS v(customer_id, name, title, mobile, normalized_mobile, email, name_pinyin)
         ${fresh ? '' : 'WHERE NOT EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = v.customer_id AND k.name = v.name AND k.deleted_at IS NULL)'}`,
       [
         rows.map((r) => r.id),
@@ -519,6 +521,7 @@ export class CustomerImportService {
         rows.map((r) => r.contact.normalizedMobile),
         rows.map((r) => r.contact.email),
         ctx.principal.userId,
+        rows.map((r) => pinyinKeys(r.contact.name)),
       ],
     );
   }

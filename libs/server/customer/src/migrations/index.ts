@@ -4,6 +4,7 @@ import { ContactBirthdayIndex1764000500000 } from './1764000500000-contact-birth
 import { CustomerStoreWrites1764000700000 } from './1764000700000-customer-store-writes';
 import { CustomerOwnerHint1764000710000 } from './1764000710000-customer-owner-hint';
 import { CustomerStateUpdatedAt1764000720500 } from './1764000720500-customer-state-updated-at';
+import { CustomerPinyinKeys1764001100000 } from './1764001100000-customer-pinyin-keys';
 
 export const customerMigrations = [
   CustomerBaseline1763900004000,
@@ -12,4 +13,5 @@ export const customerMigrations = [
   CustomerStoreWrites1764000700000,
   CustomerOwnerHint1764000710000,
   CustomerStateUpdatedAt1764000720500,
+  CustomerPinyinKeys1764001100000,
 ];

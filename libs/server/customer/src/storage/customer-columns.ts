@@ -20,7 +20,7 @@ export const PROFILE_COLUMNS = [
   'name_bigrams', 'category_id', 'grade', 'level', 'industry', 'region', 'address', 'phone', 'normalized_phone', 'fax', 'email',
   'website', 'source', 'credit_rating', 'satisfaction', 'description', 'legal_representative', 'registered_capital', 'annual_turnover',
   'bank', 'bank_account', 'tax_number', 'discount_percent', 'settlement_terms', 'department_id', 'external_id', 'last_contact_at',
-  'next_contact_at', 'merged_into_id', 'owner_hint',
+  'next_contact_at', 'merged_into_id', 'owner_hint', 'pinyin_keys',
 ] as const;
 
 /** The lifecycle columns (`customer_state`), besides `id` and the copies of `created_at` and `deleted_at`. */
