@@ -3,7 +3,7 @@ import type { Messages } from '../messages';
 
 const customer: Messages<typeof en> = {
   customer: {
-    status: { POTENTIAL: '潜在', INTENT: '意向', FORMAL: '正式', POOL: '公海', LOST: '流失' },
+    status: { POTENTIAL: '潜在', INTENT: '意向', FORMAL: '正式', POOL: '公海', LOST: '已流失' },
     fields: {
       code: '客户编号',
       name: '客户全称',
@@ -22,8 +22,8 @@ const customer: Messages<typeof en> = {
       creditRating: '信用等级',
       satisfaction: '满意度',
       description: '客户描述',
-      legalRepresentative: '法人代表',
-      registeredCapital: '注册资金',
+      legalRepresentative: '法定代表人',
+      registeredCapital: '注册资本',
       annualTurnover: '年营业额',
       bank: '开户银行',
       bankAccount: '银行账号',
@@ -52,7 +52,7 @@ const customer: Messages<typeof en> = {
       INTENT: '意向',
       FORMAL: '正式',
       POOL: '公海',
-      LOST: '流失',
+      LOST: '已流失',
     },
     releaseInDays: '{n} 天后转入公海',
     releaseDue: '即将转入公海',
