@@ -231,6 +231,7 @@ export default {
     requestSubmitted: 'Request submitted for approval',
     extensionsLeft: 'Extensions left in this stage: {n}',
     extensionPending: 'Extension awaiting approval',
+    intentPending: 'Intent awaiting approval',
     extensionPendingShort: 'pending',
     noExtensionLeft: 'No extension left (at most {max} per stage)',
     extensionsUsed: 'Extensions used',

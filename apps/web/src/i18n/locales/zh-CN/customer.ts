@@ -234,6 +234,7 @@ const customer: Messages<typeof en> = {
     requestSubmitted: '申请已提交审批',
     extensionsLeft: '本阶段还可申请延期 {n} 次',
     extensionPending: '延期审批中',
+    intentPending: '转意向审批中',
     extensionPendingShort: '审批中',
     noExtensionLeft: '延期次数已用完（每阶段最多 {max} 次）',
     extensionsUsed: '已延期次数',
