@@ -832,6 +832,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/customers/pool/quota': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My claim quota: claims left today (`maxDailyClaims`) and customers I may still own (`maxOwnedCustomers`) */
+    get: operations['CustomerLifecycle_claimQuota'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/pool/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Claim several pool customers at once: each is claimed like a single claim, in order, and answered on its own (claimed, or the problem that refused it); with the quota left */
+    post: operations['CustomerLifecycle_claimMany'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/customers/pool/{id}': {
     parameters: {
       query?: never;
@@ -2825,6 +2859,288 @@ export interface components {
        */
       claimableAt: string | null;
     };
+    ClaimQuotaDto: {
+      /**
+       * @description Customers I claimed today (business time zone)
+       * @example 3
+       */
+      claimsToday: number;
+      /**
+       * @description The `maxDailyClaims` rule
+       * @example 20
+       */
+      maxDailyClaims: number;
+      /**
+       * @description Claims left today: maxDailyClaims − claimsToday, at least 0
+       * @example 17
+       */
+      remainingClaims: number;
+      /**
+       * @description Protected customers (POTENTIAL, INTENT) I own
+       * @example 42
+       */
+      ownedProtected: number;
+      /**
+       * @description The `maxOwnedCustomers` rule
+       * @example 200
+       */
+      maxOwnedCustomers: number;
+      /**
+       * @description Customers I may still take before reaching maxOwnedCustomers, at least 0
+       * @example 158
+       */
+      remainingOwned: number;
+    };
+    BatchClaimDto: {
+      /** @description Pool customers to claim, in this order */
+      ids: string[];
+    };
+    CustomerDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example KH202611230001 */
+      code: string;
+      name: string;
+      shortName: string | null;
+      /** Format: uuid */
+      categoryId: string | null;
+      grade: string | null;
+      level: string | null;
+      industry: string;
+      region: string | null;
+      address: string;
+      phone: string;
+      fax: string | null;
+      email: string | null;
+      website: string | null;
+      source: string | null;
+      creditRating: number | null;
+      satisfaction: number | null;
+      description: string;
+      legalRepresentative: string | null;
+      /** @example 5000000.00 */
+      registeredCapital: string | null;
+      /** @example 12000000.00 */
+      annualTurnover: string | null;
+      bank: string | null;
+      bankAccount: string | null;
+      taxNumber: string | null;
+      /** @example 95.00 */
+      discountPercent: string | null;
+      settlementTerms: string | null;
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      status: components['schemas']['CustomerStatus'];
+      /** @description The status refined by the protection review: POTENTIAL_PENDING (awaiting review), POTENTIAL_PROTECTED, POTENTIAL_REJECTED (released after the grace period), INTENT, FORMAL, POOL, LOST */
+      stage: components['schemas']['CustomerStage'];
+      /**
+       * Format: date-time
+       * @description End of protection (POTENTIAL, INTENT) or of the grace period after a rejected review; the reclaim job releases the customer to the pool then
+       */
+      protectionUntil: string | null;
+      reviewState: components['schemas']['ReviewState'] | null;
+      /** @description The reviewer's reason when the protection was rejected */
+      rejectionReason: string | null;
+      /** @description Extensions granted in the current stage */
+      extensionsUsed: number;
+      /** @description An extension request awaits its decision */
+      extensionPending: boolean;
+      /** @description An intent request awaits its decision */
+      intentPending: boolean;
+      /** Format: date-time */
+      poolEnteredAt: string | null;
+      poolReason: components['schemas']['PoolReason'] | null;
+      /**
+       * Format: uuid
+       * @description After-sales owner 售后负责人 of a FORMAL customer
+       */
+      afterSalesOwnerId: string | null;
+      afterSalesOwnerName: string | null;
+      /** Format: date-time */
+      formalSince: string | null;
+      externalId: string | null;
+      /** Format: date-time */
+      lastContactAt: string | null;
+      /** Format: date-time */
+      nextContactAt: string | null;
+      /** Format: date-time */
+      lastDealAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When anything about the customer last changed — an edit, a lifecycle transition (also by a scheduled job), a follow-up’s contact times — what `updatedSince` filters on
+       */
+      updatedAt: string;
+      version: number;
+    };
+    FieldErrorDto: {
+      /**
+       * @description Path of the offending field in the request
+       * @example items[0].quantity
+       */
+      field: string;
+      /** @example must be a positive number */
+      message: string;
+      /**
+       * @description Machine-readable rule that failed
+       * @example isPositive
+       */
+      code?: string;
+    };
+    ProblemExistingCustomerDto: {
+      /**
+       * Format: uuid
+       * @description Its id when the caller may see it (inside their data scope or on its team), else null
+       */
+      id: string | null;
+      /** @example 靖江市春意空调有限公司 */
+      name: string;
+      /**
+       * @description Its lifecycle status (POTENTIAL, INTENT, FORMAL, POOL, LOST)
+       * @example POTENTIAL
+       */
+      status: string;
+      /**
+       * @description Display name of its owner; null when it is in the pool
+       * @example 王芳
+       */
+      ownerName: string | null;
+    };
+    ProblemDto: {
+      /** @example https://kehu.dev/problems/validation-error */
+      type: string;
+      /** @example Validation failed */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example username: must be longer than or equal to 3 characters */
+      detail?: string;
+      /** @example /api/v1/users */
+      instance?: string;
+      /** @example f3b3c0b6-1f0e-4f5e-9a53-1b3a7c1b8e2d */
+      requestId?: string;
+      /** @description The offending fields. Carried by `validation-error` (400) and by problems about one field of the request: `duplicate-customer`, `protection-incomplete` (what the customer lacks), `category-name-taken`, `transfer-target-invalid`, `invalid-import-file`, `import-file-too-large`, `username-taken`, `role-code-taken`, `unknown-permission`, `department-name-taken`, `api-key-expiry-invalid`, `wrong-password`, `weak-password`, `dictionary-item-code-taken`, `holiday-exists`, `unknown-role`, `grant-exceeds-own` (403); and, naming the column the database refused when it can, `duplicate` (409), `reference-conflict` (409) and `bad-request` (400) */
+      errors?: components['schemas']['FieldErrorDto'][];
+      /** @description `duplicate-customer` (409): the customer that already has this name or phone */
+      existing?: components['schemas']['ProblemExistingCustomerDto'];
+      /**
+       * @description `illegal-lifecycle-transition` (409): the lifecycle action refused
+       * @example claim
+       */
+      action?: string;
+      /**
+       * @description The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); `churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED)
+       * @example FORMAL
+       */
+      currentStatus?: string;
+      /**
+       * @description `illegal-lifecycle-transition` (409): the customer’s lifecycle stage (POTENTIAL_PENDING, POTENTIAL_PROTECTED, POTENTIAL_REJECTED, INTENT, FORMAL, POOL, LOST)
+       * @example POTENTIAL_PROTECTED
+       */
+      currentStage?: string;
+      /**
+       * Format: date-time
+       * @description `protection-expired` (409): when the customer’s protection ended (null: it had none)
+       */
+      protectionUntil?: string | null;
+      /**
+       * @description `extension-limit` (409): extensions used in the current stage
+       * @example 2
+       */
+      extensionsUsed?: number;
+      /**
+       * @description `extension-limit` (409): extensions allowed per stage
+       * @example 2
+       */
+      maxExtensions?: number;
+      /**
+       * Format: date-time
+       * @description `claim-cooldown` (409): when the caller may claim the customer again
+       */
+      claimableAt?: string;
+      /**
+       * @description `owned-customer-limit` (409): protected customers the caller (on a transfer: the new owner) owns
+       * @example 50
+       */
+      ownedProtected?: number;
+      /**
+       * @description `owned-customer-limit` (409): the most protected customers one may own
+       * @example 50
+       */
+      maxOwnedCustomers?: number;
+      /**
+       * @description `daily-claim-limit` (409): customers the caller claimed today
+       * @example 10
+       */
+      claimsToday?: number;
+      /**
+       * @description `daily-claim-limit` (409): the most claims per day
+       * @example 10
+       */
+      maxDailyClaims?: number;
+      /**
+       * @description `forbidden` (403): the permission the caller lacks
+       * @example customer:transfer
+       */
+      permission?: string;
+      /**
+       * @description `forbidden` (403) on a write to a customer the caller sees only as a team member: their seat’s access (READ; null without a seat)
+       * @example READ
+       */
+      teamAccess?: string | null;
+      /**
+       * Format: date-time
+       * @description `account-locked` (423): when the account may log in again
+       */
+      lockedUntil?: string;
+      /**
+       * @description `version-mismatch` (412): the record’s current version
+       * @example 7
+       */
+      currentVersion?: number;
+      /**
+       * @description `dictionary-item-in-use` (409): where the dictionary item is used, one entry per domain using it
+       * @example [
+       *       "12 customers"
+       *     ]
+       */
+      usages?: string[];
+      /**
+       * Format: uuid
+       * @description `approval-already-pending` (409): the request already awaiting approval
+       */
+      approvalId?: string;
+      /**
+       * @description `approval-not-pending` (409) when the step the caller decides was already decided: the request’s current step
+       * @example 1
+       */
+      currentStep?: number;
+      /**
+       * @description `approval-not-pending` (409) when the request is no longer pending: its status (APPROVED, REJECTED, CANCELLED)
+       * @example APPROVED
+       */
+      approvalStatus?: string;
+    };
+    BatchClaimItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description Claimed: I own the customer now */
+      claimed: boolean;
+      /** @description The claimed customer */
+      customer?: components['schemas']['CustomerDto'];
+      /** @description Why this one was not claimed: the problem a single claim answers (409 `daily-claim-limit`, `owned-customer-limit`, `claim-cooldown`, `illegal-lifecycle-transition`; 404) */
+      problem?: components['schemas']['ProblemDto'];
+    };
+    BatchClaimResultDto: {
+      /** @description One answer per requested id, in request order */
+      items: components['schemas']['BatchClaimItemDto'][];
+      /** @description The quota after the batch */
+      quota: components['schemas']['ClaimQuotaDto'];
+    };
     HistoryEntryDto: {
       /** Format: uuid */
       id: string;
@@ -2934,88 +3250,6 @@ export interface components {
       claimableAt: string | null;
       /** @description Ownership history, newest first */
       history: components['schemas']['HistoryEntryDto'][];
-    };
-    CustomerDto: {
-      /** Format: uuid */
-      id: string;
-      /** @example KH202611230001 */
-      code: string;
-      name: string;
-      shortName: string | null;
-      /** Format: uuid */
-      categoryId: string | null;
-      grade: string | null;
-      level: string | null;
-      industry: string;
-      region: string | null;
-      address: string;
-      phone: string;
-      fax: string | null;
-      email: string | null;
-      website: string | null;
-      source: string | null;
-      creditRating: number | null;
-      satisfaction: number | null;
-      description: string;
-      legalRepresentative: string | null;
-      /** @example 5000000.00 */
-      registeredCapital: string | null;
-      /** @example 12000000.00 */
-      annualTurnover: string | null;
-      bank: string | null;
-      bankAccount: string | null;
-      taxNumber: string | null;
-      /** @example 95.00 */
-      discountPercent: string | null;
-      settlementTerms: string | null;
-      /** Format: uuid */
-      ownerId: string | null;
-      ownerName: string | null;
-      /** Format: uuid */
-      departmentId: string | null;
-      status: components['schemas']['CustomerStatus'];
-      /** @description The status refined by the protection review: POTENTIAL_PENDING (awaiting review), POTENTIAL_PROTECTED, POTENTIAL_REJECTED (released after the grace period), INTENT, FORMAL, POOL, LOST */
-      stage: components['schemas']['CustomerStage'];
-      /**
-       * Format: date-time
-       * @description End of protection (POTENTIAL, INTENT) or of the grace period after a rejected review; the reclaim job releases the customer to the pool then
-       */
-      protectionUntil: string | null;
-      reviewState: components['schemas']['ReviewState'] | null;
-      /** @description The reviewer's reason when the protection was rejected */
-      rejectionReason: string | null;
-      /** @description Extensions granted in the current stage */
-      extensionsUsed: number;
-      /** @description An extension request awaits its decision */
-      extensionPending: boolean;
-      /** @description An intent request awaits its decision */
-      intentPending: boolean;
-      /** Format: date-time */
-      poolEnteredAt: string | null;
-      poolReason: components['schemas']['PoolReason'] | null;
-      /**
-       * Format: uuid
-       * @description After-sales owner 售后负责人 of a FORMAL customer
-       */
-      afterSalesOwnerId: string | null;
-      afterSalesOwnerName: string | null;
-      /** Format: date-time */
-      formalSince: string | null;
-      externalId: string | null;
-      /** Format: date-time */
-      lastContactAt: string | null;
-      /** Format: date-time */
-      nextContactAt: string | null;
-      /** Format: date-time */
-      lastDealAt: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @description When anything about the customer last changed — an edit, a lifecycle transition (also by a scheduled job), a follow-up’s contact times — what `updatedSince` filters on
-       */
-      updatedAt: string;
-      version: number;
     };
     DuplicateCandidateDto: {
       /**
@@ -7657,6 +7891,95 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+    };
+  };
+  CustomerLifecycle_claimQuota: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimQuotaDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerLifecycle_claimMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchClaimDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchClaimResultDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   CustomerLifecycle_getPoolCustomer: {
