@@ -6326,7 +6326,10 @@ export interface operations {
         /** @description `true` lists only enabled items (what forms offer) */
         enabledOnly?: 'true' | 'false';
       };
-      header?: never;
+      header?: {
+        /** @description The ETag of the copy I hold; unchanged content answers 304 with no body */
+        'If-None-Match'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6339,6 +6342,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DictionaryDto'][];
         };
+      };
+      /** @description Not modified: the copy named by If-None-Match is current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input; `errors[]` names each field */
       400: {
@@ -6658,7 +6668,10 @@ export interface operations {
   Rules_list: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the copy I hold; unchanged content answers 304 with no body */
+        'If-None-Match'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6672,6 +6685,14 @@ export interface operations {
           'application/json': components['schemas']['RuleDto'][];
         };
       };
+      /** @description Not modified: the copy named by If-None-Match is current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
         headers: {
