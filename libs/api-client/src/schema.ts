@@ -7806,6 +7806,12 @@ export interface operations {
         hasOverdueReminder?: boolean;
         /** @description Only my own customers */
         mine?: boolean;
+        /** @description 我参与的: only customers on whose team (项目团队) I am */
+        team?: boolean;
+        /** @description 下属负责的: only customers owned by someone else whom my data scope covers (not through a team seat) */
+        subordinates?: boolean;
+        /** @description Only these customers (e.g. the rows selected for 导出选中): repeat the parameter or separate with commas; at most 200 */
+        ids?: string[];
         format?: 'csv' | 'xlsx';
       };
       header?: never;
@@ -8784,6 +8790,12 @@ export interface operations {
         hasOverdueReminder?: boolean;
         /** @description Only my own customers */
         mine?: boolean;
+        /** @description 我参与的: only customers on whose team (项目团队) I am */
+        team?: boolean;
+        /** @description 下属负责的: only customers owned by someone else whom my data scope covers (not through a team seat) */
+        subordinates?: boolean;
+        /** @description Only these customers (e.g. the rows selected for 导出选中): repeat the parameter or separate with commas; at most 200 */
+        ids?: string[];
       };
       header?: never;
       path?: never;
