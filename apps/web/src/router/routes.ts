@@ -81,7 +81,7 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/customers',
     name: 'customers',
-    component: () => import('../views/customer/index.vue'),
+    component: () => import('../views/customer/list/index.vue'),
     meta: { titleKey: 'route.customers', icon: UserFilled, permission: 'customer:read' },
   },
   {
