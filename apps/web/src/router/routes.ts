@@ -100,7 +100,7 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/customer-pool',
     name: 'customer-pool',
-    component: () => import('../views/customer/pool.vue'),
+    component: () => import('../views/customer/pool/index.vue'),
     meta: { titleKey: 'route.customerPool', icon: Ship, permission: 'customer:claim' },
   },
   {
