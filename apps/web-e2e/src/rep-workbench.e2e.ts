@@ -52,6 +52,7 @@ async function signIn(page: Page, username: string) {
   await expect(page.getByTestId('home-page')).toBeVisible();
 }
 
+// The SPA starts in Chinese (zh-CN) whatever the browser's language: the texts below are the Chinese ones.
 test('batch claim shows the quota left today and claims no more than it', async ({ page }) => {
   test.setTimeout(120_000);
   const api = page.request;
@@ -67,17 +68,17 @@ test('batch claim shows the quota left today and claims no more than it', async 
   const table = page.getByTestId('pool-table');
   for (const name of names) await expect(table.getByTestId(`pool-row-${name}`)).toBeVisible();
   for (const name of names) await table.locator('tr', { has: page.getByTestId(`pool-row-${name}`) }).locator('.el-checkbox').click();
-  await expect(page.getByTestId('pool-selected-count')).toHaveText('3 selected');
+  await expect(page.getByTestId('pool-selected-count')).toHaveText('已选 3 项');
   await page.getByTestId('pool-batch-claim').click();
 
   const dialog = page.getByTestId('pool-claim-dialog');
-  await expect(dialog.getByTestId('pool-claim-quota')).toHaveText('Claims left today: 2/2');
-  await expect(dialog.getByTestId('pool-claim-over-quota')).toContainText('Only the first 2 can be claimed today');
+  await expect(dialog.getByTestId('pool-claim-quota')).toHaveText('今日还可领取 2/2');
+  await expect(dialog.getByTestId('pool-claim-over-quota')).toContainText('今日只能再领取前 2 个');
   await dialog.getByTestId('pool-claim-confirm').click();
-  await expect(dialog.getByTestId('pool-claim-result')).toContainText('2 claimed, 1 not claimed');
-  await expect(dialog.getByTestId('pool-claim-quota')).toHaveText('Claims left today: 0/2');
+  await expect(dialog.getByTestId('pool-claim-result')).toContainText('成功领取 2 个，未领取 1 个');
+  await expect(dialog.getByTestId('pool-claim-quota')).toHaveText('今日还可领取 0/2');
   await expect(dialog.getByTestId(`pool-claim-failed-${names[2]}`)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: '关闭' }).click();
 
   // Exactly what the quota allowed left the pool; the third stays there.
   await expect(table.getByTestId(`pool-row-${names[0]}`)).toHaveCount(0);
@@ -104,6 +105,7 @@ test.describe('at phone width (390 × 844)', () => {
     });
     expect(created.status()).toBe(201);
     const pooled = '常州市武进区恒信机械有限公司';
+    await setRule(api, admin, 'maxDailyClaims', 20);
     await poolCustomers(api, colleague, [pooled], 5560001);
 
     await signIn(page, 'e2e.wb.mobile');
@@ -145,7 +147,7 @@ test.describe('at phone width (390 × 844)', () => {
     await expect(poolCard).toHaveCount(1);
     await poolCard.getByTestId(`pool-claim-${pooled}`).click();
     const claim = page.getByTestId('pool-claim-dialog');
-    await expect(claim.getByTestId('pool-claim-quota')).toContainText('Claims left today:');
+    await expect(claim.getByTestId('pool-claim-quota')).toContainText('今日还可领取');
     await claim.getByTestId('pool-claim-confirm').click();
     await expect(page.getByTestId('customer-detail-name')).toHaveText(pooled);
     await expect(page.getByTestId('customer-stage')).toHaveAttribute('data-stage', 'POTENTIAL_PROTECTED');

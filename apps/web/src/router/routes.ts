@@ -118,7 +118,7 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/contacts',
     name: 'contacts',
-    component: () => import('../views/customer/contacts.vue'),
+    component: () => import('../views/customer/contacts/index.vue'),
     meta: { titleKey: 'route.contacts', icon: Phone, permission: 'customer:read' },
   },
   {
