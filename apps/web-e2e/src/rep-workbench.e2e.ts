@@ -78,7 +78,7 @@ test('batch claim shows the quota left today and claims no more than it', async 
   await expect(dialog.getByTestId('pool-claim-result')).toContainText('成功领取 2 个，未领取 1 个');
   await expect(dialog.getByTestId('pool-claim-quota')).toHaveText('今日还可领取 0/2');
   await expect(dialog.getByTestId(`pool-claim-failed-${names[2]}`)).toBeVisible();
-  await dialog.getByRole('button', { name: '关闭' }).click();
+  await dialog.getByTestId('pool-claim-close').click();
 
   // Exactly what the quota allowed left the pool; the third stays there.
   await expect(table.getByTestId(`pool-row-${names[0]}`)).toHaveCount(0);
