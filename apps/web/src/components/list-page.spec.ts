@@ -1,3 +1,4 @@
+/* eslint-disable vue/one-component-per-file -- the hosts and probes of these tests are defined inline */
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
