@@ -55,9 +55,11 @@ describe('ListPage', { timeout: 20000 }, () => {
 
   it('applies views, saves the current filters as a view of this user, and chooses columns', async () => {
     phoneWidth(false);
-    const { plugins } = setupApp(['customer:read']);
+    const { plugins, router } = setupApp(['customer:read']);
     const { Host, fetcher } = host();
     const wrapper = mount(Host, { global: { plugins }, attachTo: document.body });
+    // The router's first navigation loads its page before the test ends (not after the environment is gone).
+    await router.isReady();
     await flushPromises();
     expect(wrapper.findAll('th').map((th) => th.text())).toEqual(['', 'Name', 'Phone']);
 
@@ -81,9 +83,10 @@ describe('ListPage', { timeout: 20000 }, () => {
 
   it('selects rows for the batch actions, and on phones shows cards instead of the table', async () => {
     phoneWidth(false);
-    const { plugins } = setupApp(['customer:read']);
+    const { plugins, router } = setupApp(['customer:read']);
     const { Host } = host();
     const wrapper = mount(Host, { global: { plugins }, attachTo: document.body });
+    await router.isReady();
     await flushPromises();
     expect(wrapper.find('[data-testid="batch"]').exists()).toBe(false);
     await wrapper.findAll('tbody .el-checkbox input')[1].setValue(true);

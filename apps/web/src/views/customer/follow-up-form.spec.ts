@@ -32,8 +32,9 @@ describe('follow-up form', { timeout: 20000 }, () => {
       'GET /api/v1/dictionaries': dictionaries,
       'POST /api/v1/customers/c1/follow-ups': () => json({ id: 'f1' }, 201),
     });
-    const { plugins } = setupApp(['customer:read', 'customer:write']);
+    const { plugins, router } = setupApp(['customer:read', 'customer:write']);
     const wrapper = mount(FollowUpForm, { props: { customerId: 'c1', contacts: [] }, global: { plugins }, attachTo: document.body });
+    await router.isReady();
     await flushPromises();
     await wrapper.get('[data-testid="follow-up-form-method"]').trigger('click');
     await vi.waitFor(() => must(document.body.querySelector<HTMLElement>('.el-select-dropdown__item'), 'method option').click());
