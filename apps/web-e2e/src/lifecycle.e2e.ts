@@ -147,6 +147,8 @@ test('a rep enters a customer, a reviewer approves it once it has a complete con
   const drawer = page.getByTestId('pool-detail-drawer');
   await expect(drawer.getByTestId('pool-detail-history')).toContainText('客户今年暂无采购计划');
   await drawer.getByTestId(`pool-claim-${CUSTOMER}`).click();
+  await expect(page.getByTestId('pool-claim-quota')).toContainText('今日还可领取');
+  await page.getByTestId('pool-claim-confirm').click();
   await expect(page.getByTestId('customer-detail-name')).toHaveText(CUSTOMER);
   await expect(page.getByTestId('customer-stage')).toHaveAttribute('data-stage', 'POTENTIAL_PROTECTED');
   await expect(page.getByTestId('customer-detail')).toContainText(REP_B.displayName);

@@ -832,6 +832,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/customers/pool/quota': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My claim quota: claims left today (`maxDailyClaims`) and customers I may still own (`maxOwnedCustomers`) */
+    get: operations['CustomerLifecycle_claimQuota'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/pool/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Claim several pool customers at once: each is claimed like a single claim, in order, and answered on its own (claimed, or the problem that refused it); with the quota left */
+    post: operations['CustomerLifecycle_claimMany'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/customers/pool/{id}': {
     parameters: {
       query?: never;
@@ -2825,6 +2859,140 @@ export interface components {
        */
       claimableAt: string | null;
     };
+    ClaimQuotaDto: {
+      /**
+       * @description Customers I claimed today (business time zone)
+       * @example 3
+       */
+      claimsToday: number;
+      /**
+       * @description The `maxDailyClaims` rule
+       * @example 20
+       */
+      maxDailyClaims: number;
+      /**
+       * @description Claims left today: maxDailyClaims − claimsToday, at least 0
+       * @example 17
+       */
+      remainingClaims: number;
+      /**
+       * @description Protected customers (POTENTIAL, INTENT) I own
+       * @example 42
+       */
+      ownedProtected: number;
+      /**
+       * @description The `maxOwnedCustomers` rule
+       * @example 200
+       */
+      maxOwnedCustomers: number;
+      /**
+       * @description Customers I may still take before reaching maxOwnedCustomers, at least 0
+       * @example 158
+       */
+      remainingOwned: number;
+    };
+    BatchClaimDto: {
+      /** @description Pool customers to claim, in this order */
+      ids: string[];
+    };
+    CustomerDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example KH202611230001 */
+      code: string;
+      name: string;
+      shortName: string | null;
+      /** Format: uuid */
+      categoryId: string | null;
+      grade: string | null;
+      level: string | null;
+      industry: string;
+      region: string | null;
+      address: string;
+      phone: string;
+      fax: string | null;
+      email: string | null;
+      website: string | null;
+      source: string | null;
+      creditRating: number | null;
+      satisfaction: number | null;
+      description: string;
+      legalRepresentative: string | null;
+      /** @example 5000000.00 */
+      registeredCapital: string | null;
+      /** @example 12000000.00 */
+      annualTurnover: string | null;
+      bank: string | null;
+      bankAccount: string | null;
+      taxNumber: string | null;
+      /** @example 95.00 */
+      discountPercent: string | null;
+      settlementTerms: string | null;
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      status: components['schemas']['CustomerStatus'];
+      /** @description The status refined by the protection review: POTENTIAL_PENDING (awaiting review), POTENTIAL_PROTECTED, POTENTIAL_REJECTED (released after the grace period), INTENT, FORMAL, POOL, LOST */
+      stage: components['schemas']['CustomerStage'];
+      /**
+       * Format: date-time
+       * @description End of protection (POTENTIAL, INTENT) or of the grace period after a rejected review; the reclaim job releases the customer to the pool then
+       */
+      protectionUntil: string | null;
+      reviewState: components['schemas']['ReviewState'] | null;
+      /** @description The reviewer's reason when the protection was rejected */
+      rejectionReason: string | null;
+      /** @description Extensions granted in the current stage */
+      extensionsUsed: number;
+      /** @description An extension request awaits its decision */
+      extensionPending: boolean;
+      /** @description An intent request awaits its decision */
+      intentPending: boolean;
+      /** Format: date-time */
+      poolEnteredAt: string | null;
+      poolReason: components['schemas']['PoolReason'] | null;
+      /**
+       * Format: uuid
+       * @description After-sales owner 售后负责人 of a FORMAL customer
+       */
+      afterSalesOwnerId: string | null;
+      afterSalesOwnerName: string | null;
+      /** Format: date-time */
+      formalSince: string | null;
+      externalId: string | null;
+      /** Format: date-time */
+      lastContactAt: string | null;
+      /** Format: date-time */
+      nextContactAt: string | null;
+      /** Format: date-time */
+      lastDealAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When anything about the customer last changed — an edit, a lifecycle transition (also by a scheduled job), a follow-up’s contact times — what `updatedSince` filters on
+       */
+      updatedAt: string;
+      version: number;
+    };
+    BatchClaimItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description Claimed: I own the customer now */
+      claimed: boolean;
+      /** @description The claimed customer */
+      customer?: components['schemas']['CustomerDto'];
+      /** @description Why this one was not claimed: the problem a single claim answers (409 `daily-claim-limit`, `owned-customer-limit`, `claim-cooldown`, `illegal-lifecycle-transition`; 404) */
+      problem?: components['schemas']['ProblemDto'];
+    };
+    BatchClaimResultDto: {
+      /** @description One answer per requested id, in request order */
+      items: components['schemas']['BatchClaimItemDto'][];
+      /** @description The quota after the batch */
+      quota: components['schemas']['ClaimQuotaDto'];
+    };
     HistoryEntryDto: {
       /** Format: uuid */
       id: string;
@@ -2934,88 +3102,6 @@ export interface components {
       claimableAt: string | null;
       /** @description Ownership history, newest first */
       history: components['schemas']['HistoryEntryDto'][];
-    };
-    CustomerDto: {
-      /** Format: uuid */
-      id: string;
-      /** @example KH202611230001 */
-      code: string;
-      name: string;
-      shortName: string | null;
-      /** Format: uuid */
-      categoryId: string | null;
-      grade: string | null;
-      level: string | null;
-      industry: string;
-      region: string | null;
-      address: string;
-      phone: string;
-      fax: string | null;
-      email: string | null;
-      website: string | null;
-      source: string | null;
-      creditRating: number | null;
-      satisfaction: number | null;
-      description: string;
-      legalRepresentative: string | null;
-      /** @example 5000000.00 */
-      registeredCapital: string | null;
-      /** @example 12000000.00 */
-      annualTurnover: string | null;
-      bank: string | null;
-      bankAccount: string | null;
-      taxNumber: string | null;
-      /** @example 95.00 */
-      discountPercent: string | null;
-      settlementTerms: string | null;
-      /** Format: uuid */
-      ownerId: string | null;
-      ownerName: string | null;
-      /** Format: uuid */
-      departmentId: string | null;
-      status: components['schemas']['CustomerStatus'];
-      /** @description The status refined by the protection review: POTENTIAL_PENDING (awaiting review), POTENTIAL_PROTECTED, POTENTIAL_REJECTED (released after the grace period), INTENT, FORMAL, POOL, LOST */
-      stage: components['schemas']['CustomerStage'];
-      /**
-       * Format: date-time
-       * @description End of protection (POTENTIAL, INTENT) or of the grace period after a rejected review; the reclaim job releases the customer to the pool then
-       */
-      protectionUntil: string | null;
-      reviewState: components['schemas']['ReviewState'] | null;
-      /** @description The reviewer's reason when the protection was rejected */
-      rejectionReason: string | null;
-      /** @description Extensions granted in the current stage */
-      extensionsUsed: number;
-      /** @description An extension request awaits its decision */
-      extensionPending: boolean;
-      /** @description An intent request awaits its decision */
-      intentPending: boolean;
-      /** Format: date-time */
-      poolEnteredAt: string | null;
-      poolReason: components['schemas']['PoolReason'] | null;
-      /**
-       * Format: uuid
-       * @description After-sales owner 售后负责人 of a FORMAL customer
-       */
-      afterSalesOwnerId: string | null;
-      afterSalesOwnerName: string | null;
-      /** Format: date-time */
-      formalSince: string | null;
-      externalId: string | null;
-      /** Format: date-time */
-      lastContactAt: string | null;
-      /** Format: date-time */
-      nextContactAt: string | null;
-      /** Format: date-time */
-      lastDealAt: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @description When anything about the customer last changed — an edit, a lifecycle transition (also by a scheduled job), a follow-up’s contact times — what `updatedSince` filters on
-       */
-      updatedAt: string;
-      version: number;
     };
     DuplicateCandidateDto: {
       /**
@@ -6092,7 +6178,10 @@ export interface operations {
         /** @description `true` lists only enabled items (what forms offer) */
         enabledOnly?: 'true' | 'false';
       };
-      header?: never;
+      header?: {
+        /** @description The ETag of the copy I hold; unchanged content answers 304 with no body */
+        'If-None-Match'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6105,6 +6194,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DictionaryDto'][];
         };
+      };
+      /** @description Not modified: the copy named by If-None-Match is current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input; `errors[]` names each field */
       400: {
@@ -6424,7 +6520,10 @@ export interface operations {
   Rules_list: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the copy I hold; unchanged content answers 304 with no body */
+        'If-None-Match'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6438,6 +6537,14 @@ export interface operations {
           'application/json': components['schemas']['RuleDto'][];
         };
       };
+      /** @description Not modified: the copy named by If-None-Match is current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['InvalidInput'];
       /** @description Missing, expired or revoked credentials */
       401: {
         headers: {
@@ -7551,6 +7658,12 @@ export interface operations {
         hasOverdueReminder?: boolean;
         /** @description Only my own customers */
         mine?: boolean;
+        /** @description 我参与的: only customers on whose team (项目团队) I am */
+        team?: boolean;
+        /** @description 下属负责的: only customers owned by someone else whom my data scope covers (not through a team seat) */
+        subordinates?: boolean;
+        /** @description Only these customers (e.g. the rows selected for 导出选中): repeat the parameter or separate with commas; at most 200 */
+        ids?: string[];
         format?: 'csv' | 'xlsx';
       };
       header?: never;
@@ -7657,6 +7770,95 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+    };
+  };
+  CustomerLifecycle_claimQuota: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimQuotaDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerLifecycle_claimMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchClaimDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchClaimResultDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   CustomerLifecycle_getPoolCustomer: {
@@ -8440,6 +8642,12 @@ export interface operations {
         hasOverdueReminder?: boolean;
         /** @description Only my own customers */
         mine?: boolean;
+        /** @description 我参与的: only customers on whose team (项目团队) I am */
+        team?: boolean;
+        /** @description 下属负责的: only customers owned by someone else whom my data scope covers (not through a team seat) */
+        subordinates?: boolean;
+        /** @description Only these customers (e.g. the rows selected for 导出选中): repeat the parameter or separate with commas; at most 200 */
+        ids?: string[];
       };
       header?: never;
       path?: never;

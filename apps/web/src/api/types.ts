@@ -93,3 +93,6 @@ export type HasPath<P extends string> = P extends keyof paths ? true : false;
 /** RFC 9457 problem details, as the API answers every error. */
 export type Problem = components['schemas']['ProblemDto'];
 export type FieldError = NonNullable<Problem['errors']>[number];
+export type ClaimQuota = ResponseOf<'/api/v1/customers/pool/quota', 'get'>;
+export type BatchClaimResult = ResponseOf<'/api/v1/customers/pool/claim', 'post'>;
+export type TeamAccess = BodyOf<'/api/v1/customers/{id}/team/{userId}', 'put'>['access'];

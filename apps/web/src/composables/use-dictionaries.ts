@@ -1,6 +1,6 @@
-import { shallowRef } from 'vue';
-import { http, unwrap } from '../api/http';
-import type { Dictionary, DictionaryItem } from '../api/types';
+import { computed } from 'vue';
+import type { DictionaryItem } from '../api/types';
+import { clearPersistedReferenceData, useReferenceDataStore } from '../stores/reference-data';
 import { currentLocale } from '../i18n';
 
 /** Dictionary codes the customer pages use. */
@@ -14,27 +14,14 @@ export type DictCode =
   | 'follow-up-result'
   | 'gender';
 
-const dictionaries = shallowRef<Map<string, Dictionary>>(new Map());
-let loading: Promise<void> | null = null;
-
-/** Load every dictionary once per session (all items: disabled ones still label old records). */
+/** Load the dictionaries (all items: disabled ones still label old records); cached by the reference-data store. */
 export function loadDictionaries(force = false): Promise<void> {
-  if (loading && !force) return loading;
-  loading = (async () => {
-    try {
-      const list = unwrap(await http.GET('/api/v1/dictionaries'));
-      dictionaries.value = new Map(list.map((d) => [d.code, d]));
-    } catch {
-      loading = null;
-    }
-  })();
-  return loading;
+  return useReferenceDataStore().loadDictionaries(force);
 }
 
-/** For tests: forget the cache. */
+/** For tests: forget the copy kept across reloads (each test's new Pinia forgets the one in memory). */
 export function resetDictionaries(): void {
-  dictionaries.value = new Map();
-  loading = null;
+  clearPersistedReferenceData();
 }
 
 export function itemLabel(item: DictionaryItem): string {
@@ -43,7 +30,9 @@ export function itemLabel(item: DictionaryItem): string {
 
 /** Labels and options of data dictionaries, in the UI language. */
 export function useDictionaries() {
-  void loadDictionaries();
+  const store = useReferenceDataStore();
+  void store.loadDictionaries();
+  const dictionaries = computed(() => new Map(store.dictionaries.map((d) => [d.code, d])));
   function options(code: DictCode): { value: string; label: string }[] {
     const dict = dictionaries.value.get(code);
     return (dict?.items ?? []).filter((i) => i.enabled).map((i) => ({ value: i.code, label: itemLabel(i) }));

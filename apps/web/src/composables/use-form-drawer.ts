@@ -1,13 +1,18 @@
-import { nextTick, reactive, ref } from 'vue';
+import { computed, nextTick, reactive, ref } from 'vue';
 import { ElMessage, type FormInstance } from 'element-plus';
 import { t } from '../i18n';
 import { useProblemForm } from '../api/problem-form';
+import { confirmAction } from '../utils/confirm';
+import { useIsPhone } from './use-breakpoint';
 
 export type FormMode = 'create' | 'edit';
 
 /**
  * State of a create/edit drawer or dialog: the model, its form ref, saving flag and API field
- * errors (bind `:error="errors.<prop>"` on form items).
+ * errors (bind `:error="errors.<prop>"` on form items, filled from the problem+json `errors[]`).
+ * Closing with unsaved edits asks first (bind `:before-close="beforeClose"`), and on phones the
+ * drawer takes the whole screen (bind `:size="size"` on el-drawer, `:fullscreen="isPhone"` on
+ * el-dialog, `:label-position="labelPosition"` on el-form).
  */
 export function useFormDrawer<M extends object>(
   defaults: () => M,
@@ -25,17 +30,33 @@ export function useFormDrawer<M extends object>(
   const formRef = ref<FormInstance>();
   const saving = ref(false);
   const problem = useProblemForm(() => Object.keys(defaults()));
+  const isPhone = useIsPhone();
+  /** The model as opened: edits since then make the form dirty. */
+  const pristine = ref('');
+  const snapshot = () => JSON.stringify(model);
+  const dirty = computed(() => visible.value && snapshot() !== pristine.value);
 
   function open(initial?: Partial<M>, openMode: FormMode = initial ? 'edit' : 'create'): void {
     Object.assign(model, defaults(), initial ?? {});
     mode.value = openMode;
     problem.clear();
+    pristine.value = snapshot();
     visible.value = true;
     void nextTick(() => formRef.value?.clearValidate());
   }
 
   function close(): void {
     visible.value = false;
+  }
+
+  /** el-drawer / el-dialog `before-close`: unsaved edits are discarded only when the user says so. */
+  async function beforeClose(done: () => void): Promise<void> {
+    if (!dirty.value || (await confirmAction(t('common.discardChanges'), 'warning'))) done();
+  }
+
+  /** Closes like the drawer's own close button: asks first when there are unsaved edits. */
+  function requestClose(): Promise<void> {
+    return beforeClose(close);
   }
 
   async function save(): Promise<void> {
@@ -59,5 +80,23 @@ export function useFormDrawer<M extends object>(
     }
   }
 
-  return { visible, mode, model, formRef, saving, errors: problem.errors, open, close, save };
+  const size = computed(() => (isPhone.value ? '100%' : undefined));
+  const labelPosition = computed(() => (isPhone.value ? 'top' : 'right'));
+  return {
+    visible,
+    mode,
+    model,
+    formRef,
+    saving,
+    errors: problem.errors,
+    dirty,
+    isPhone,
+    size,
+    labelPosition,
+    open,
+    close,
+    requestClose,
+    beforeClose,
+    save,
+  };
 }

@@ -1,6 +1,5 @@
-import { computed, shallowRef } from 'vue';
-import { http, unwrap } from '../api/http';
-import { setBusinessTimeZone } from '../utils/format';
+import { computed } from 'vue';
+import { clearPersistedReferenceData, useReferenceDataStore } from '../stores/reference-data';
 
 /** The business rules the UI reads, with the server's defaults for when they cannot be read. */
 const DEFAULTS = {
@@ -8,45 +7,42 @@ const DEFAULTS = {
   maxExtensions: 2,
   extensionMaxDays: 15,
   reclaimCooldownDays: 3,
+  maxDailyClaims: 20,
+  maxOwnedCustomers: 200,
+  businessTimeZone: 'Asia/Shanghai',
 } as const;
 export type UiRuleKey = keyof typeof DEFAULTS;
 
-const values = shallowRef<Partial<Record<UiRuleKey, number>>>({});
-let loading: Promise<void> | null = null;
-
-/** Load the rules once per session (any signed-in user may read them). */
+/** Load the rules (any signed-in user may read them); cached by the reference-data store. */
 export function loadRules(force = false): Promise<void> {
-  if (loading && !force) return loading;
-  loading = (async () => {
-    try {
-      const list = unwrap(await http.GET('/api/v1/settings/rules'));
-      const next: Partial<Record<UiRuleKey, number>> = {};
-      for (const rule of list) {
-        if (rule.key === 'businessTimeZone' && typeof rule.value === 'string') setBusinessTimeZone(rule.value);
-        if (rule.key in DEFAULTS && typeof rule.value === 'number') next[rule.key as UiRuleKey] = rule.value;
-      }
-      values.value = next;
-    } catch {
-      loading = null;
-    }
-  })();
-  return loading;
+  return useReferenceDataStore().loadRules(force);
 }
 
-/** For tests: forget the cache. */
+/** For tests: forget the copy kept across reloads. */
 export function resetRules(): void {
-  values.value = {};
-  loading = null;
+  clearPersistedReferenceData();
 }
 
-/** Reactive values of the rules the lifecycle UI needs (countdown colour, extension limits). */
+/** Reactive values of the rules the UI needs (countdown colour, extension limits, claim quota, business time zone). */
 export function useRules() {
-  void loadRules();
-  const rule = (key: UiRuleKey) => computed(() => values.value[key] ?? DEFAULTS[key]);
+  const store = useReferenceDataStore();
+  void store.loadRules();
+  const valueOf = (key: UiRuleKey): unknown => store.rules.find((r) => r.key === key)?.value;
+  const rule = (key: Exclude<UiRuleKey, 'businessTimeZone'>) =>
+    computed<number>(() => {
+      const value = valueOf(key);
+      return typeof value === 'number' ? value : DEFAULTS[key];
+    });
   return {
     remindDaysBeforeExpiry: rule('remindDaysBeforeExpiry'),
     maxExtensions: rule('maxExtensions'),
     extensionMaxDays: rule('extensionMaxDays'),
     reclaimCooldownDays: rule('reclaimCooldownDays'),
+    maxDailyClaims: rule('maxDailyClaims'),
+    maxOwnedCustomers: rule('maxOwnedCustomers'),
+    businessTimeZone: computed<string>(() => {
+      const value = valueOf('businessTimeZone');
+      return typeof value === 'string' && value ? value : DEFAULTS.businessTimeZone;
+    }),
   };
 }

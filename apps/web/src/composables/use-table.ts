@@ -71,6 +71,17 @@ export function useTable<T, Q extends object>(
     return search();
   }
 
+  /** Replace the filters by a view's (everything else back to empty) and search. */
+  function apply(filters: Partial<UnwrapRef<Q>>): Promise<void> {
+    Object.assign(query, options.query(), filters);
+    return search();
+  }
+
+  /** The filters that are set (empty ones dropped), e.g. to save them as a view. */
+  function currentFilters(): Partial<UnwrapRef<Q>> {
+    return cleanQuery() as Partial<UnwrapRef<Q>>;
+  }
+
   /** Bind to `el-table @sort-change`. */
   function onSortChange({ prop, order }: { prop: string | null; order: 'ascending' | 'descending' | null }) {
     sort.value = prop && order ? (order === 'descending' ? `-${prop}` : prop) : options.sort;
@@ -89,5 +100,5 @@ export function useTable<T, Q extends object>(
 
   if (options.immediate !== false) void load();
 
-  return { query, rows, total, totalCapped, loading, page, pageSize, sort, load, search, reset, onSortChange, onPageChange, onSizeChange };
+  return { query, rows, total, totalCapped, loading, page, pageSize, sort, load, search, reset, apply, currentFilters, onSortChange, onPageChange, onSizeChange };
 }

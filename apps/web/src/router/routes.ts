@@ -81,7 +81,7 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/customers',
     name: 'customers',
-    component: () => import('../views/customer/index.vue'),
+    component: () => import('../views/customer/list/index.vue'),
     meta: { titleKey: 'route.customers', icon: UserFilled, permission: 'customer:read' },
   },
   {
@@ -100,7 +100,7 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/customer-pool',
     name: 'customer-pool',
-    component: () => import('../views/customer/pool.vue'),
+    component: () => import('../views/customer/pool/index.vue'),
     meta: { titleKey: 'route.customerPool', icon: Ship, permission: 'customer:claim' },
   },
   {
@@ -118,7 +118,7 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/contacts',
     name: 'contacts',
-    component: () => import('../views/customer/contacts.vue'),
+    component: () => import('../views/customer/contacts/index.vue'),
     meta: { titleKey: 'route.contacts', icon: Phone, permission: 'customer:read' },
   },
   {

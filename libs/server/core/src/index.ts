@@ -22,6 +22,7 @@ export * from './database/naming-strategy';
 export * from './http/configure-app';
 export * from './http/domain-error';
 export * from './http/etag';
+export * from './http/content-etag.interceptor';
 export * from './http/pagination.dto';
 export * from './http/problem';
 export * from './http/problem-details.filter';

@@ -5,6 +5,9 @@ import { CustomerLifecycleService } from './customer-lifecycle.service';
 import { CustomerDto } from './dto/customer.dto';
 import {
   AbandonCustomerDto,
+  BatchClaimDto,
+  BatchClaimResultDto,
+  ClaimQuotaDto,
   MarkFormalDto,
   PoolCustomerDetailDto,
   PoolCustomerDto,
@@ -37,6 +40,27 @@ export class CustomerLifecycleController {
   @ApiProblems(400)
   listPool(@CurrentUser() me: Principal, @Query() query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
     return this.pool.list(me, query);
+  }
+
+  @Get('pool/quota')
+  @Authorized('customer:claim')
+  @ApiOperation({ summary: 'My claim quota: claims left today (`maxDailyClaims`) and customers I may still own (`maxOwnedCustomers`)' })
+  @ApiOkResponse({ type: ClaimQuotaDto })
+  claimQuota(@CurrentUser() me: Principal): Promise<ClaimQuotaDto> {
+    return this.pool.quota(me);
+  }
+
+  @Post('pool/claim')
+  @HttpCode(200)
+  @Authorized('customer:claim')
+  @ApiOperation({
+    summary:
+      'Claim several pool customers at once: each is claimed like a single claim, in order, and answered on its own (claimed, or the problem that refused it); with the quota left',
+  })
+  @ApiOkResponse({ type: BatchClaimResultDto })
+  @ApiProblems(400)
+  claimMany(@CurrentUser() me: Principal, @Body() dto: BatchClaimDto): Promise<BatchClaimResultDto> {
+    return this.pool.claimMany(me, dto.ids);
   }
 
   @Get('pool/:id')

@@ -346,6 +346,53 @@ describe('customer lifecycle (API)', () => {
     expect((await call('rep2', 'post', `/customers/${ids[1]}/claim`)).status).toBe(200);
   });
 
+  it('batch claim: each customer answered on its own, stopping at the daily quota the quota endpoint shows', async () => {
+    clock.set('2027-02-10T02:00:00.000Z');
+    await relogin();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const c = await protectedCustomer('rep1');
+      await call('rep1', 'post', `/customers/${c.id}/abandon`, { reason: '批量' }).expect(204);
+      ids.push(c.id);
+    }
+    const notInPool = await protectedCustomer('rep1');
+    await setRule('maxDailyClaims', 2);
+    await setRule('maxOwnedCustomers', 200);
+    const before = await call('rep2', 'get', '/customers/pool/quota');
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ claimsToday: 0, maxDailyClaims: 2, remainingClaims: 2, maxOwnedCustomers: 200 });
+    expect(before.body.remainingOwned).toBe(200 - before.body.ownedProtected);
+
+    const res = await call('rep2', 'post', '/customers/pool/claim', { ids: [...ids, notInPool.id] });
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((i: { id: string; claimed: boolean }) => [i.id, i.claimed])).toEqual([
+      [ids[0], true],
+      [ids[1], true],
+      [ids[2], false],
+      [notInPool.id, false],
+    ]);
+    expect(res.body.items[0].customer).toMatchObject({ ownerId: users.rep2.id, stage: 'POTENTIAL_PROTECTED' });
+    expect(res.body.items[2].problem).toMatchObject({ status: 409, type: expect.stringContaining('daily-claim-limit'), maxDailyClaims: 2 });
+    // Someone else's protected customer is outside rep2's scope: not found, as for a single claim.
+    expect(res.body.items[3].problem).toMatchObject({ status: 404 });
+    expect(res.body.quota).toMatchObject({ claimsToday: 2, remainingClaims: 0, ownedProtected: before.body.ownedProtected + 2 });
+    expect((await call('rep2', 'get', '/customers/pool/quota')).body.remainingClaims).toBe(0);
+    expect((await customer('admin', ids[2])).status).toBe('POOL');
+    const audited = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id::text = ANY($1::text[]) AND actor_id::text = $2`, [[ids[0], ids[1]], users.rep2.id]);
+    expect(audited[0].n).toBeGreaterThanOrEqual(2);
+
+    // The next business day (Shanghai) the quota is back.
+    clock.set('2027-02-10T16:30:00.000Z');
+    await relogin();
+    expect((await call('rep2', 'get', '/customers/pool/quota')).body).toMatchObject({ claimsToday: 0, remainingClaims: 2 });
+    // Bad input names the field.
+    const bad = await violatesContract(call('rep2', 'post', '/customers/pool/claim', { ids: ['nope'] }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toMatch(/^ids/);
+    expect((await violatesContract(call('rep2', 'post', '/customers/pool/claim', { ids: [] }))).status).toBe(400);
+    await setRule('maxDailyClaims', 100);
+  });
+
   it('with claimNeedsReview a claim waits for the reviewer like a new entry', async () => {
     clock.set('2027-02-20T02:00:00.000Z');
     await relogin();

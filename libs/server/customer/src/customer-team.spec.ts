@@ -72,6 +72,33 @@ describe('customer team (项目团队)', () => {
     expect(audit.body.items.filter((a: { action: string }) => a.action === 'TEAM_UPDATE')).toHaveLength(1);
   });
 
+  it('built-in views: 我参与的 (team), 下属负责的 (subordinates) and selected ids, also for the export', async () => {
+    const mine = await createCustomer(t, manager.token);
+    const ownersOne = await createCustomer(t, owner.token);
+    const northOne = await createCustomer(t, rep.token);
+    await call('put', rep.token, `/api/v1/customers/${northOne.id}/team/${manager.id}`).send({ access: 'READ' }).expect(200);
+
+    const subordinates = await ids(manager.token, '&subordinates=true');
+    expect(subordinates).toContain(ownersOne.id);
+    expect(subordinates).not.toContain(mine.id);
+    // Seen through a team seat only: the manager takes part in it, it is not a subordinate's.
+    expect(subordinates).not.toContain(northOne.id);
+    expect(await ids(manager.token, '&team=true')).toEqual([northOne.id]);
+    expect(await ids(owner.token, '&subordinates=true')).toEqual([]);
+
+    const selected = await ids(manager.token, `&ids=${mine.id}&ids=${northOne.id}`);
+    expect(selected.sort()).toEqual([mine.id, northOne.id].sort());
+    // Selected ids never widen the scope: the owner does not see the north customer.
+    expect(await ids(owner.token, `&ids=${northOne.id}`)).toEqual([]);
+    const bad = await violatesContract(call('get', manager.token, '/api/v1/customers?ids=nope'));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toMatch(/^ids/);
+
+    const exported = await call('get', manager.token, `/api/v1/customers/export?format=csv&ids=${mine.id}`);
+    expect(exported.status).toBe(200);
+    expect(exported.text.trim().split('\n')).toHaveLength(2);
+  });
+
   it('is managed only by someone whose own scope covers the customer', async () => {
     const c = await createCustomer(t, owner.token);
     // Outside scope the customer does not exist.

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, countUpTo, hasPermission, IndexedSortColumn, notFound, PageDto, parseSort, Principal, toPage, writeAudit } from '@kehu/server-core';
+import { Clock, countUpTo, DomainError, hasPermission, IndexedSortColumn, notFound, PageDto, parseSort, Principal, ProblemDetailsFilter, toPage, writeAudit } from '@kehu/server-core';
 import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
-import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, EntityNotFoundError, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { assertMayClaim, claimableAgainAt, LifecycleAction } from './customer-lifecycle';
 import { CustomerLifecycleService, lifecycleStateOf } from './customer-lifecycle.service';
 import { findVisibleCustomer, poolCustomers } from './customer-scope';
@@ -12,7 +12,7 @@ import { poolStates } from './storage/customer-relations';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CUSTOMER_COUNT_CAP, CustomersService } from './customers.service';
 import { CustomerDto } from './dto/customer.dto';
-import { AbandonCustomerDto, PoolCustomerDetailDto, PoolCustomerDto, PoolQueryDto } from './dto/lifecycle.dto';
+import { AbandonCustomerDto, BatchClaimItemDto, BatchClaimResultDto, ClaimQuotaDto, PoolCustomerDetailDto, PoolCustomerDto, PoolQueryDto } from './dto/lifecycle.dto';
 import { Customer } from './entities/customer.entity';
 import { endOfBusinessDay } from './follow-ups.service';
 import { LIFECYCLE_SUBJECT_TYPES, ownedProtectedCount, withdrawLifecycleRequests } from './protection-review';
@@ -48,6 +48,9 @@ const DAY_MS = 86_400_000;
 
 /** The pool sorts that walk an index of `customer_state` (customer_pool_idx, customer_pool_name_idx; the customer baseline migration). */
 const STATE_WALKS = ['c.pool_entered_at', 'c.name'];
+
+/** Turns a refused claim of a batch into the problem a single claim would have answered. */
+const PROBLEMS = new ProblemDetailsFilter();
 
 /**
  * The public pool 公海 (DOMAIN §3: 公共客户池): customers released by the reclaim job or abandoned by
@@ -104,6 +107,40 @@ export class PoolService {
       if (rules.claimNeedsReview) await this.protection.submitForReview(tx, customer, principal);
     });
     return this.customers.get(principal, id);
+  }
+
+  /**
+   * Claims several pool customers, each on its own like a single claim (own transaction, limits
+   * checked at that moment), and answers per customer: a refused one carries the problem a single
+   * claim would have answered, so the caller sees which were taken and why the others were not.
+   * Only domain refusals are reported per item; anything else is a real failure and fails the call.
+   */
+  async claimMany(principal: Principal, ids: string[]): Promise<BatchClaimResultDto> {
+    const items: BatchClaimItemDto[] = [];
+    for (const id of ids) {
+      try {
+        items.push({ id, claimed: true, customer: await this.claim(principal, id) });
+      } catch (error) {
+        if (!(error instanceof DomainError) && !(error instanceof EntityNotFoundError)) throw error;
+        items.push({ id, claimed: false, problem: PROBLEMS.toProblem(error) });
+      }
+    }
+    return { items, quota: await this.quota(principal) };
+  }
+
+  /** What the caller may still claim today and own, as the claim checks it. */
+  async quota(principal: Principal): Promise<ClaimQuotaDto> {
+    return this.db.transaction(async (tx) => {
+      const { counts, limits } = await this.claimCounts(tx, principal);
+      return {
+        claimsToday: counts.claimsToday,
+        maxDailyClaims: limits.maxDailyClaims,
+        remainingClaims: Math.max(0, limits.maxDailyClaims - counts.claimsToday),
+        ownedProtected: counts.ownedProtected,
+        maxOwnedCustomers: limits.maxOwnedCustomers,
+        remainingOwned: Math.max(0, limits.maxOwnedCustomers - counts.ownedProtected),
+      };
+    });
   }
 
   async list(principal: Principal, query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
@@ -223,6 +260,12 @@ export class PoolService {
   }
 
   private async assertWithinLimits(tx: EntityManager, principal: Principal): Promise<void> {
+    const { counts, limits } = await this.claimCounts(tx, principal);
+    assertMayClaim(counts, limits);
+  }
+
+  /** The claimant's counts and limits: claims since the start of today in the business time zone, protected customers owned. */
+  private async claimCounts(tx: EntityManager, principal: Principal) {
     const now = this.clock.now();
     const { maxOwnedCustomers, maxDailyClaims, businessTimeZone: timeZone } = await this.rules.getMany(
       ['maxOwnedCustomers', 'maxDailyClaims', 'businessTimeZone'] as const,
@@ -234,7 +277,7 @@ export class PoolService {
       [principal.userId, dayStart],
     );
     const ownedProtected = await ownedProtectedCount(tx, principal.userId);
-    assertMayClaim({ ownedProtected, claimsToday: claims }, { maxOwnedCustomers, maxDailyClaims });
+    return { counts: { ownedProtected, claimsToday: claims as number }, limits: { maxOwnedCustomers, maxDailyClaims } };
   }
 
   private async toPoolDtos(principal: Principal, rows: Customer[]): Promise<PoolCustomerDto[]> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiIfMatch, ApiProblems, Authorized, CurrentUser, IfMatch, Principal, UuidParam } from '@kehu/server-core';
+import { ApiIfMatch, ApiProblems, ContentEtag, Authorized, CurrentUser, IfMatch, Principal, UuidParam } from '@kehu/server-core';
 import { DictionariesService } from './dictionaries.service';
 import { CreateDictionaryItemDto, DictionaryDto, DictionaryItemDto, DictionaryQueryDto, UpdateDictionaryItemDto } from './dto/dictionary.dto';
 
@@ -12,6 +12,7 @@ export class DictionariesController {
   @Get()
   @Authorized()
   @ApiOperation({ summary: 'Every dictionary list with its items, in display order' })
+  @ContentEtag()
   @ApiOkResponse({ type: [DictionaryDto] })
   @ApiProblems(400)
   list(@Query() query: DictionaryQueryDto): Promise<DictionaryDto[]> {

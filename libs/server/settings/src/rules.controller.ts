@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiIfMatch, ApiProblems, Authorized, CurrentUser, IfMatch, Principal } from '@kehu/server-core';
+import { ApiIfMatch, ApiProblems, ContentEtag, Authorized, CurrentUser, IfMatch, Principal } from '@kehu/server-core';
 import { RuleDto, SetRuleDto } from './dto/rule.dto';
 import { RulesService } from './rules.service';
 
@@ -12,6 +12,7 @@ export class RulesController {
   @Get()
   @Authorized()
   @ApiOperation({ summary: 'Every business rule with its current value, default, bounds and description' })
+  @ContentEtag()
   @ApiOkResponse({ type: [RuleDto] })
   list(): Promise<RuleDto[]> {
     return this.rules.list();

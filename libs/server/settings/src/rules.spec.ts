@@ -44,6 +44,25 @@ describe('business rules and the holiday calendar', () => {
     expect(await t.app.get(RulesService).get('potentialDays')).toBe(30);
   });
 
+  it('the rule and dictionary lists carry an ETag: a client holding the current copy gets 304, a change gives a new one', async () => {
+    for (const url of ['/api/v1/settings/rules', '/api/v1/dictionaries']) {
+      const first = await t.http.get(url).auth(rep, { type: 'bearer' });
+      expect(first.headers.etag).toMatch(/^W\/"[\w-]+"$/);
+      const again = await t.http.get(url).auth(rep, { type: 'bearer' }).set('If-None-Match', first.headers.etag);
+      expect(again.status).toBe(304);
+      expect(again.text ?? '').toBe('');
+      const stale = await t.http.get(url).auth(rep, { type: 'bearer' }).set('If-None-Match', 'W/"old"');
+      expect(stale.status).toBe(200);
+      expect(stale.headers.etag).toBe(first.headers.etag);
+    }
+    const before = (await t.http.get('/api/v1/settings/rules').auth(rep, { type: 'bearer' })).headers.etag;
+    await t.http.put('/api/v1/settings/rules/maxExtensions').auth(admin, { type: 'bearer' }).send({ value: 3 }).expect(200);
+    const changed = await t.http.get('/api/v1/settings/rules').auth(rep, { type: 'bearer' }).set('If-None-Match', before);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(before);
+    await t.http.delete('/api/v1/settings/rules/maxExtensions').auth(admin, { type: 'bearer' }).expect(200);
+  });
+
   it('overrides a rule, visible to the next get without a restart, then resets it', async () => {
     const rules = t.app.get(RulesService);
     const set = await t.http.put('/api/v1/settings/rules/potentialDays').auth(admin, { type: 'bearer' }).send({ value: 45 });

@@ -9,7 +9,7 @@ import { dayStamp, filenameFromDisposition } from '../../utils/download';
 import CustomerImportDialog from './components/customer-import-dialog.vue';
 import { downloadName, toExportQuery } from './customer-files';
 import { emptyFilters } from './customer-query';
-import CustomersPage from './index.vue';
+import CustomersPage from './list/index.vue';
 
 const original = http;
 const byTestId = (id: string) => document.body.querySelector<HTMLElement>(`[data-testid="${id}"]`);

@@ -12,7 +12,7 @@ import CustomerStatusTag from './components/customer-status-tag.vue';
 import LifecycleReasonDialog from './components/lifecycle-reason-dialog.vue';
 import PoolClaimButton from './components/pool-claim-button.vue';
 import { claimState, lifecycleProblemMessage, ownerActions, protectionCountdown } from './customer-lifecycle';
-import PoolPage from './pool.vue';
+import PoolPage from './pool/index.vue';
 import ReviewQueuePage from './review-queue.vue';
 
 const original = http;
@@ -256,12 +256,21 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     expect(must(wrapper.emitted('changed'))[0][0]).toMatchObject({ extensionPending: true });
   });
 
-  it('pool page lists previous owner and days in pool; claiming opens the customer; a cooldown 409 is explained', async () => {
-    let claim = () => json(customer({ ownerId: 'u1' }));
+  it('pool page lists previous owner and days in pool; claiming confirms the quota, then opens the customer; a cooldown 409 is explained', async () => {
+    const cooldown = {
+      type: 'https://kehu.dev/problems/claim-cooldown',
+      title: 'Cooldown',
+      status: 409,
+      detail: 'You may claim this customer again from 2026-05-04T00:00:00.000Z',
+      claimableAt: '2026-05-04T00:00:00.000Z',
+    };
+    const quota = { claimsToday: 3, maxDailyClaims: 20, remainingClaims: 17, ownedProtected: 10, maxOwnedCustomers: 200, remainingOwned: 190 };
+    let claim = () => json({ items: [{ id: 'c1', claimed: true, customer: customer({ ownerId: 'u1' }) }], quota });
     const api = fakeApi({
       'GET /api/v1/customers/pool': () => page([poolCustomer()]),
       'GET /api/v1/dictionaries': () => json([]),
-      'POST /api/v1/customers/c1/claim': () => claim(),
+      'GET /api/v1/customers/pool/quota': () => json(quota),
+      'POST /api/v1/customers/pool/claim': () => claim(),
     });
     const { plugins, router } = setupApp(['customer:read', 'customer:claim']);
     const push = vi.spyOn(router, 'push').mockResolvedValue(undefined);
@@ -274,24 +283,50 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     expect(table.text()).toContain('Abandoned');
     expect(wrapper.get('[data-testid="pool-days-苏州市恒远精密机械有限公司"]').text()).toBe('2 days');
     await wrapper.get('[data-testid="pool-claim-苏州市恒远精密机械有限公司"]').trigger('click');
+    // Nothing is claimed before the confirmation, which shows the quota left.
+    await vi.waitFor(() => expect(byTestId('pool-claim-quota')?.textContent).toBe('Claims left today: 17/20'), { timeout: 5000 });
+    expect(api.calls.some((c) => c.path === '/api/v1/customers/pool/claim')).toBe(false);
+    must(byTestId('pool-claim-confirm')).click();
     await vi.waitFor(() => expect(push).toHaveBeenCalledWith({ name: 'customer-detail', params: { id: 'c1' } }), { timeout: 5000 });
+    expect(must(api.calls.find((c) => c.path === '/api/v1/customers/pool/claim')).body).toEqual({ ids: ['c1'] });
 
-    claim = () =>
-      new Response(
-        JSON.stringify({
-          type: 'https://kehu.dev/problems/claim-cooldown',
-          title: 'Cooldown',
-          status: 409,
-          detail: 'You may claim this customer again from 2026-05-04T00:00:00.000Z',
-          claimableAt: '2026-05-04T00:00:00.000Z',
-        }),
-        { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
-      );
+    claim = () => json({ items: [{ id: 'c1', claimed: false, problem: cooldown }], quota });
     await wrapper.get('[data-testid="pool-claim-苏州市恒远精密机械有限公司"]').trigger('click');
+    await vi.waitFor(() => expect(byTestId('pool-claim-confirm')?.hasAttribute('disabled')).toBe(false), { timeout: 5000 });
+    must(byTestId('pool-claim-confirm')).click();
     await vi.waitFor(
-      () => expect(document.body.querySelector('.el-message')?.textContent).toContain(`you may claim it again from ${new Date('2026-05-04T00:00:00Z').toLocaleDateString('en')}`),
+      () => expect(document.body.querySelector('.el-message--error')?.textContent).toContain(`you may claim it again from ${new Date('2026-05-04T00:00:00Z').toLocaleDateString('en')}`),
       { timeout: 5000 },
     );
+    await vi.waitFor(() => expect(api.calls.filter((c) => c.path === '/api/v1/customers/pool')).toHaveLength(2), { timeout: 5000 });
+  });
+
+  it('batch claim: selected rows, a confirmation warning that the quota allows only some, per-customer answers', async () => {
+    const quota = { claimsToday: 19, maxDailyClaims: 20, remainingClaims: 1, ownedProtected: 10, maxOwnedCustomers: 200, remainingOwned: 190 };
+    const limit = { type: 'https://kehu.dev/problems/daily-claim-limit', title: 'Limit', status: 409, claimsToday: 20, maxDailyClaims: 20 };
+    const api = fakeApi({
+      'GET /api/v1/customers/pool': () => page([poolCustomer(), poolCustomer({ id: 'c2', name: '常州市星辰电气有限公司' })]),
+      'GET /api/v1/dictionaries': () => json([]),
+      'GET /api/v1/customers/pool/quota': () => json(quota),
+      'POST /api/v1/customers/pool/claim': () =>
+        json({ items: [{ id: 'c1', claimed: true, customer: customer() }, { id: 'c2', claimed: false, problem: limit }], quota: { ...quota, claimsToday: 20, remainingClaims: 0 } }),
+    });
+    const { plugins } = setupApp(['customer:read', 'customer:claim']);
+    const wrapper = mount(PoolPage, { global: { plugins }, attachTo: document.body });
+    await flushPromises();
+    expect(byTestId('pool-batch-claim')).toBeNull();
+    const boxes = wrapper.findAll('[data-testid="pool-table"] tbody .el-checkbox input');
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) await box.setValue(true);
+    await vi.waitFor(() => expect(byTestId('pool-selected-count')?.textContent).toBe('2 selected'));
+    must(byTestId('pool-batch-claim')).click();
+    await vi.waitFor(() => expect(byTestId('pool-claim-quota')?.textContent).toBe('Claims left today: 1/20'), { timeout: 5000 });
+    expect(byTestId('pool-claim-over-quota')?.textContent).toContain('Only the first 1 can be claimed today');
+    must(byTestId('pool-claim-confirm')).click();
+    await vi.waitFor(() => expect(byTestId('pool-claim-result')?.textContent).toContain('1 claimed, 1 not claimed'), { timeout: 5000 });
+    expect(must(api.calls.find((c) => c.path === '/api/v1/customers/pool/claim')).body).toEqual({ ids: ['c1', 'c2'] });
+    expect(byTestId('pool-claim-failed-常州市星辰电气有限公司')?.textContent).toContain('常州市星辰电气有限公司');
+    expect(byTestId('pool-claim-quota')?.textContent).toBe('Claims left today: 0/20');
     await vi.waitFor(() => expect(api.calls.filter((c) => c.path === '/api/v1/customers/pool')).toHaveLength(2), { timeout: 5000 });
   });
 

@@ -18,6 +18,12 @@ export interface CustomerFilters {
   lastContact?: [string, string] | null;
   hasOverdueReminder: boolean;
   mine: boolean;
+  /** 我参与的: on the customer's team. */
+  team: boolean;
+  /** 下属负责的: owned by someone my data scope covers. */
+  subordinates: boolean;
+  /** Only these customers (导出选中). */
+  ids?: string[];
 }
 
 export const emptyFilters = (): CustomerFilters => ({
@@ -36,6 +42,9 @@ export const emptyFilters = (): CustomerFilters => ({
   lastContact: null,
   hasOverdueReminder: false,
   mine: false,
+  team: false,
+  subordinates: false,
+  ids: undefined,
 });
 
 /** Local midnight of a 'YYYY-MM-DD' day, `plusDays` later, as an ISO instant. */
@@ -59,6 +68,9 @@ export function toCustomerQuery(f: CustomerFilters, paging: { page?: number; pag
   if (f.lastContact?.[1]) query.lastContactTo = dayStart(f.lastContact[1], 1);
   if (f.hasOverdueReminder) query.hasOverdueReminder = true;
   if (f.mine) query.mine = true;
+  if (f.team) query.team = true;
+  if (f.subordinates) query.subordinates = true;
+  if (f.ids?.length) query.ids = f.ids;
   if (!query.sort) delete query.sort;
   return query;
 }

@@ -9,7 +9,7 @@ import CustomerDuplicateHints from './components/customer-duplicate-hints.vue';
 import CustomerFormDrawer from './components/customer-form-drawer.vue';
 import { emptyFilters, toCustomerQuery } from './customer-query';
 import { protectionDaysLeft, toMoney } from './customer-status';
-import CustomersPage from './index.vue';
+import CustomersPage from './list/index.vue';
 
 const original = http;
 const candidate = (over: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({

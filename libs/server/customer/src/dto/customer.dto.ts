@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsMoney, IsWebUrl, PageQueryDto, trimString } from '@kehu/server-core';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsDateString,
   IsEmail,
@@ -273,6 +275,31 @@ export class CustomerQueryDto extends PageQueryDto {
   @Transform(toBool)
   @IsBoolean()
   mine?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: '我参与的: only customers on whose team (项目团队) I am' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  team?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: '下属负责的: only customers owned by someone else whom my data scope covers (not through a team seat)' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  subordinates?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: 200,
+    description: 'Only these customers (e.g. the rows selected for 导出选中): repeat the parameter or separate with commas; at most 200',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (Array.isArray(value) ? value : String(value).split(',')).map((v: string) => v.trim()).filter(Boolean))
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  ids?: string[];
 }
 
 export class CustomerDto {

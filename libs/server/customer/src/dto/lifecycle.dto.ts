@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, trimString } from '@kehu/server-core';
+import { PageQueryDto, ProblemDto, trimString } from '@kehu/server-core';
 import { Transform, Type } from 'class-transformer';
-import { IsDateString, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PoolReason } from '../customer-status';
 import { CustomerDto, DuplicateCandidateDto, HistoryEntryDto } from './customer.dto';
 
@@ -83,4 +83,40 @@ export class ProtectionReviewItemDto {
   missing: string[];
   @ApiProperty({ type: [DuplicateCandidateDto], description: 'Existing customers it may duplicate (撞单), best first' })
   duplicates: DuplicateCandidateDto[];
+}
+
+/** What a claimant may still take today (DOMAIN §3 limits), for the confirmation before a claim. */
+export class ClaimQuotaDto {
+  @ApiProperty({ example: 3, description: 'Customers I claimed today (business time zone)' }) claimsToday: number;
+  @ApiProperty({ example: 20, description: 'The `maxDailyClaims` rule' }) maxDailyClaims: number;
+  @ApiProperty({ example: 17, description: 'Claims left today: maxDailyClaims − claimsToday, at least 0' }) remainingClaims: number;
+  @ApiProperty({ example: 42, description: 'Protected customers (POTENTIAL, INTENT) I own' }) ownedProtected: number;
+  @ApiProperty({ example: 200, description: 'The `maxOwnedCustomers` rule' }) maxOwnedCustomers: number;
+  @ApiProperty({ example: 158, description: 'Customers I may still take before reaching maxOwnedCustomers, at least 0' }) remainingOwned: number;
+}
+
+/** At most this many customers per batch claim: a page of the pool at its largest useful size. */
+export const MAX_BATCH_CLAIM = 50;
+
+export class BatchClaimDto {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: MAX_BATCH_CLAIM, description: 'Pool customers to claim, in this order' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BATCH_CLAIM)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  ids: string[];
+}
+
+export class BatchClaimItemDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Claimed: I own the customer now' }) claimed: boolean;
+  @ApiPropertyOptional({ type: CustomerDto, description: 'The claimed customer' }) customer?: CustomerDto;
+  @ApiPropertyOptional({ type: ProblemDto, description: 'Why this one was not claimed: the problem a single claim answers (409 `daily-claim-limit`, `owned-customer-limit`, `claim-cooldown`, `illegal-lifecycle-transition`; 404)' })
+  problem?: ProblemDto;
+}
+
+export class BatchClaimResultDto {
+  @ApiProperty({ type: [BatchClaimItemDto], description: 'One answer per requested id, in request order' }) items: BatchClaimItemDto[];
+  @ApiProperty({ type: ClaimQuotaDto, description: 'The quota after the batch' }) quota: ClaimQuotaDto;
 }

@@ -316,6 +316,15 @@ export class CustomerQueries {
       if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
     }
     if (query.mine) qb.andWhere('c.owner_id = :me', { me: principal.userId });
+    if (query.team) {
+      qb.andWhere('EXISTS (SELECT 1 FROM customer_team_member tm WHERE tm.customer_id = c.id AND tm.user_id = :teamUser)', { teamUser: principal.userId });
+    }
+    if (query.subordinates) {
+      // Scope without team seats: a customer seen only as a team member is not a subordinate's.
+      const own = customerVisibleTo(principal, 'c', { team: false });
+      qb.andWhere(`c.owner_id <> :subordinatesOf AND (${own.sql})`, { ...own.params, subordinatesOf: principal.userId });
+    }
+    if (query.ids?.length) qb.andWhere('c.id = ANY(:ids::uuid[])', { ids: query.ids });
     if (query.stage?.length) qb.andWhere(`(${query.stage.map((stage) => stageCondition(stage)).join(' OR ')})`);
     if (query.categoryId) {
       qb.andWhere(

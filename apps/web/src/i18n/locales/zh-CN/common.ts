@@ -3,7 +3,25 @@ import type { Messages } from '../messages';
 
 const common: Messages<typeof en> = {
   app: { name: '客户 CRM' },
+  listPage: {
+    searchPlaceholder: '搜索',
+    moreFilters: '更多筛选',
+    lessFilters: '收起筛选',
+    views: '视图',
+    allRecords: '全部',
+    saveView: '保存视图',
+    saveViewPrompt: '视图名称（保存当前筛选条件）',
+    viewSaved: '已保存视图“{name}”',
+    deleteView: '删除视图',
+    columns: '列设置',
+    selected: '已选 {n} 项',
+    clearSelection: '清除',
+    empty: '暂无数据',
+    emptyFiltered: '没有符合筛选条件的记录',
+    loading: '加载中…',
+  },
   common: {
+    discardChanges: '有未保存的修改，确定放弃吗？',
     search: '查询',
     reset: '重置',
     create: '新建',
