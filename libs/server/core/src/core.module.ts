@@ -27,6 +27,9 @@ import { JobRun } from './jobs/job-run.entity';
 import { JobsController } from './jobs/jobs.controller';
 import { Clock, SystemClock } from './time/clock';
 import { ReminderRegistry } from './reminders/reminder-registry';
+import { FileStorage, LocalDiskFileStorage } from './files/file-storage';
+import { FilesService } from './files/files.service';
+import { join, resolve } from 'node:path';
 import { RemindersController } from './reminders/reminders.controller';
 
 /** Human-readable logs on a terminal when pino-pretty is installed (dev); JSON lines otherwise. */
@@ -83,6 +86,9 @@ export class CoreModule {
       PermissionRegistry,
       registerPermissions(CORE_PERMISSIONS),
       AuthorizedPermissionsCheck,
+      // Files under $KEHU_DATA_DIR/files, behind the FileStorage interface (ARCHITECTURE "Data").
+      { provide: FileStorage, useFactory: () => new LocalDiskFileStorage(join(resolve(options.config.dataDir), 'files')) },
+      FilesService,
     ];
     return {
       module: CoreModule,
@@ -103,7 +109,7 @@ export class CoreModule {
       ],
       controllers: [HealthController, AuditLogsController, JobsController, RemindersController],
       providers,
-      exports: [AppConfig, ROOT_LOGGER, Clock, JobRegistry, ReminderRegistry, AuditNameRegistry, PermissionRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
+      exports: [AppConfig, ROOT_LOGGER, Clock, FileStorage, FilesService, JobRegistry, ReminderRegistry, AuditNameRegistry, PermissionRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
     };
   }
 }

@@ -49,3 +49,4 @@ export * from './database/materialized-path-tree';
 export * from './http/field-decorators';
 export * from './http/compression';
 export * from './http/static-assets';
+export * from './files';

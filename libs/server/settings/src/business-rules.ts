@@ -23,7 +23,7 @@ export interface RuleDefinition {
   pattern?: RegExp;
   /** A string rule that must name an IANA time zone. */
   format?: 'timeZone';
-  unit?: 'days' | 'workingDays' | 'months' | 'hours' | 'minutes' | 'count' | 'percent' | 'CNY' | 'score' | 'perHour';
+  unit?: 'days' | 'workingDays' | 'megabytes' | 'months' | 'hours' | 'minutes' | 'count' | 'percent' | 'CNY' | 'score' | 'perHour';
   description: { en: string; zh: string };
 }
 
@@ -118,6 +118,19 @@ export const BUSINESS_RULES = {
   contractNumberPrefix: {
     group: 'contract', type: 'string', default: 'HT', pattern: /^[A-Z0-9-]{0,10}$/,
     description: { en: 'Prefix of generated and reserved contract numbers', zh: '自动生成及预领合同编号的前缀' },
+  },
+  contractNumberPattern: {
+    // {prefix} is contractNumberPrefix; dates are the business time zone's; {seq:N} pads the month's sequence to N digits.
+    group: 'contract', type: 'string', default: '{prefix}{yyyy}{MM}-{seq:4}',
+    pattern: /^(?=.*\{seq(?::[1-9])?\})(?:[A-Za-z0-9_\-/]|\{(?:prefix|yyyy|yy|MM)\}|\{seq(?::[1-9])?\}){1,40}$/,
+    description: {
+      en: 'Pattern of contract numbers: {prefix}, {yyyy}, {yy}, {MM} (business time zone) and {seq:N}, the sequence within the month padded to N digits; e.g. HT202612-0001',
+      zh: '合同编号格式：{prefix} 前缀、{yyyy}/{yy} 年、{MM} 月（业务时区）、{seq:N} 当月流水号（补足 N 位），如 HT202612-0001',
+    },
+  },
+  contractNumberReservationDays: {
+    group: 'contract', type: 'integer', default: 30, min: 1, max: 365, unit: 'days',
+    description: { en: 'Days a reserved (预领) contract number stays the rep’s; unused after that it is voided, never reused', zh: '预领合同编号的有效天数，逾期未使用即作废（作废编号不再复用）' },
   },
   // ── §7 Receivables ─────────────────────────────────────────────────────────────────
   receivableRemindDaysBeforeDue: {
@@ -216,6 +229,10 @@ export const BUSINESS_RULES = {
     description: { en: 'Minutes before a task or appointment that its owner is reminded', zh: '任务/日程开始前提前提醒的分钟数' },
   },
   // ── General ────────────────────────────────────────────────────────────────────────
+  fileMaxUploadMb: {
+    group: 'general', type: 'integer', default: 20, min: 1, max: 100, unit: 'megabytes',
+    description: { en: 'Largest file accepted as an attachment or document', zh: '附件与文档上传的最大文件大小' },
+  },
   businessTimeZone: {
     group: 'general', type: 'string', default: 'Asia/Shanghai', format: 'timeZone',
     description: { en: 'Time zone in which days, working days and deadlines are counted', zh: '计算日期、工作日与时限所用的时区' },

@@ -1,3 +1,4 @@
 import { CoreBaseline1763900000000 } from './1763900000000-core-baseline';
+import { StoredFile1764002000000 } from './1764002000000-stored-file';
 
-export const coreMigrations = [CoreBaseline1763900000000];
+export const coreMigrations = [CoreBaseline1763900000000, StoredFile1764002000000];

@@ -6,3 +6,4 @@ export * from './test-database';
 export * from './scope-harness';
 export * from './database-text';
 export * from './oracle-harness';
+export * from './sample-files';

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -38,7 +41,9 @@ export async function createTestApp(options: {
   const migrations = [...coreMigrations, ...options.migrations];
   const database = await createTestDatabase(migrations);
   const clock = options.clock ?? new TestClock();
-  const config = loadConfig({}, { logLevel: 'silent', schedulerEnabled: false, jwtSecret: 'test-secret-test-secret-test-secret!', ...options.config });
+  // Uploaded files go to a folder of this app's own, removed on close.
+  const dataDir = options.config?.dataDir ?? mkdtempSync(join(tmpdir(), 'kehu-test-data-'));
+  const config = loadConfig({}, { logLevel: 'silent', schedulerEnabled: false, jwtSecret: 'test-secret-test-secret-test-secret!', dataDir, ...options.config });
   const moduleRef = await Test.createTestingModule({
     imports: [CoreModule.forRoot({ config, databaseUrl: database.url, migrations, clock }), ...options.imports],
     controllers: options.controllers ?? [],
@@ -62,6 +67,7 @@ export async function createTestApp(options: {
     async close() {
       await app.close();
       await database.drop();
+      if (!options.config?.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
