@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@kehu/server-core';
+import { ContractModule } from '@kehu/server-contract';
 import { CustomerModule } from '@kehu/server-customer';
 import { OpportunityModule } from '@kehu/server-opportunity';
 import { ProductModule } from '@kehu/server-product';
@@ -22,6 +23,7 @@ export class AppModule {
         CustomerModule,
         ProductModule,
         OpportunityModule,
+        ContractModule,
       ],
     };
   }

@@ -43,15 +43,18 @@ import { ProtectionService } from './protection.service';
 import { CustomerQueries } from './storage/customer-queries';
 import { CustomerFacade } from './customer.facade';
 import { CustomerAuditNames } from './audit-names';
+import { CustomerDocumentsController } from './documents/customer-documents.controller';
+import { CustomerDocumentsService } from './documents/customer-documents.service';
+import { CustomerDocumentRepository } from './documents/customer-document.repository';
 
 /** Customers, contacts, categories, follow-ups, the duplicate check, protection, pool and churn (DOMAIN §1–3, §10). */
 @Module({
   imports: [ApprovalModule, TypeOrmModule.forFeature([Customer, Contact, CustomerCategory, FollowUp, CustomerHistory, CustomerTeamMember, ChurnAlert, ChurnMeasure])],
   // Static paths first (customers/import, customers/pool, customers/review-queue…): they must precede customers/:id.
-  controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTermsController, CustomerTeamController, ContactsController, FollowUpsController, CategoriesController],
+  controllers: [CustomerImportExportController, CustomerLifecycleController, ChurnAlertsController, CustomersController, CustomerTermsController, CustomerTeamController, ContactsController, CustomerDocumentsController, FollowUpsController, CategoriesController],
   providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomerAuditNames, CustomersService, CustomerStatsService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
-    DemoCustomersSeeder,
+    DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
   ],
   exports: [CustomerFacade],
 })

@@ -12,6 +12,7 @@ export const CUSTOMER_PERMISSIONS: PermissionSet = {
     { code: 'customer:review', name: { en: 'Review protections', zh: '审核客户保护' } },
     { code: 'customer:claim', name: { en: 'Claim from the public pool', zh: '从公海领取客户' } },
     { code: 'customer-category:write', name: { en: 'Edit customer categories', zh: '维护客户分类' } },
+    { code: 'customer-document:write', name: { en: 'Upload and remove customer documents', zh: '上传与删除客户文档' } },
     { code: 'follow-up:write', name: { en: 'Record follow-ups', zh: '记录跟进' } },
     { code: 'churn:handle', name: { en: 'Handle churn alerts', zh: '处理流失预警' } },
   ],

@@ -38,7 +38,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     description: '查看全部报表与看板；审批大额合同与折扣',
     dataScope: DataScope.All,
     permissions: [
-      'customer:read', 'opportunity:read', 'product:read', 'contract:read', 'receivable:read',
+      'customer:read', 'opportunity:read', 'product:read', 'contract:read', 'contract-number:audit', 'receivable:read',
       'service:read', 'complaint:read', 'report:read', 'approval:decide', 'user:read', 'department:read',
     ],
   },
@@ -49,7 +49,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     dataScope: DataScope.DepartmentAndChildren,
     permissions: [
       'customer:read', 'customer:write', 'customer:transfer', 'customer:export', 'customer:claim',
-      'follow-up:write', 'churn:handle', 'opportunity:read', 'opportunity:write', 'opportunity:assign',
+      'customer-document:write', 'follow-up:write', 'churn:handle', 'opportunity:read', 'opportunity:write', 'opportunity:assign',
       'product:read', 'contract:read', 'contract:write', 'contract:sign', 'receivable:read',
       'report:read', 'approval:decide', 'user:read', 'department:read',
     ],
@@ -60,7 +60,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     description: '负责客户、记录跟进、推进销售机会、起草合同',
     dataScope: DataScope.Self,
     permissions: [
-      'customer:read', 'customer:write', 'customer:claim', 'follow-up:write', 'churn:handle',
+      'customer:read', 'customer:write', 'customer:claim', 'customer-document:write', 'follow-up:write', 'churn:handle',
       'opportunity:read', 'opportunity:write', 'product:read', 'contract:read', 'contract:write', 'receivable:read',
     ],
   },
@@ -84,7 +84,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     description: '确认回款、管理回款计划、审批折扣与结算方式变更',
     dataScope: DataScope.All,
     permissions: [
-      'customer:read', 'contract:read', 'receivable:read', 'receivable:write', 'payment:confirm',
+      'customer:read', 'contract:read', 'contract-number:audit', 'receivable:read', 'receivable:write', 'payment:confirm',
       'delivery:write', 'report:read', 'approval:decide',
     ],
   },

@@ -12,8 +12,8 @@ export const UPCOMING_DOMAIN_PERMISSIONS: PermissionSet[] = [
     // After the opportunity (10) and product (20) sets their modules register.
     order: 30,
     permissions: [
-      { code: 'contract:read', name: { en: 'View contracts', zh: '查看合同' } },
-      { code: 'contract:write', name: { en: 'Draft contracts', zh: '起草合同' } },
+      // contract:read and contract:write moved to the contract module (contract.permissions.ts); sign
+      // stays until signing lands there, because the customer module's stand-in mark-formal needs it.
       { code: 'contract:sign', name: { en: 'Sign and close contracts', zh: '签署与结束合同' } },
     ],
   },

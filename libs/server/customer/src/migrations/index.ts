@@ -5,6 +5,7 @@ import { CustomerStoreWrites1764000700000 } from './1764000700000-customer-store
 import { CustomerOwnerHint1764000710000 } from './1764000710000-customer-owner-hint';
 import { CustomerStateUpdatedAt1764000720500 } from './1764000720500-customer-state-updated-at';
 import { CustomerPinyinKeys1764001100000 } from './1764001100000-customer-pinyin-keys';
+import { CustomerDocument1764002010000 } from './1764002010000-customer-document';
 
 export const customerMigrations = [
   CustomerBaseline1763900004000,
@@ -14,4 +15,5 @@ export const customerMigrations = [
   CustomerOwnerHint1764000710000,
   CustomerStateUpdatedAt1764000720500,
   CustomerPinyinKeys1764001100000,
+  CustomerDocument1764002010000,
 ];

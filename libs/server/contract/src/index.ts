@@ -1,0 +1,8 @@
+// The contract domain's public surface: its module, the facade other code calls, and the types it needs.
+export { ContractModule } from './contract.module';
+export { ContractNumberFacade } from './contract.facade';
+export { CONTRACT_PERMISSIONS } from './contract.permissions';
+export { ContractError, ContractErrorCode } from './contract.exception';
+export { ContractNumberStatus } from './numbers/contract-number-rules';
+export type { ContractNumberDto } from './numbers/contract-number.dto';
+export { contractMigrations } from './migrations';
