@@ -42,9 +42,9 @@ export class ContractNumbers1764002020000 implements MigrationInterface {
       )`);
     await q.query(`CREATE UNIQUE INDEX ux_contract_number_number ON contract_number (number)`);
     await q.query(`CREATE UNIQUE INDEX ux_contract_number_period_seq ON contract_number (period, seq)`);
-    // "My reservations" and a manager's department's, newest first.
-    await q.query(`CREATE INDEX ix_contract_number_owner ON contract_number (owner_id, created_at DESC, id)`);
-    await q.query(`CREATE INDEX ix_contract_number_department ON contract_number (department_id, created_at DESC, id)`);
+    // "My numbers" and a manager's departments', newest (highest number) first.
+    await q.query(`CREATE INDEX ix_contract_number_owner ON contract_number (owner_id, period DESC, seq DESC)`);
+    await q.query(`CREATE INDEX ix_contract_number_department ON contract_number (department_id, period DESC, seq DESC)`);
     // The expiry job reads only live reservations that are due.
     await q.query(`CREATE INDEX ix_contract_number_expiring ON contract_number (expires_at) WHERE status = 'RESERVED'`);
     // The auditors' list of voids, in number order.

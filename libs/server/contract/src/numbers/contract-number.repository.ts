@@ -87,12 +87,12 @@ export class ContractNumberRepository {
     );
   }
 
-  /** Numbers issued to owners the caller's scope covers (own; a manager their departments'), newest first. */
+  /** Numbers issued to owners the caller's scope covers (own; a manager their departments'), highest first ((period, seq) is unique). */
   async pageVisible(principal: Principal, filter: { status?: ContractNumberStatus }, page: { limit: number; offset: number }): Promise<{ rows: ContractNumberRow[]; total: number }> {
     const scope = visibleTo(principal, { owner: 'n.owner_id', department: 'n.department_id' });
     const where = [`n.deleted_at IS NULL`, scope.sql, ...(filter.status ? ['n.status = :status'] : [])].join(' AND ');
     const params = { ...scope.params, ...(filter.status ? { status: filter.status } : {}) };
-    const [rowsSql, rowsParams] = positional(this.db, `SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT :limit OFFSET :offset`, {
+    const [rowsSql, rowsParams] = positional(this.db, `SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY n.period DESC, n.seq DESC LIMIT :limit OFFSET :offset`, {
       ...params,
       limit: page.limit,
       offset: page.offset,
@@ -104,11 +104,12 @@ export class ContractNumberRepository {
 
   /** Every voided number, in number order within each month, for auditors looking at gaps. */
   async pageVoids(filter: { period?: string }, page: { limit: number; offset: number }): Promise<{ rows: ContractNumberRow[]; total: number }> {
-    const where = `n.status = 'VOID'${filter.period ? ' AND n.period = $3' : ''}`;
-    const params = filter.period ? [page.limit, page.offset, filter.period] : [page.limit, page.offset];
+    const where = `n.status = 'VOID'${filter.period ? ' AND n.period = $1' : ''}`;
+    const filterParams = filter.period ? [filter.period] : [];
+    const next = filterParams.length + 1;
     const [items, [{ total }]] = await Promise.all([
-      this.db.query(`SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY n.period, n.seq LIMIT $1 OFFSET $2`, params),
-      this.db.query(`SELECT count(*)::int AS total FROM contract_number n WHERE ${where}`, filter.period ? [filter.period] : []),
+      this.db.query(`SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY n.period, n.seq LIMIT $${next} OFFSET $${next + 1}`, [...filterParams, page.limit, page.offset]),
+      this.db.query(`SELECT count(*)::int AS total FROM contract_number n WHERE ${where}`, filterParams),
     ]);
     return { rows: items, total };
   }

@@ -22,7 +22,7 @@ export class ContractNumbersController {
 
   @Get()
   @Authorized('contract:read')
-  @ApiOperation({ summary: 'Contract numbers issued to me (a manager: to the departments of their scope), newest first' })
+  @ApiOperation({ summary: 'Contract numbers issued to me (a manager: to the departments of their scope), highest number first' })
   @ApiPageResponse(ContractNumberDto)
   @ApiProblems(400)
   list(@CurrentUser() me: Principal, @Query() query: ContractNumberQueryDto): Promise<PageDto<ContractNumberDto>> {
