@@ -97,6 +97,14 @@ describe('existence oracles', () => {
     const mine = await customer(prober.token, '扬州市探测乙机械有限公司', '0514-87000002');
     const myContact = await ok(as(prober.token).post(`/api/v1/customers/${mine.id}/contacts`, { name: '乙联系人', mobile: '13900000002' }));
     const mySecond = await customer(prober.token, '扬州市探测丙机械有限公司', '0514-87000003');
+    const pdf = Buffer.from('%PDF-1.7\n%%EOF\n');
+    const customerDocument = async (token: string, customerId: string) => {
+      const res = await http.post(`/api/v1/customers/${customerId}/documents`).auth(token, { type: 'bearer' }).attach('file', pdf, '探测.pdf');
+      if (res.status !== 201) throw new Error(`document: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.id as string;
+    };
+    const theirDocument = await customerDocument(owner.token, theirs.id);
+    const myDocument = await customerDocument(prober.token, mine.id);
     expect(theirApproval).toBeDefined();
     // An opportunity of each, with a development plan item.
     const theirOpportunity = await ok(as(owner.token).post('/api/v1/opportunities', { title: '探测商机甲', customerId: theirs.id }));
@@ -129,6 +137,7 @@ describe('existence oracles', () => {
         customers: { outside: theirs.id, inside: mine.id },
         customerId: 'customers',
         contacts: { outside: theirContact.id, inside: myContact.id },
+        documents: { outside: theirDocument, inside: myDocument },
         // A customer someone owns is not in the pool: the pool page must not tell it from a missing one.
         pool: { outside: theirs.id },
         approvals: { outside: theirApproval?.id as string },

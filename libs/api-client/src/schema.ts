@@ -1306,42 +1306,6 @@ export interface paths {
     patch: operations['Contacts_update'];
     trace?: never;
   };
-  '/api/v1/customers/{customerId}/documents': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Documents 文档管理 filed under a customer, newest first */
-    get: operations['CustomerDocuments_list'];
-    put?: never;
-    /** File a document under a customer (multipart field `file`, optional `note`); its kind is judged by content */
-    post: operations['CustomerDocuments_upload'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/customers/{customerId}/documents/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Download a customer document (audited) */
-    get: operations['CustomerDocuments_download'];
-    put?: never;
-    post?: never;
-    /** Remove a customer document (audited; the file is kept for the audit trail but no longer served) */
-    delete: operations['CustomerDocuments_remove'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/follow-ups': {
     parameters: {
       query?: never;
@@ -1430,48 +1394,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-<<<<<<< HEAD
   '/api/v1/product-categories': {
-=======
-  '/api/v1/contract-numbers': {
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-<<<<<<< HEAD
     /** The product lines, as a tree */
     get: operations['ProductCategories_tree'];
     put?: never;
     /** Add a product line */
     post: operations['ProductCategories_create'];
-=======
-    /** Contract numbers issued to me (a manager: to the departments of their scope), newest first */
-    get: operations['ContractNumbers_list'];
-    put?: never;
-    /** Reserve 预领 the next contract number for me, valid for `contractNumberReservationDays`; unused after that it is voided, never reused */
-    post: operations['ContractNumbers_reserve'];
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-<<<<<<< HEAD
   '/api/v1/product-categories/{id}': {
-=======
-  '/api/v1/contract-numbers/voids': {
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-<<<<<<< HEAD
     get?: never;
     put?: never;
     post?: never;
@@ -1579,10 +1526,6 @@ export interface paths {
     };
     /** The stages of the opportunity-stage dictionary, in order, with their default probabilities */
     get: operations['OpportunityStages_list'];
-=======
-    /** Voided contract numbers (lapsed reservations), in number order: every gap in the sequence is explained here */
-    get: operations['ContractNumbers_voids'];
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
     put?: never;
     post?: never;
     delete?: never;
@@ -1591,7 +1534,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-<<<<<<< HEAD
   '/api/v1/opportunity-stages/{stage}': {
     parameters: {
       query?: never;
@@ -1953,8 +1895,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-=======
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3628,46 +3568,6 @@ export interface components {
       name?: string;
       version?: number;
     };
-    CustomerDocumentDto: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      customerId: string;
-      /** @example 扬州春意框架协议.pdf */
-      name: string;
-      /**
-       * @description Bytes
-       * @example 482113
-       */
-      size: number;
-      /**
-       * @description The type found in the content
-       * @example application/pdf
-       */
-      contentType: string;
-      /**
-       * @description SHA-256 of the content, hex
-       * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
-       */
-      sha256: string;
-      /** @example 2026 年度框架协议扫描件 */
-      note: string | null;
-      /** Format: uuid */
-      uploadedById: string | null;
-      /** @example 张伟 */
-      uploadedByName: string | null;
-      /** Format: date-time */
-      uploadedAt: string;
-    };
-    UploadCustomerDocumentDto: {
-      /**
-       * Format: binary
-       * @description PDF, PNG, JPEG, GIF, WebP, Word, Excel, PowerPoint (also legacy .doc/.xls/.ppt) or zip, judged by content; at most the `fileMaxUploadMb` rule (default 20 MB)
-       */
-      file: string;
-      /** @example 2026 年度框架协议扫描件 */
-      note?: string;
-    };
     CreateFollowUpDto: {
       /**
        * @description Dictionary follow-up-method
@@ -3740,7 +3640,6 @@ export interface components {
       parentId: string | null;
       sortOrder?: number;
     };
-<<<<<<< HEAD
     ProductCategoryNodeDto: {
       /** Format: uuid */
       id: string;
@@ -3752,65 +3651,6 @@ export interface components {
       productCount: number;
       version: number;
       children: components['schemas']['ProductCategoryNodeDto'][];
-=======
-    /** @enum {string} */
-    ContractNumberStatus: 'RESERVED' | 'USED' | 'VOID';
-    ContractNumberDto: {
-      /** Format: uuid */
-      id: string;
-      /** @example HT202612-0007 */
-      number: string;
-      /**
-       * @description The month (yyyyMM, business time zone) whose sequence the number belongs to
-       * @example 202612
-       */
-      period: string;
-      /**
-       * @description Its place in the month’s sequence
-       * @example 7
-       */
-      seq: number;
-      status: components['schemas']['ContractNumberStatus'];
-      /**
-       * Format: uuid
-       * @description Who reserved or used it
-       */
-      ownerId: string;
-      /** @example 张伟 */
-      ownerName: string | null;
-      /** Format: uuid */
-      departmentId: string | null;
-      /** Format: date-time */
-      reservedAt: string | null;
-      /**
-       * Format: date-time
-       * @description When an unused reservation lapses and the number is voided
-       */
-      expiresAt: string | null;
-      /** Format: date-time */
-      usedAt: string | null;
-      /** Format: date-time */
-      voidedAt: string | null;
-      /**
-       * @description Why the number is void: EXPIRED (reservation unused)
-       * @example EXPIRED
-       */
-      voidReason: string | null;
-    };
-    FieldErrorDto: {
-      /**
-       * @description Path of the offending field in the request
-       * @example items[0].quantity
-       */
-      field: string;
-      /** @example must be a positive number */
-      message: string;
-      /**
-       * @description Machine-readable rule that failed
-       * @example isPositive
-       */
-      code?: string;
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
     };
     CreateProductCategoryDto: {
       /** @example 家用空调 */
@@ -10055,273 +9895,6 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
     };
   };
-  CustomerDocuments_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        customerId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CustomerDocumentDto'][];
-        };
-      };
-      /** @description Invalid input; `errors[]` names each field */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing, expired or revoked credentials */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found, or outside your data scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  CustomerDocuments_upload: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        customerId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['UploadCustomerDocumentDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CustomerDocumentDto'];
-        };
-      };
-      /** @description `file-required`, `file-unreadable` or `validation-failed`; `errors` names `file` or `note` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing, expired or revoked credentials */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found, or outside your data scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description `file-too-large`: larger than the `fileMaxUploadMb` rule (`errors` names `file`) */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description `file-type-not-allowed`: the content is not an accepted kind, or does not fit the name’s extension (`errors` names `file`) */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  CustomerDocuments_download: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        customerId: string;
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The document. Content-Type is the type found in its content; Content-Disposition carries the name (RFC 6266, UTF-8 `filename*`). */
-      200: {
-        headers: {
-          /** @description attachment; filename="…"; filename*=UTF-8''… */
-          'Content-Disposition'?: string;
-          /** @description nosniff */
-          'X-Content-Type-Options'?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-          'image/png': string;
-          'image/jpeg': string;
-          'image/gif': string;
-          'image/webp': string;
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-          'application/vnd.openxmlformats-officedocument.presentationml.presentation': string;
-          'application/zip': string;
-          'application/msword': string;
-          'application/vnd.ms-excel': string;
-          'application/vnd.ms-powerpoint': string;
-        };
-      };
-      /** @description Invalid input; `errors[]` names each field */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing, expired or revoked credentials */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found, or outside your data scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  CustomerDocuments_remove: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        customerId: string;
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Removed */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Invalid input; `errors[]` names each field */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing, expired or revoked credentials */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found, or outside your data scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
   FollowUps_search: {
     parameters: {
       query?: {
@@ -10810,7 +10383,6 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
     };
   };
-<<<<<<< HEAD
   ProductCategories_tree: {
     parameters: {
       query?: never;
@@ -11119,9 +10691,6 @@ export interface operations {
     };
   };
   Products_list: {
-=======
-  ContractNumbers_list: {
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
     parameters: {
       query?: {
         page?: number;
@@ -11130,15 +10699,11 @@ export interface operations {
         sort?: string;
         /** @description Free-text search */
         q?: string;
-<<<<<<< HEAD
         /** @description This product line and every line under it */
         categoryId?: string;
         status?: components['schemas']['ProductStatus'];
         /** @description Only products changed at or after this instant (sync) */
         updatedSince?: string;
-=======
-        status?: components['schemas']['ContractNumberStatus'];
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
       };
       header?: never;
       path?: never;
@@ -11153,11 +10718,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PageDto'] & {
-<<<<<<< HEAD
             items: components['schemas']['ProductDto'][];
-=======
-            items: components['schemas']['ContractNumberDto'][];
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
           };
         };
       };
@@ -11190,33 +10751,24 @@ export interface operations {
       };
     };
   };
-<<<<<<< HEAD
   Products_create: {
-=======
-  ContractNumbers_reserve: {
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-<<<<<<< HEAD
     requestBody: {
       content: {
         'application/json': components['schemas']['CreateProductDto'];
       };
     };
-=======
-    requestBody?: never;
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
     responses: {
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-<<<<<<< HEAD
           'application/json': components['schemas']['ProductDto'];
         };
       };
@@ -11544,9 +11096,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StageDefinitionDto'][];
-=======
-          'application/json': components['schemas']['ContractNumberDto'];
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
         };
       };
       /** @description Missing, expired or revoked credentials */
@@ -11569,7 +11118,6 @@ export interface operations {
       };
     };
   };
-<<<<<<< HEAD
   OpportunityStages_setProbability: {
     parameters: {
       query?: never;
@@ -11699,9 +11247,6 @@ export interface operations {
     };
   };
   Quotes_list: {
-=======
-  ContractNumbers_voids: {
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
     parameters: {
       query?: {
         page?: number;
@@ -11710,13 +11255,8 @@ export interface operations {
         sort?: string;
         /** @description Free-text search */
         q?: string;
-<<<<<<< HEAD
         opportunityId?: string;
         status?: components['schemas']['QuoteStatus'];
-=======
-        /** @description Only this month (yyyyMM) */
-        period?: string;
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
       };
       header?: never;
       path?: never;
@@ -11731,11 +11271,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PageDto'] & {
-<<<<<<< HEAD
             items: components['schemas']['QuoteDto'][];
-=======
-            items: components['schemas']['ContractNumberDto'][];
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
           };
         };
       };
@@ -11768,7 +11304,6 @@ export interface operations {
       };
     };
   };
-<<<<<<< HEAD
   Quotes_create: {
     parameters: {
       query?: never;
@@ -13334,6 +12869,4 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
     };
   };
-=======
->>>>>>> e536482 (Customer documents 文档管理 on the files core; contract lib with contract numbers (reservations, voids, expiry job); rules fileMaxUploadMb, contractNumberPattern, contractNumberReservationDays; docs/files.md)
 }

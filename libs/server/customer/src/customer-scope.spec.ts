@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { approvalMigrations } from '@kehu/server-approval';
-import { createTestApp, describeScopeHarness, ScopeActor, ScopedResource, ScopeWorld, TestApp } from '@kehu/server-core/testing';
+import { createTestApp, describeScopeHarness, SAMPLE_FILES, ScopeActor, ScopedResource, ScopeWorld, TestApp } from '@kehu/server-core/testing';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, scopeWorld } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
@@ -128,6 +128,29 @@ describe('customer resources under the data scope', () => {
     getMissing: async (viewer) => answer(await get(viewer.token, `/churn-alerts/${randomUUID()}`)),
     count: async (viewer, id) => (await get(viewer.token, `/churn-alerts?customerId=${alertCustomer.get(id)}`)).body.total,
     joinTeam: onCustomerTeam((id) => alertCustomer.get(id)!),
+  });
+
+  const documentCustomer = new Map<string, string>();
+  harness('customer documents', {
+    permissions: [...PERMISSIONS, 'customer-document:write'],
+    async create(owner) {
+      const customerId = await newCustomer(owner);
+      const res = await t.http.post(`/api/v1/customers/${customerId}/documents`).auth(owner.token, { type: 'bearer' }).attach('file', SAMPLE_FILES.pdf, '范围测试.pdf');
+      if (res.status !== 201) throw new Error(`document: ${res.status} ${JSON.stringify(res.body)}`);
+      documentCustomer.set(res.body.id, customerId);
+      return res.body.id;
+    },
+    list: async (viewer, id) => {
+      const res = await get(viewer.token, `/customers/${documentCustomer.get(id)}/documents`);
+      return res.status === 200 ? res.body.map((d: { id: string }) => d.id) : [];
+    },
+    // The download: the bytes in scope, outside it the same 404 as a document that never existed.
+    get: async (viewer, id) => {
+      const res = await get(viewer.token, `/customers/${documentCustomer.get(id)}/documents/${id}`);
+      return { status: res.status, body: res.status === 200 ? { contentType: res.headers['content-type'] } : res.body };
+    },
+    getMissing: async (viewer) => answer(await get(viewer.token, `/customers/${randomUUID()}/documents/${randomUUID()}`)),
+    joinTeam: onCustomerTeam((id) => documentCustomer.get(id)!),
   });
 
   harness('the public pool (everyone’s to claim)', {
