@@ -239,6 +239,36 @@ CREATE TABLE public.contact (
 )
 WITH (autovacuum_vacuum_insert_scale_factor='0.02', autovacuum_vacuum_scale_factor='0.05', autovacuum_analyze_scale_factor='0.02');
 
+CREATE TABLE public.contract_number (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    number text NOT NULL,
+    period character(6) NOT NULL,
+    seq integer NOT NULL,
+    status text NOT NULL,
+    owner_id uuid NOT NULL,
+    department_id uuid,
+    reserved_at timestamp with time zone,
+    expires_at timestamp with time zone,
+    used_at timestamp with time zone,
+    voided_at timestamp with time zone,
+    void_reason text,
+    CONSTRAINT ck_contract_number_reserved CHECK (((status <> 'RESERVED'::text) OR (expires_at IS NOT NULL))),
+    CONSTRAINT ck_contract_number_status CHECK ((status = ANY (ARRAY['RESERVED'::text, 'USED'::text, 'VOID'::text]))),
+    CONSTRAINT ck_contract_number_void CHECK (((status <> 'VOID'::text) OR (voided_at IS NOT NULL)))
+);
+
+CREATE TABLE public.contract_number_counter (
+    period character(6) NOT NULL,
+    last_seq integer NOT NULL,
+    CONSTRAINT ck_contract_number_counter_last_seq CHECK ((last_seq >= 1)),
+    CONSTRAINT ck_contract_number_counter_period CHECK ((period ~ '^[0-9]{6}$'::text))
+);
+
 CREATE TABLE public.customer_category (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -257,6 +287,19 @@ CREATE TABLE public.customer_code_sequence (
     prefix text NOT NULL,
     day date NOT NULL,
     last integer NOT NULL
+);
+
+CREATE TABLE public.customer_document (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    customer_id uuid NOT NULL,
+    file_id uuid NOT NULL,
+    note text,
+    CONSTRAINT ck_customer_document_note CHECK ((char_length(note) <= 500))
 );
 
 CREATE TABLE public.customer_history (
@@ -702,6 +745,19 @@ CREATE TABLE public.role (
     CONSTRAINT role_data_scope_check CHECK ((data_scope = ANY (ARRAY['SELF'::text, 'DEPARTMENT'::text, 'DEPARTMENT_AND_CHILDREN'::text, 'ALL'::text])))
 );
 
+CREATE TABLE public.stored_file (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    name text NOT NULL,
+    size bigint NOT NULL,
+    sha256 character(64) NOT NULL,
+    content_type text NOT NULL,
+    created_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT ck_stored_file_sha256 CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT ck_stored_file_size CHECK ((size >= 0))
+);
+
 CREATE TABLE public.user_role (
     user_id uuid NOT NULL,
     role_id uuid NOT NULL
@@ -814,11 +870,20 @@ ALTER TABLE ONLY public.churn_measure
 ALTER TABLE ONLY public.contact
     ADD CONSTRAINT contact_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.contract_number_counter
+    ADD CONSTRAINT contract_number_counter_pkey PRIMARY KEY (period);
+
+ALTER TABLE ONLY public.contract_number
+    ADD CONSTRAINT contract_number_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.customer_category
     ADD CONSTRAINT customer_category_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.customer_code_sequence
     ADD CONSTRAINT customer_code_sequence_pkey PRIMARY KEY (prefix, day);
+
+ALTER TABLE ONLY public.customer_document
+    ADD CONSTRAINT customer_document_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.customer_history
     ADD CONSTRAINT customer_history_pkey PRIMARY KEY (id);
@@ -894,6 +959,9 @@ ALTER TABLE ONLY public.refresh_token
 
 ALTER TABLE ONLY public.role
     ADD CONSTRAINT role_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.stored_file
+    ADD CONSTRAINT stored_file_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.user_role
     ADD CONSTRAINT user_role_pkey PRIMARY KEY (user_id, role_id);
@@ -1042,6 +1110,20 @@ CREATE INDEX follow_up_owner_idx ON public.follow_up USING btree (owner_id, occu
 
 CREATE UNIQUE INDEX holiday_date_uq ON public.holiday USING btree (date) WHERE (deleted_at IS NULL);
 
+CREATE INDEX ix_contract_number_department ON public.contract_number USING btree (department_id, period DESC, seq DESC);
+
+CREATE INDEX ix_contract_number_expiring ON public.contract_number USING btree (expires_at) WHERE (status = 'RESERVED'::text);
+
+CREATE INDEX ix_contract_number_owner ON public.contract_number USING btree (owner_id, period DESC, seq DESC);
+
+CREATE INDEX ix_contract_number_voids ON public.contract_number USING btree (period, seq) WHERE (status = 'VOID'::text);
+
+CREATE INDEX ix_customer_document_customer ON public.customer_document USING btree (customer_id, created_at DESC, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_customer_document_file ON public.customer_document USING btree (file_id);
+
+CREATE INDEX ix_stored_file_sha256 ON public.stored_file USING btree (sha256);
+
 CREATE INDEX job_run_name_idx ON public.job_run USING btree (name, started_at);
 
 CREATE INDEX login_attempt_ip_idx ON public.login_attempt USING btree (ip, at);
@@ -1103,6 +1185,10 @@ CREATE INDEX refresh_token_user_revoked_idx ON public.refresh_token USING btree 
 CREATE UNIQUE INDEX role_code_uq ON public.role USING btree (code) WHERE (deleted_at IS NULL);
 
 CREATE INDEX user_role_role_idx ON public.user_role USING btree (role_id);
+
+CREATE UNIQUE INDEX ux_contract_number_number ON public.contract_number USING btree (number);
+
+CREATE UNIQUE INDEX ux_contract_number_period_seq ON public.contract_number USING btree (period, seq);
 
 CREATE TRIGGER api_key_principals_changed AFTER DELETE OR UPDATE OF prefix, secret_hash, role_id, expires_at, revoked_at, deleted_at, created_by OR TRUNCATE ON public.api_key FOR EACH STATEMENT EXECUTE FUNCTION public.notify_cache_changed('kehu_principals');
 
@@ -1209,6 +1295,12 @@ ALTER TABLE ONLY public.department
 
 ALTER TABLE ONLY public.dictionary_item
     ADD CONSTRAINT dictionary_item_type_code_fkey FOREIGN KEY (type_code) REFERENCES public.dictionary_type(code);
+
+ALTER TABLE ONLY public.customer_document
+    ADD CONSTRAINT fk_customer_document_customer FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);
+
+ALTER TABLE ONLY public.customer_document
+    ADD CONSTRAINT fk_customer_document_file FOREIGN KEY (file_id) REFERENCES public.stored_file(id);
 
 ALTER TABLE ONLY public.follow_up
     ADD CONSTRAINT follow_up_contact_id_fkey FOREIGN KEY (contact_id) REFERENCES public.contact(id);
