@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { positional, Principal, visibleTo } from '@kehu/server-core';
+import { IndexedSortColumn, parseSort, positional, Principal, visibleTo } from '@kehu/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContractNumberStatus } from './contract-number-rules';
 
@@ -24,6 +24,17 @@ export interface ContractNumberRow {
 const COLUMNS = `n.id, n.number, n.period, n.seq, n.status, n.owner_id, u.display_name AS owner_name, n.department_id,
   n.reserved_at, n.expires_at, n.used_at, n.voided_at, n.void_reason, n.created_at`;
 const FROM = `FROM contract_number n LEFT JOIN app_user u ON u.id = n.owner_id`;
+
+/** Number order is month, then sequence ((period, seq) is unique), the order of the list indexes. */
+const BY_NUMBER: IndexedSortColumn = { column: 'n.period', indexOrder: 'DESC NULLS LAST', thenBy: [{ column: 'n.seq', indexOrder: 'DESC NULLS LAST' }] };
+const SORTS = { number: BY_NUMBER, expiresAt: 'n.expires_at', createdAt: 'n.created_at' };
+
+/** `?sort=` as an ORDER BY (unknown fields are refused naming `sort`). */
+function orderBy(sort: string | undefined, fallback: string): string {
+  return parseSort(sort, SORTS, fallback, 'n.id')
+    .map((s) => `${s.column} ${s.direction} ${s.nulls}`)
+    .join(', ');
+}
 
 /** The SQL of contract numbers (the only file of the lib with SQL text). */
 @Injectable()
@@ -88,11 +99,11 @@ export class ContractNumberRepository {
   }
 
   /** Numbers issued to owners the caller's scope covers (own; a manager their departments'), highest first ((period, seq) is unique). */
-  async pageVisible(principal: Principal, filter: { status?: ContractNumberStatus }, page: { limit: number; offset: number }): Promise<{ rows: ContractNumberRow[]; total: number }> {
+  async pageVisible(principal: Principal, filter: { status?: ContractNumberStatus }, page: { limit: number; offset: number; sort?: string }): Promise<{ rows: ContractNumberRow[]; total: number }> {
     const scope = visibleTo(principal, { owner: 'n.owner_id', department: 'n.department_id' });
     const where = [`n.deleted_at IS NULL`, scope.sql, ...(filter.status ? ['n.status = :status'] : [])].join(' AND ');
     const params = { ...scope.params, ...(filter.status ? { status: filter.status } : {}) };
-    const [rowsSql, rowsParams] = positional(this.db, `SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY n.period DESC, n.seq DESC LIMIT :limit OFFSET :offset`, {
+    const [rowsSql, rowsParams] = positional(this.db, `SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY ${orderBy(page.sort, '-number')} LIMIT :limit OFFSET :offset`, {
       ...params,
       limit: page.limit,
       offset: page.offset,
@@ -103,12 +114,12 @@ export class ContractNumberRepository {
   }
 
   /** Every voided number, in number order within each month, for auditors looking at gaps. */
-  async pageVoids(filter: { period?: string }, page: { limit: number; offset: number }): Promise<{ rows: ContractNumberRow[]; total: number }> {
+  async pageVoids(filter: { period?: string }, page: { limit: number; offset: number; sort?: string }): Promise<{ rows: ContractNumberRow[]; total: number }> {
     const where = `n.status = 'VOID'${filter.period ? ' AND n.period = $1' : ''}`;
     const filterParams = filter.period ? [filter.period] : [];
     const next = filterParams.length + 1;
     const [items, [{ total }]] = await Promise.all([
-      this.db.query(`SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY n.period, n.seq LIMIT $${next} OFFSET $${next + 1}`, [...filterParams, page.limit, page.offset]),
+      this.db.query(`SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY ${orderBy(page.sort, 'number')} LIMIT $${next} OFFSET $${next + 1}`, [...filterParams, page.limit, page.offset]),
       this.db.query(`SELECT count(*)::int AS total FROM contract_number n WHERE ${where}`, filterParams),
     ]);
     return { rows: items, total };

@@ -15,14 +15,14 @@ export class ContractNumbersController {
     summary: 'Reserve 预领 the next contract number for me, valid for `contractNumberReservationDays`; unused after that it is voided, never reused',
   })
   @ApiCreatedResponse({ type: ContractNumberDto })
-  @ApiProblems()
+  @ApiProblems(400)
   reserve(@CurrentUser() me: Principal): Promise<ContractNumberDto> {
     return this.numbers.reserve(me);
   }
 
   @Get()
   @Authorized('contract:read')
-  @ApiOperation({ summary: 'Contract numbers issued to me (a manager: to the departments of their scope), highest number first' })
+  @ApiOperation({ summary: 'Contract numbers issued to me (a manager: to the departments of their scope); `sort` by number (default -number), expiresAt or createdAt' })
   @ApiPageResponse(ContractNumberDto)
   @ApiProblems(400)
   list(@CurrentUser() me: Principal, @Query() query: ContractNumberQueryDto): Promise<PageDto<ContractNumberDto>> {
@@ -31,7 +31,7 @@ export class ContractNumbersController {
 
   @Get('voids')
   @Authorized('contract-number:audit')
-  @ApiOperation({ summary: 'Voided contract numbers (lapsed reservations), in number order: every gap in the sequence is explained here' })
+  @ApiOperation({ summary: 'Voided contract numbers (lapsed reservations), in number order: every gap in the sequence is explained here; `sort` by number, expiresAt or createdAt' })
   @ApiPageResponse(ContractNumberDto)
   @ApiProblems(400)
   voids(@Query() query: ContractNumberVoidQueryDto): Promise<PageDto<ContractNumberDto>> {

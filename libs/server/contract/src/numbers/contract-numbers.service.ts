@@ -110,7 +110,7 @@ export class ContractNumbersService {
   }
 }
 
-function pageOf(query: { page: number; pageSize: number }): { limit: number; offset: number } {
-  return { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+function pageOf(query: { page: number; pageSize: number; sort?: string }): { limit: number; offset: number; sort?: string } {
+  return { limit: query.pageSize, offset: (query.page - 1) * query.pageSize, sort: query.sort };
 }
 
