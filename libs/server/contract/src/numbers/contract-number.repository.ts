@@ -65,7 +65,14 @@ export class ContractNumberRepository {
        RETURNING id`,
       [values.number, values.period, values.seq, values.status, values.ownerId, values.departmentId, values.now, values.expiresAt],
     );
-    return (await this.findById(id, tx))!;
+    return this.getById(id, tx);
+  }
+
+  /** A row this transaction has just written (it must exist). */
+  async getById(id: string, tx: EntityManager): Promise<ContractNumberRow> {
+    const row = await this.findById(id, tx);
+    if (!row) throw new Error(`contract_number ${id} vanished inside its own transaction`);
+    return row;
   }
 
   async findById(id: string, tx: EntityManager = this.db.manager): Promise<ContractNumberRow | undefined> {

@@ -59,7 +59,7 @@ export class ContractNumbersService {
     }
     await this.numbers.markUsed(tx, row.id, now);
     await writeAudit(tx, { action: 'USE', entityType: 'ContractNumber', entityId: row.id, before: { number, status: row.status }, after: { number, status: ContractNumberStatus.Used } });
-    return toContractNumberDto((await this.numbers.findById(row.id, tx))!);
+    return toContractNumberDto(await this.numbers.getById(row.id, tx));
   }
 
   /** Numbers of owners the caller's scope covers: a rep their own, a manager their departments'. */

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { writeAudit } from '../audit/audit-writer';
 import { notFound } from '../http/domain-error';
 import { Clock } from '../time/clock';
-import { contentDisposition } from './content-disposition';
+import { contentDisposition, isControl } from './content-disposition';
 import { isRefused, sniffContentType } from './content-sniffing';
 import { FileStorage } from './file-storage';
 import { FileError, FileErrorCode } from './files.exception';
@@ -56,7 +56,7 @@ const toRow = (r: StoredFileDbRow): StoredFileRow => ({
 /** The file name as kept: no path (some browsers send one), no control characters, at most 200 characters. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const name = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const name = [...base].filter((c) => !isControl(c)).join('').trim();
   if (name.length <= MAX_NAME_LENGTH) return name;
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 && name.length - dot <= 11 ? name.slice(dot) : '';

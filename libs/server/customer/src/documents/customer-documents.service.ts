@@ -34,8 +34,9 @@ export class CustomerDocumentsService {
       const maxMb = await this.rules.get('fileMaxUploadMb', tx);
       const stored = await this.files.store(tx, file, { maxBytes: maxMb * 1024 * 1024 }, principal.userId);
       const id = await this.documents.insert(tx, { customerId, fileId: stored.id, note: dto.note ?? null, createdBy: principal.userId, now: this.clock.now() });
-      const row = (await this.documents.findOf(customerId, id, tx))!;
-      await writeAudit(tx, { action: 'INSERT', entityType: 'CustomerDocument', entityId: id, after: { customerId, fileId: stored.id, name: stored.name, note: row.note } });
+      await writeAudit(tx, { action: 'INSERT', entityType: 'CustomerDocument', entityId: id, after: { customerId, fileId: stored.id, name: stored.name, note: dto.note ?? null } });
+      const row = await this.documents.findOf(customerId, id, tx);
+      if (!row) throw new Error(`customer_document ${id} vanished inside its own transaction`);
       return toCustomerDocumentDto(row);
     });
   }
