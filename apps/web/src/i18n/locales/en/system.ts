@@ -130,6 +130,7 @@ export default {
       percent: '%',
       score: 'points',
       CNY: 'CNY',
+      megabytes: 'MB',
     },
   },
   holiday: {

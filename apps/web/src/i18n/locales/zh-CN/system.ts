@@ -133,6 +133,7 @@ const system: Messages<typeof en> = {
       percent: '%',
       score: '分',
       CNY: '元',
+      megabytes: 'MB',
     },
   },
   holiday: {
