@@ -1306,6 +1306,42 @@ export interface paths {
     patch: operations['Contacts_update'];
     trace?: never;
   };
+  '/api/v1/customers/{customerId}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Documents 文档管理 filed under a customer, newest first */
+    get: operations['CustomerDocuments_list'];
+    put?: never;
+    /** File a document under a customer (multipart field `file`, optional `note`); its kind is judged by content */
+    post: operations['CustomerDocuments_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{customerId}/documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a customer document (audited) */
+    get: operations['CustomerDocuments_download'];
+    put?: never;
+    post?: never;
+    /** Remove a customer document (audited; the file is kept for the audit trail but no longer served) */
+    delete: operations['CustomerDocuments_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/follow-ups': {
     parameters: {
       query?: never;
@@ -1889,6 +1925,41 @@ export interface paths {
     put?: never;
     /** Record the execution result of a plan item */
     post: operations['PlanItems_execute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contract-numbers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contract numbers issued to me (a manager: to the departments of their scope); `sort` by number (default -number), expiresAt or createdAt */
+    get: operations['ContractNumbers_list'];
+    put?: never;
+    /** Reserve 预领 the next contract number for me, valid for `contractNumberReservationDays`; unused after that it is voided, never reused */
+    post: operations['ContractNumbers_reserve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contract-numbers/voids': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Voided contract numbers (lapsed reservations), in number order: every gap in the sequence is explained here; `sort` by number, expiresAt or createdAt */
+    get: operations['ContractNumbers_voids'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3568,6 +3639,46 @@ export interface components {
       name?: string;
       version?: number;
     };
+    CustomerDocumentDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @example 扬州春意框架协议.pdf */
+      name: string;
+      /**
+       * @description Bytes
+       * @example 482113
+       */
+      size: number;
+      /**
+       * @description The type found in the content
+       * @example application/pdf
+       */
+      contentType: string;
+      /**
+       * @description SHA-256 of the content, hex
+       * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+       */
+      sha256: string;
+      /** @example 2026 年度框架协议扫描件 */
+      note: string | null;
+      /** Format: uuid */
+      uploadedById: string | null;
+      /** @example 张伟 */
+      uploadedByName: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    UploadCustomerDocumentDto: {
+      /** @example 2026 年度框架协议扫描件 */
+      note?: string;
+      /**
+       * Format: binary
+       * @description PDF, PNG, JPEG, GIF, WebP, Word, Excel, PowerPoint (also legacy .doc/.xls/.ppt) or zip, judged by content; at most the `fileMaxUploadMb` rule (default 20 MB)
+       */
+      file: string;
+    };
     CreateFollowUpDto: {
       /**
        * @description Dictionary follow-up-method
@@ -4265,6 +4376,50 @@ export interface components {
        * @example 2026-12-31
        */
       executedOn?: string;
+    };
+    /** @enum {string} */
+    ContractNumberStatus: 'RESERVED' | 'USED' | 'VOID';
+    ContractNumberDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example HT202612-0007 */
+      number: string;
+      /**
+       * @description The month (yyyyMM, business time zone) whose sequence the number belongs to
+       * @example 202612
+       */
+      period: string;
+      /**
+       * @description Its place in the month’s sequence
+       * @example 7
+       */
+      seq: number;
+      status: components['schemas']['ContractNumberStatus'];
+      /**
+       * Format: uuid
+       * @description Who reserved or used it
+       */
+      ownerId: string;
+      /** @example 张伟 */
+      ownerName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      /** Format: date-time */
+      reservedAt: string | null;
+      /**
+       * Format: date-time
+       * @description When an unused reservation lapses and the number is voided
+       */
+      expiresAt: string | null;
+      /** Format: date-time */
+      usedAt: string | null;
+      /** Format: date-time */
+      voidedAt: string | null;
+      /**
+       * @description Why the number is void: EXPIRED (reservation unused)
+       * @example EXPIRED
+       */
+      voidReason: string | null;
     };
   };
   responses: {
@@ -9895,6 +10050,273 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
     };
   };
+  CustomerDocuments_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDocumentDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerDocuments_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadCustomerDocumentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDocumentDto'];
+        };
+      };
+      /** @description `file-required`, `file-unreadable` or `validation-failed`; `errors` names `file` or `note` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `file-too-large`: larger than the `fileMaxUploadMb` rule (`errors` names `file`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `file-type-not-allowed`: the content is not an accepted kind, or does not fit the name’s extension (`errors` names `file`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerDocuments_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document. Content-Type is the type found in its content; Content-Disposition carries the name (RFC 6266, UTF-8 `filename*`). */
+      200: {
+        headers: {
+          /** @description attachment; filename="…"; filename*=UTF-8''… */
+          'Content-Disposition'?: string;
+          /** @description nosniff */
+          'X-Content-Type-Options'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+          'image/gif': string;
+          'image/webp': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.presentationml.presentation': string;
+          'application/zip': string;
+          'application/msword': string;
+          'application/vnd.ms-excel': string;
+          'application/vnd.ms-powerpoint': string;
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerDocuments_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   FollowUps_search: {
     parameters: {
       query?: {
@@ -12867,6 +13289,167 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  ContractNumbers_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        status?: components['schemas']['ContractNumberStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ContractNumberDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ContractNumbers_reserve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractNumberDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ContractNumbers_voids: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        /** @description Only this month (yyyyMM) */
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ContractNumberDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
 }

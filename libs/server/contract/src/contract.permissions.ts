@@ -7,7 +7,8 @@ import { PermissionSet } from '@kehu/server-core';
  */
 export const CONTRACT_PERMISSIONS: PermissionSet = {
   group: { code: 'sales', name: { en: 'Sales', zh: '销售' }, order: 30 },
-  order: 30,
+  // After opportunities (10) and products (20), before contract:sign among the upcoming codes (30).
+  order: 25,
   permissions: [
     { code: 'contract:read', name: { en: 'View contracts', zh: '查看合同' } },
     { code: 'contract:write', name: { en: 'Draft contracts and reserve contract numbers', zh: '起草合同与预领合同编号' } },
