@@ -57,7 +57,8 @@ try {
   for (let i = 0; ; i++) {
     const ok = await fetch(`${base}/health`).then((r) => r.ok).catch(() => false);
     if (ok) break;
-    if (i > 600) throw new Error('API did not start');
+    // A kept database may owe migrations that backfill every customer first (minutes at 1M).
+    if (i > (keepData ? 18_000 : 600)) throw new Error('API did not start');
     // Another run's API on the port would answer in its place (BENCH_PORT moves this run's).
     if (server.exitCode !== null) throw new Error(`API exited (${server.exitCode}); is port ${apiPort} taken?`);
     await new Promise((r) => setTimeout(r, 100));
