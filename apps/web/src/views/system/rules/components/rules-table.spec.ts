@@ -48,6 +48,8 @@ describe('rules table', { timeout: 20000 }, () => {
     const { wrapper } = await mountTable({ 'GET /api/v1/settings/rules': () => json([rule()]) });
     expect(wrapper.get('[data-testid="rules-group-customer"]').text()).toContain('Customers');
     expect(wrapper.get('[data-testid="rules-group-customer"]').text()).toContain('days');
+    // The rule's key is for the API, not for the people who set the rule.
+    expect(wrapper.get('[data-testid="rules-group-customer"]').text()).not.toContain('potentialDays');
   });
 
   it('saves with If-Match of the version read and shows the new value', async () => {
