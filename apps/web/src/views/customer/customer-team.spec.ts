@@ -32,8 +32,9 @@ describe('customer team', { timeout: 20000 }, () => {
         return json(team[0]);
       },
     });
-    const { plugins } = setupApp(['customer:read', 'customer:write', 'user:read']);
+    const { plugins, router } = setupApp(['customer:read', 'customer:write', 'user:read']);
     const wrapper = mount(CustomerTeam, { props: { customerId: 'c1' }, global: { plugins }, attachTo: document.body });
+    await router.isReady(); // the router's first navigation lazy-loads the home page; let it end inside the test
     await flushPromises();
     expect(wrapper.get('[data-testid="team-row-rep2"]').text()).toBe('刘洋 (rep2)');
     expect(wrapper.get('[data-testid="team-table"]').text()).toContain('Can view');
@@ -46,8 +47,9 @@ describe('customer team', { timeout: 20000 }, () => {
 
   it('shows the team read-only without customer:write', async () => {
     fakeApi({ 'GET /api/v1/customers/c1/team': () => json([member()]) });
-    const { plugins } = setupApp(['customer:read']);
+    const { plugins, router } = setupApp(['customer:read']);
     const wrapper = mount(CustomerTeam, { props: { customerId: 'c1' }, global: { plugins }, attachTo: document.body });
+    await router.isReady();
     await flushPromises();
     expect(wrapper.find('[data-testid="team-row-rep2"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="team-add"]').exists()).toBe(false);
