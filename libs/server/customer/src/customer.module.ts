@@ -55,6 +55,7 @@ import { CustomerDocumentRepository } from './documents/customer-document.reposi
   providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomerAuditNames, CustomersService, CustomerStatsService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
+   
   ],
   exports: [CustomerFacade],
 })

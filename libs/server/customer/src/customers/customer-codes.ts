@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { advanceCodeSequence } from './customers.repository';
 
 /** Formats a date as YYYYMMDD in the business time zone. */
 export function businessDay(date: Date, timeZone: string): string {
@@ -13,12 +14,6 @@ export function businessDay(date: Date, timeZone: string): string {
  */
 export async function nextCustomerCodes(manager: EntityManager, prefix: string, now: Date, timeZone: string, count = 1): Promise<string[]> {
   const day = businessDay(now, timeZone);
-  const [row] = await manager.query(
-    `INSERT INTO customer_code_sequence (prefix, day, last) VALUES ($1, to_date($2, 'YYYYMMDD'), $3)
-     ON CONFLICT (prefix, day) DO UPDATE SET last = customer_code_sequence.last + $3
-     RETURNING last`,
-    [prefix, day, count],
-  );
-  const last = Number(row.last);
+  const last = await advanceCodeSequence(manager, prefix, day, count);
   return Array.from({ length: count }, (_, i) => `${prefix}${day}${String(last - count + 1 + i).padStart(4, '0')}`);
 }

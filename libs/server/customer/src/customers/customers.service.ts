@@ -7,9 +7,11 @@ import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { normalizePhone } from '../search/company-name';
 import { nextCustomerCodes } from './customer-codes';
+import { lockNameKey, lockOwnerClaims, lockPhoneKey } from './customers.repository';
 import { CustomerNaming } from '../search/customer-naming.service';
 import { assertMayTakeAnother, enteredState } from '../lifecycle/customer-lifecycle';
-import { ownedProtectedCount, protectionReviewRequest, withdrawLifecycleRequests } from '../lifecycle/protection-review';
+import { protectionReviewRequest, withdrawLifecycleRequests } from '../lifecycle/protection-review';
+import { ownedProtectedCount } from '../lifecycle/lifecycle.repository';
 import { findVisibleCustomer } from '../scope/customer-scope';
 import { CustomerEvent, CustomerStatus } from '../lifecycle/customer-status';
 import { CreateCustomerDto, CustomerDto, CustomerFieldsDto, CustomerQueryDto, HistoryEntryDto, PLAIN_CUSTOMER_FIELDS, toCustomerDto, UpdateCustomerDto } from './customer.dto';
@@ -48,14 +50,14 @@ export class CustomersService {
     await this.validateCodes(tx, dto);
     const owner = await this.resolveOwner(tx, principal, dto.ownerId);
     // One owner's entries queue here so the protected-customer limit stays exact.
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [owner.id]);
+    await lockOwnerClaims(tx, owner.id);
     assertMayTakeAnother({ ownedProtected: await ownedProtectedCount(tx, owner.id) }, await this.rules.get('maxOwnedCustomers', tx));
     const legalForms = await this.naming.legalForms(tx);
     const phoneKey = normalizePhone(dto.phone);
     // Two reps entering the same company at the same moment: the second waits, then is refused.
-    if (phoneKey) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-phone:' || $1))`, [phoneKey]);
+    if (phoneKey) await lockPhoneKey(tx, phoneKey);
     const probe = this.naming.derive({ name: dto.name, shortName: dto.shortName ?? null, code: '', phone: dto.phone }, legalForms);
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-name:' || $1))`, [probe.normalizedName]);
+    await lockNameKey(tx, probe.normalizedName);
     await this.duplicates.assertNoDuplicate(tx, principal, probe);
     const now = this.clock.now();
     const { customerCodePrefix: prefix, businessTimeZone: timeZone } = await this.rules.getMany(['customerCodePrefix', 'businessTimeZone'] as const, tx);

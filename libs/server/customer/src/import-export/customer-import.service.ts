@@ -10,7 +10,7 @@ import { normalizePhone } from '../search/company-name';
 import { nextCustomerCodes } from '../customers/customer-codes';
 import { CustomerNaming, DerivedNames } from '../search/customer-naming.service';
 import { customerVisibleTo } from '../scope/customer-scope';
-import { ownedProtectedCount } from '../lifecycle/protection-review';
+import { ownedProtectedCount } from '../lifecycle/lifecycle.repository';
 import { CustomerEvent, CustomerStatus } from '../lifecycle/customer-status';
 import { CreateContactDto } from '../contacts/contact.dto';
 import { CreateCustomerDto } from '../customers/customer.dto';

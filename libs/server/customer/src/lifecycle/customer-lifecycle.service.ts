@@ -8,6 +8,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { LifecycleAction, LifecycleRules, LifecycleState, transition, Transition, TransitionContext } from './customer-lifecycle';
 import { findVisibleCustomer, poolCustomers } from '../scope/customer-scope';
 import { withdrawLifecycleRequests } from './protection-review';
+import { lockCustomer } from './lifecycle.repository';
 import { CustomerStatus } from './customer-status';
 import { CustomerDto } from '../customers/customer.dto';
 import { MarkFormalDto } from './lifecycle.dto';
@@ -57,12 +58,7 @@ export class CustomerLifecycleService {
 
   /** Loads and row-locks a customer by id, whoever may see it (callers decide who may act). */
   async lock(manager: EntityManager, id: string): Promise<Customer> {
-    const customer = await manager
-      .getRepository(Customer)
-      .createQueryBuilder('c')
-      .where('c.id = :id AND c.deleted_at IS NULL', { id })
-      .setLock('pessimistic_write')
-      .getOne();
+    const customer = await lockCustomer(manager, id);
     if (!customer) throw notFound('Customer', id);
     return customer;
   }

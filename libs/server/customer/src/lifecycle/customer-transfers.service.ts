@@ -6,13 +6,15 @@ import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerError, CustomerErrorCode } from '../customer.exception';
-import { findVisibleCustomer, visibleCustomers } from '../scope/customer-scope';
+import { findVisibleCustomer } from '../scope/customer-scope';
 import { CustomerEvent, CustomerStatus } from './customer-status';
 import { CustomersService } from '../customers/customers.service';
-import { ownedProtectedCount, withdrawLifecycleRequests } from './protection-review';
+import { withdrawLifecycleRequests } from './protection-review';
+import { lockTransferable, moveBelongings, ownedProtectedCount, recordTransfers } from './lifecycle.repository';
 import { CustomerDto, TransferCustomersDto, TransferResultDto } from '../customers/customer.dto';
 import { Customer } from '../entities/customer.entity';
 import { CustomerStore } from '../storage/customer-store';
+import { isActiveUser, lockOwnerClaims } from '../customers/customers.repository';
 
 /** The statuses that count towards `maxOwnedCustomers`. */
 const PROTECTED: string[] = [CustomerStatus.Potential, CustomerStatus.Intent];
@@ -37,17 +39,13 @@ export class CustomerTransfersService {
       throw new RequestValidationError([{ field: 'customerIds', message: 'name the customers, or fromOwnerId for all of an owner', code: 'required' }]);
     }
     const target = (await this.org.people([dto.toOwnerId])).get(dto.toOwnerId);
-    const active = target ? await this.db.query(`SELECT 1 FROM app_user WHERE id = $1 AND NOT disabled AND deleted_at IS NULL`, [dto.toOwnerId]) : [];
-    if (!target || !active.length) {
+    if (!target || !(await isActiveUser(this.db.manager, dto.toOwnerId))) {
       throw new CustomerError(CustomerErrorCode.TransferTargetInvalid, 'The new owner must be an active user', {
         errors: [{ field: 'toOwnerId', message: 'no such active user', code: 'exists' }],
       });
     }
     return this.db.transaction(async (tx) => {
-      const qb = visibleCustomers(tx, principal).select(['c.id', 'c.ownerId', 'c.status']).setLock('pessimistic_write', undefined, ['c']);
-      if (dto.customerIds?.length) qb.andWhere('c.id IN (:...ids)', { ids: dto.customerIds });
-      if (dto.fromOwnerId) qb.andWhere('c.owner_id = :from', { from: dto.fromOwnerId });
-      const rows = await qb.getMany();
+      const rows = await lockTransferable(tx, principal, dto);
       if (dto.customerIds?.length && rows.length !== new Set(dto.customerIds).size) {
         const found = new Set(rows.map((r) => r.id));
         const missing = dto.customerIds.findIndex((id) => !found.has(id));
@@ -68,12 +66,7 @@ export class CustomerTransfersService {
       const ids = moving.map((r) => r.id);
       // Set-based: one UPDATE and one history INSERT however many customers move.
       await CustomerStore.transferOwners(tx, ids, target);
-      await tx.query(
-        `INSERT INTO customer_history (customer_id, at, actor_id, event, from_owner_id, to_owner_id, from_status, to_status, reason)
-         SELECT x.id, $2, $3, $4, x.owner_id, $5, x.status, x.status, $6
-           FROM unnest($1::uuid[], $7::uuid[], $8::text[]) AS x(id, owner_id, status)`,
-        [ids, this.clock.now(), principal.userId, CustomerEvent.Transferred, target.id, dto.reason ?? null, moving.map((r) => r.ownerId), moving.map((r) => r.status)],
-      );
+      await recordTransfers(tx, moving, { at: this.clock.now(), actorId: principal.userId, toOwnerId: target.id, reason: dto.reason ?? null });
       await writeAudit(tx, {
         action: 'TRANSFER',
         entityType: 'Customer',
@@ -91,7 +84,7 @@ export class CustomerTransfersService {
    */
   private async assertTargetMayTakeThem(tx: EntityManager, target: { id: string; displayName: string }, incoming: number): Promise<void> {
     if (!incoming) return;
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [target.id]);
+    await lockOwnerClaims(tx, target.id);
     const [owned, limit] = await Promise.all([ownedProtectedCount(tx, target.id), this.rules.get('maxOwnedCustomers', tx)]);
     if (owned + incoming > limit) {
       throw new CustomerError(
@@ -111,16 +104,7 @@ export class CustomerTransfersService {
       for (const id of [survivorId, duplicateId].sort()) locked.set(id, await findVisibleCustomer(tx, principal, id, true));
       const survivor = locked.get(survivorId) as Customer;
       const duplicate = locked.get(duplicateId) as Customer;
-      const survivorHasPrimary = await tx.query(`SELECT 1 FROM contact WHERE customer_id = $1 AND is_primary AND deleted_at IS NULL`, [survivorId]);
-      if (survivorHasPrimary.length) await tx.query(`UPDATE contact SET is_primary = false WHERE customer_id = $1 AND is_primary`, [duplicateId]);
-      await tx.query(`UPDATE contact SET customer_id = $2, updated_at = now() WHERE customer_id = $1`, [duplicateId, survivorId]);
-      await tx.query(`UPDATE follow_up SET customer_id = $2, updated_at = now() WHERE customer_id = $1`, [duplicateId, survivorId]);
-      await tx.query(`UPDATE customer_history SET customer_id = $2 WHERE customer_id = $1`, [duplicateId, survivorId]);
-      await tx.query(
-        `INSERT INTO customer_team_member (customer_id, user_id, access) SELECT $2, user_id, access FROM customer_team_member WHERE customer_id = $1 ON CONFLICT DO NOTHING`,
-        [duplicateId, survivorId],
-      );
-      await tx.query(`DELETE FROM customer_team_member WHERE customer_id = $1`, [duplicateId]);
+      await moveBelongings(tx, duplicateId, survivorId);
       // Keep the survivor's contact times the latest of both.
       await CustomerStore.keepLatestTimes(tx, survivorId, duplicateId);
       await CustomerStore.update(tx, duplicate, { mergedIntoId: survivorId, deletedAt: this.clock.now() });

@@ -7,15 +7,6 @@ export function protectionReviewRequest(customer: Pick<Customer, 'id' | 'name' |
   return { subjectType: ApprovalSubjectType.CustomerProtection, subjectId: customer.id, subjectTitle: customer.name, payload: { code: customer.code } };
 }
 
-/** Protected customers (POTENTIAL or INTENT) a user owns, for the `maxOwnedCustomers` limit. */
-export async function ownedProtectedCount(manager: EntityManager, userId: string): Promise<number> {
-  const [{ n }] = await manager.query(
-    `SELECT count(*)::int AS n FROM customer WHERE owner_id = $1 AND deleted_at IS NULL AND status IN ('POTENTIAL','INTENT')`,
-    [userId],
-  );
-  return n;
-}
-
 /** Approval subject types whose decision changes a customer's lifecycle. */
 export const LIFECYCLE_SUBJECT_TYPES: string[] = [
   ApprovalSubjectType.CustomerProtection,

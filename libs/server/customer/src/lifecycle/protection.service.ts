@@ -8,6 +8,7 @@ import { CustomerError, CustomerErrorCode } from '../customer.exception';
 import { findVisibleCustomer } from '../scope/customer-scope';
 import { LifecycleAction } from './customer-lifecycle';
 import { protectionReviewRequest } from './protection-review';
+import { contactsOf, expiringProtections, pendingProtectionRequests } from './lifecycle.repository';
 import { CustomerLifecycleService } from './customer-lifecycle.service';
 import { CustomersService } from '../customers/customers.service';
 import { DuplicateCheckService } from '../search/duplicate-check.service';
@@ -118,12 +119,7 @@ export class ProtectionService implements OnModuleInit {
     const now = this.clock.now();
     const days = await this.rules.get('reviewTimeoutWorkingDays');
     // N working days are at least N calendar days: nothing submitted since `now - N days` can be due.
-    const candidates: Array<{ id: string; created_at: Date }> = await this.db.query(
-      `SELECT id, created_at FROM approval_request
-        WHERE status = 'PENDING' AND deleted_at IS NULL AND subject_type = $1 AND created_at <= $2
-        ORDER BY created_at, id`,
-      [ApprovalSubjectType.CustomerProtection, addDays(now, -days)],
-    );
+    const candidates = await pendingProtectionRequests(this.db.manager, addDays(now, -days));
     if (!candidates.length) return { rejected: 0 };
     const calendar = await this.calendar.calendarFrom(candidates[0].created_at);
     const due = candidates.filter((r) => addWorkingDaysWithCalendar(r.created_at, days, calendar).getTime() <= now.getTime()).map((r) => r.id);
@@ -191,7 +187,7 @@ export class ProtectionService implements OnModuleInit {
     const ids = page.items.map((a) => a.subjectId);
     const [rows, contacts] = await Promise.all([
       this.db.getRepository(Customer).findBy({ id: In(ids) }),
-      this.db.getRepository(Contact).createQueryBuilder('k').where('k.customer_id IN (:...ids) AND k.deleted_at IS NULL', { ids: ids.length ? ids : [null] }).getMany(),
+      contactsOf(this.db.manager, ids),
     ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const dtos = new Map((await this.customers.toDtos(rows)).map((d) => [d.id, d]));
@@ -219,15 +215,7 @@ export class ProtectionService implements OnModuleInit {
   /** My POTENTIAL and INTENT customers whose protection ends within `remindDaysBeforeExpiry` days, and rejected ones. */
   private async expiringFor(principal: Principal, now: Date): Promise<ReminderDto[]> {
     const days = await this.rules.get('remindDaysBeforeExpiry');
-    const rows = await this.db
-      .getRepository(Customer)
-      .createQueryBuilder('c')
-      .where(`c.deleted_at IS NULL AND c.owner_id = :me AND c.status IN ('POTENTIAL','INTENT')`, { me: principal.userId })
-      // A rejection is news at once: the owner reads the reason and has the grace period to fix it.
-      .andWhere(`(c.protection_until <= :until OR c.review_state = 'REJECTED')`, { until: addDays(now, days) })
-      .orderBy('c.protection_until')
-      .limit(200)
-      .getMany();
+    const rows = await expiringProtections(this.db.manager, principal.userId, addDays(now, days));
     return rows.map((c) => ({
       kind: 'protection-expiring',
       subjectType: 'customer',
