@@ -46,6 +46,7 @@ import { CustomerAuditNames } from './customers/customer-audit-names';
 import { CustomerDocumentsController } from './documents/customer-documents.controller';
 import { CustomerDocumentsService } from './documents/customer-documents.service';
 import { CustomerDocumentRepository } from './documents/customer-document.repository';
+import { ContactsRepository } from './contacts/contacts.repository';
 
 /** Customers, contacts, categories, follow-ups, the duplicate check, protection, pool and churn (DOMAIN §1–3, §10). */
 @Module({
@@ -55,7 +56,8 @@ import { CustomerDocumentRepository } from './documents/customer-document.reposi
   providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomerAuditNames, CustomersService, CustomerStatsService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
-   
+    // Each sub-domain's SQL (<sub-domain>/<name>.repository.ts).
+    ContactsRepository,
   ],
   exports: [CustomerFacade],
 })

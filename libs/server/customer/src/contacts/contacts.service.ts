@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertVersionMatches, Clock, notFound, PageDto, parseSort, Principal, toPage } from '@kehu/server-core';
+import { assertVersionMatches, Clock, notFound, PageDto, Principal, toPage } from '@kehu/server-core';
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { normalizePhone } from '../search/company-name';
+import { lockPhoneKey } from '../customers/customers.repository';
 import { pinyinKeys } from '../search/pinyin-keys';
+import { ContactsRepository } from './contacts.repository';
 import { DuplicateCheckService } from '../search/duplicate-check.service';
-import { applyCustomerScope, findVisibleCustomer } from '../scope/customer-scope';
-import { Customer } from '../entities/customer.entity';
+import { findVisibleCustomer } from '../scope/customer-scope';
 import { ContactDto, ContactQueryDto, CreateContactDto, toContactDto, UpdateContactDto } from './contact.dto';
 import { Contact } from '../entities/contact.entity';
 
@@ -19,6 +20,7 @@ export class ContactsService {
     private readonly clock: Clock,
     private readonly dictionaries: DictionariesService,
     private readonly duplicates: DuplicateCheckService,
+    private readonly contacts: ContactsRepository,
   ) {}
 
   async listOf(principal: Principal, customerId: string): Promise<ContactDto[]> {
@@ -29,24 +31,8 @@ export class ContactsService {
 
   /** Contacts across the customers I may see, `?q=` by name or mobile. */
   async search(principal: Principal, query: ContactQueryDto): Promise<PageDto<ContactDto>> {
-    const qb = this.db
-      .getRepository(Contact)
-      .createQueryBuilder('k')
-      .innerJoin(Customer, 'c', 'c.id = k.customer_id AND c.deleted_at IS NULL')
-      .addSelect('c.name', 'customer_name')
-      .where('k.deleted_at IS NULL');
-    applyCustomerScope(qb, principal);
-    if (query.q) {
-      const phone = normalizePhone(query.q);
-      qb.andWhere(phone ? '(k.name ILIKE :q OR k.normalized_mobile LIKE :phone)' : 'k.name ILIKE :q', {
-        q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
-        phone: `${phone}%`,
-      });
-    }
-    for (const s of parseSort(query.sort, { name: 'k.name', createdAt: 'k.created_at' }, 'name', 'k.id')) qb.addOrderBy(s.column, s.direction);
-    const total = await qb.getCount();
-    const { entities, raw } = await qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getRawAndEntities();
-    return toPage(entities.map((c, i) => toContactDto(c, raw[i]?.customer_name ?? null)), total, query);
+    const { rows, total } = await this.contacts.page(principal, query);
+    return toPage(rows.map((r) => toContactDto(r.contact, r.customerName)), total, query);
   }
 
   async create(principal: Principal, customerId: string, dto: CreateContactDto): Promise<ContactDto> {
@@ -117,7 +103,7 @@ export class ContactsService {
    */
   private async assertMobileFree(tx: EntityManager, principal: Principal, mobile: string | null, customerId: string): Promise<void> {
     if (!mobile) return;
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-phone:' || $1))`, [mobile]);
+    await lockPhoneKey(tx, mobile);
     await this.duplicates.assertMobileFree(tx, principal, mobile, customerId);
   }
 
