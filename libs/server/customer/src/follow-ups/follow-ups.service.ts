@@ -1,13 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PageDto, parseSort, Principal, ReminderDto, ReminderRegistry, RequestValidationError, toPage } from '@kehu/server-core';
+import { PageDto, Principal, ReminderDto, ReminderRegistry, RequestValidationError, toPage } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
 import { DataSource, In, IsNull } from 'typeorm';
 import { businessDay } from '../customers/customer-codes';
-import { applyCustomerScope, findVisibleCustomer } from '../scope/customer-scope';
+import { findVisibleCustomer } from '../scope/customer-scope';
 import { CustomersService } from '../customers/customers.service';
 import { CreateFollowUpDto, FollowUpDto, FollowUpQueryDto, TimelineEntryDto, toFollowUpDto } from './follow-up.dto';
+import { FollowUpsRepository } from './follow-ups.repository';
 import { Contact } from '../entities/contact.entity';
 import { Customer } from '../entities/customer.entity';
 import { FollowUp } from '../entities/follow-up.entity';
@@ -35,6 +36,7 @@ export class FollowUpsService implements OnModuleInit {
     private readonly rules: RulesService,
     private readonly org: OrgDirectory,
     private readonly reminders: ReminderRegistry,
+    private readonly followUps: FollowUpsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -86,15 +88,7 @@ export class FollowUpsService implements OnModuleInit {
   }
 
   async search(principal: Principal, query: FollowUpQueryDto): Promise<PageDto<FollowUpDto>> {
-    const qb = this.db.getRepository(FollowUp).createQueryBuilder('f').innerJoin(Customer, 'c', 'c.id = f.customer_id AND c.deleted_at IS NULL').where('f.deleted_at IS NULL');
-    applyCustomerScope(qb, principal);
-    if (query.customerId) qb.andWhere('f.customer_id = :customerId', { customerId: query.customerId });
-    if (query.ownerId) qb.andWhere('f.owner_id = :ownerId', { ownerId: query.ownerId });
-    if (query.from) qb.andWhere('f.occurred_at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('f.occurred_at < :to', { to: query.to });
-    if (query.q) qb.andWhere('f.summary ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
-    for (const s of parseSort(query.sort, { occurredAt: 'f.occurred_at', createdAt: 'f.created_at' }, '-occurredAt', 'f.id')) qb.addOrderBy(s.column, s.direction);
-    const [rows, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    const [rows, total] = await this.followUps.page(principal, query);
     return toPage(await this.toDtos(rows), total, query);
   }
 
@@ -111,15 +105,7 @@ export class FollowUpsService implements OnModuleInit {
   /** Customers I own whose next contact time falls today or earlier (business time zone). */
   async dueFor(principal: Principal, now: Date): Promise<ReminderDto[]> {
     const timeZone = await this.rules.get('businessTimeZone');
-    const rows: Array<{ id: string; name: string; next_contact_at: Date; summary: string | null }> = await this.db.query(
-      `SELECT c.id, c.name, c.next_contact_at,
-              (SELECT f.summary FROM follow_up f WHERE f.customer_id = c.id AND f.deleted_at IS NULL ORDER BY f.occurred_at DESC LIMIT 1) AS summary
-         FROM customer c
-        WHERE c.owner_id = $1 AND c.deleted_at IS NULL AND c.next_contact_at IS NOT NULL AND c.next_contact_at < $2
-        ORDER BY c.next_contact_at
-        LIMIT 500`,
-      [principal.userId, endOfBusinessDay(now, timeZone)],
-    );
+    const rows = await this.followUps.dueContacts(principal.userId, endOfBusinessDay(now, timeZone));
     return rows.map((r) => ({
       kind: 'follow-up',
       subjectType: 'customer',
