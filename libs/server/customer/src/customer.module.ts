@@ -47,6 +47,7 @@ import { CustomerDocumentsController } from './documents/customer-documents.cont
 import { CustomerDocumentsService } from './documents/customer-documents.service';
 import { CustomerDocumentRepository } from './documents/customer-document.repository';
 import { ContactsRepository } from './contacts/contacts.repository';
+import { CustomerTeamRepository } from './team/customer-team.repository';
 import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
 
 /** Customers, contacts, categories, follow-ups, the duplicate check, protection, pool and churn (DOMAIN §1–3, §10). */
@@ -58,7 +59,7 @@ import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
     // Each sub-domain's SQL (<sub-domain>/<name>.repository.ts).
-    ContactsRepository, FollowUpsRepository,
+    ContactsRepository, CustomerTeamRepository, FollowUpsRepository,
   ],
   exports: [CustomerFacade],
 })

@@ -4,7 +4,9 @@ import { CoreError, CoreErrorCode, notFound, Principal, RequestValidationError, 
 import { OrgDirectory } from '@kehu/server-permissions';
 import { DataSource, EntityManager } from 'typeorm';
 import { findCustomerAndAccess, findVisibleCustomer } from '../scope/customer-scope';
-import { PutTeamMemberDto, TeamAccess, TeamMemberDto } from './customer-team.dto';
+import { PutTeamMemberDto, TeamMemberDto } from './customer-team.dto';
+import { CustomerTeamRepository } from './customer-team.repository';
+import { isActiveUser } from '../customers/customers.repository';
 import { Customer } from '../entities/customer.entity';
 
 /**
@@ -17,6 +19,7 @@ export class CustomerTeamService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly org: OrgDirectory,
+    private readonly seats: CustomerTeamRepository,
   ) {}
 
   async list(principal: Principal, customerId: string): Promise<TeamMemberDto[]> {
@@ -28,19 +31,11 @@ export class CustomerTeamService {
     return this.db.transaction(async (tx) => {
       const customer = await this.managedCustomer(tx, principal, customerId);
       const user = (await this.org.people([userId], tx)).get(userId);
-      const [active] = user ? await tx.query(`SELECT 1 FROM app_user WHERE id = $1 AND deleted_at IS NULL AND NOT disabled`, [userId]) : [];
-      if (!active) throw new RequestValidationError([{ field: 'userId', message: 'no such active user', code: 'exists' }]);
+      if (!user || !(await isActiveUser(tx, userId))) throw new RequestValidationError([{ field: 'userId', message: 'no such active user', code: 'exists' }]);
       if (customer.ownerId === userId) throw new RequestValidationError([{ field: 'userId', message: 'owns the customer already', code: 'owner' }]);
-      const [before]: Array<{ access: TeamAccess }> = await tx.query(
-        `SELECT access FROM customer_team_member WHERE customer_id = $1 AND user_id = $2 FOR UPDATE`,
-        [customerId, userId],
-      );
+      const before = await this.seats.lockSeat(tx, customerId, userId);
       if (before?.access !== dto.access) {
-        await tx.query(
-          `INSERT INTO customer_team_member (customer_id, user_id, access) VALUES ($1, $2, $3)
-           ON CONFLICT (customer_id, user_id) DO UPDATE SET access = EXCLUDED.access`,
-          [customerId, userId, dto.access],
-        );
+        await this.seats.putSeat(tx, customerId, userId, dto.access);
         await writeAudit(tx, {
           action: before ? 'TEAM_UPDATE' : 'TEAM_ADD',
           entityType: 'Customer',
@@ -56,10 +51,7 @@ export class CustomerTeamService {
   async remove(principal: Principal, customerId: string, userId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       await this.managedCustomer(tx, principal, customerId);
-      const removed: Array<{ access: TeamAccess }> = await tx.query(
-        `DELETE FROM customer_team_member WHERE customer_id = $1 AND user_id = $2 RETURNING access`,
-        [customerId, userId],
-      ).then(([rows]) => rows);
+      const removed = await this.seats.removeSeat(tx, customerId, userId);
       if (!removed.length) throw notFound('Team member', userId);
       await writeAudit(tx, { action: 'TEAM_REMOVE', entityType: 'Customer', entityId: customerId, before: { userId, access: removed[0].access } });
     });
@@ -75,10 +67,7 @@ export class CustomerTeamService {
   }
 
   private async members(manager: EntityManager, customerId: string, userId?: string): Promise<TeamMemberDto[]> {
-    const rows: Array<{ user_id: string; access: TeamAccess }> = await manager.query(
-      `SELECT user_id, access FROM customer_team_member WHERE customer_id = $1 AND ($2::uuid IS NULL OR user_id = $2::uuid)`,
-      [customerId, userId ?? null],
-    );
+    const rows = await this.seats.seatsOf(customerId, userId, manager);
     const people = await this.org.people(rows.map((r) => r.user_id), manager);
     return rows
       .map((r) => {
