@@ -46,6 +46,7 @@ import { CustomerAuditNames } from './customers/customer-audit-names';
 import { CustomerDocumentsController } from './documents/customer-documents.controller';
 import { CustomerDocumentsService } from './documents/customer-documents.service';
 import { CustomerDocumentRepository } from './documents/customer-document.repository';
+import { CategoriesRepository } from './categories/categories.repository';
 import { ContactsRepository } from './contacts/contacts.repository';
 import { CustomerTeamRepository } from './team/customer-team.repository';
 import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
@@ -59,7 +60,7 @@ import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
     // Each sub-domain's SQL (<sub-domain>/<name>.repository.ts).
-    ContactsRepository, CustomerTeamRepository, FollowUpsRepository,
+    CategoriesRepository, ContactsRepository, CustomerTeamRepository, FollowUpsRepository,
   ],
   exports: [CustomerFacade],
 })

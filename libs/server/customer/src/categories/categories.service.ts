@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, MaterializedPathTree, materializedPath, notFound, positional, Principal, TreeDefinition } from '@kehu/server-core';
+import { Clock, MaterializedPathTree, materializedPath, notFound, Principal, TreeDefinition } from '@kehu/server-core';
 import { DataSource } from 'typeorm';
 import { CustomerError, CustomerErrorCode } from '../customer.exception';
-import { customerVisibleTo } from '../scope/customer-scope';
+import { CategoriesRepository } from './categories.repository';
 import { CategoryDto, CategoryNodeDto, CreateCategoryDto, MoveCategoryDto, UpdateCategoryDto } from './category.dto';
 import { CustomerCategory } from '../entities/customer-category.entity';
 
@@ -28,6 +28,7 @@ export class CategoriesService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: CategoriesRepository,
     clock: Clock,
   ) {
     this.categories = new MaterializedPathTree(CATEGORY_TREE, clock);
@@ -35,16 +36,7 @@ export class CategoriesService {
 
   /** Every category, with how many of the customers the caller may see are in it (a count is data too: DOMAIN §1). */
   async list(principal: Principal): Promise<CategoryDto[]> {
-    const visible = customerVisibleTo(principal);
-    const rows: Array<{ id: string; name: string; parent_id: string | null; sort_order: number; version: number; n: number }> = await this.db.query(
-      ...positional(
-        this.db,
-        `SELECT g.id, g.name, g.parent_id, g.sort_order, g.version,
-                (SELECT count(*)::int FROM customer c WHERE c.category_id = g.id AND c.deleted_at IS NULL AND ${visible.sql}) AS n
-           FROM customer_category g WHERE g.deleted_at IS NULL ORDER BY g.sort_order, g.name, g.id`,
-        visible.params,
-      ),
-    );
+    const rows = await this.repository.withVisibleCounts(principal);
     return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id, sortOrder: r.sort_order, customerCount: r.n, version: r.version }));
   }
 
@@ -79,8 +71,7 @@ export class CategoriesService {
     await this.db.transaction((tx) =>
       this.categories.remove(tx, id, async () => {
         // Every customer counts here, visible to the caller or not; the detail says no number, which would leak one.
-        const [inUse] = await tx.query(`SELECT 1 FROM customer WHERE category_id = $1 AND deleted_at IS NULL LIMIT 1`, [id]);
-        if (inUse) throw new CustomerError(CustomerErrorCode.CategoryInUse, 'Customers are filed under this category; move them first');
+        if (await this.repository.inUse(tx, id)) throw new CustomerError(CustomerErrorCode.CategoryInUse, 'Customers are filed under this category; move them first');
       }),
     );
   }
