@@ -48,6 +48,7 @@ import { CustomerDocumentsService } from './documents/customer-documents.service
 import { CustomerDocumentRepository } from './documents/customer-document.repository';
 import { CategoriesRepository } from './categories/categories.repository';
 import { ContactsRepository } from './contacts/contacts.repository';
+import { CustomerCareRepository } from './care/customer-care.repository';
 import { CustomerTeamRepository } from './team/customer-team.repository';
 import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
 
@@ -60,7 +61,7 @@ import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
     // Each sub-domain's SQL (<sub-domain>/<name>.repository.ts).
-    CategoriesRepository, ContactsRepository, CustomerTeamRepository, FollowUpsRepository,
+    CategoriesRepository, ContactsRepository, CustomerCareRepository, CustomerTeamRepository, FollowUpsRepository,
   ],
   exports: [CustomerFacade],
 })

@@ -1,14 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal, ReminderDto, ReminderRegistry } from '@kehu/server-core';
 import { dayKeyIn, RulesService } from '@kehu/server-settings';
-import { DataSource } from 'typeorm';
 import { endOfBusinessDay } from '../follow-ups/follow-ups.service';
+import { CustomerCareRepository } from './customer-care.repository';
 
 const DAY_MS = 86_400_000;
-
-/** A birthday as month × 100 + day (601 for 1 June), the key of `contact_birthday_day_idx`. */
-const BIRTHDAY_KEY = `(extract(month FROM k.birthday) * 100 + extract(day FROM k.birthday))::int`;
 
 /** The calendar days from `today` (YYYY-MM-DD) on, `days` more of them, as YYYY-MM-DD. */
 export function daysFrom(today: string, days: number): string[] {
@@ -41,9 +37,9 @@ export function birthdayKeysOn(days: string[]): Map<number, string> {
 @Injectable()
 export class CustomerCareService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly rules: RulesService,
     private readonly reminders: ReminderRegistry,
+    private readonly care: CustomerCareRepository,
   ) {}
 
   onModuleInit(): void {
@@ -82,15 +78,7 @@ export class CustomerCareService implements OnModuleInit {
   /** Contacts of my customers whose birthday falls on one of `days`. */
   private async birthdays(principal: Principal, days: string[]) {
     const keys = birthdayKeysOn(days);
-    const rows: Array<{ customer_id: string; customer_name: string; contact_name: string; key: number }> = await this.db.query(
-      `SELECT c.id AS customer_id, c.name AS customer_name, k.name AS contact_name, ${BIRTHDAY_KEY} AS key
-         FROM contact k JOIN customer c ON c.id = k.customer_id
-        WHERE k.deleted_at IS NULL AND k.birthday IS NOT NULL AND ${BIRTHDAY_KEY} = ANY($2::int[])
-          AND c.owner_id = $1 AND c.deleted_at IS NULL
-        ORDER BY c.name, k.name
-        LIMIT 200`,
-      [principal.userId, [...keys.keys()]],
-    );
+    const rows = await this.care.birthdays(principal.userId, [...keys.keys()]);
     return rows.map((r) => ({ ...r, day: keys.get(r.key) as string }));
   }
 
@@ -99,16 +87,9 @@ export class CustomerCareService implements OnModuleInit {
    * is its continuation), when I own customers to greet.
    */
   private async holidays(principal: Principal, days: string[]) {
-    const holidays: Array<{ id: string; date: string; name: string }> = await this.db.query(
-      `SELECT h.id, h.date::text AS date, h.name FROM holiday h
-        WHERE h.deleted_at IS NULL AND NOT h.is_workday AND h.date BETWEEN $1::date AND $2::date
-          AND NOT EXISTS (SELECT 1 FROM holiday p WHERE p.deleted_at IS NULL AND NOT p.is_workday AND p.name = h.name
-                             AND p.date >= h.date - 7 AND p.date < h.date)
-        ORDER BY h.date`,
-      [days[0], days[days.length - 1]],
-    );
+    const holidays = await this.care.holidaysStarting(days[0], days[days.length - 1]);
     if (!holidays.length) return [];
-    const [{ customers }] = await this.db.query(`SELECT count(*)::int AS customers FROM customer WHERE owner_id = $1 AND deleted_at IS NULL`, [principal.userId]);
-    return customers ? holidays.map((h) => ({ ...h, customers: customers as number })) : [];
+    const customers = await this.care.ownedCount(principal.userId);
+    return customers ? holidays.map((h) => ({ ...h, customers })) : [];
   }
 }
