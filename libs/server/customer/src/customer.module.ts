@@ -49,6 +49,7 @@ import { CustomerDocumentRepository } from './documents/customer-document.reposi
 import { CategoriesRepository } from './categories/categories.repository';
 import { ContactsRepository } from './contacts/contacts.repository';
 import { CustomerCareRepository } from './care/customer-care.repository';
+import { CustomerStatsRepository } from './stats/customer-stats.repository';
 import { CustomerTeamRepository } from './team/customer-team.repository';
 import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
 
@@ -61,7 +62,7 @@ import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
     // Each sub-domain's SQL (<sub-domain>/<name>.repository.ts).
-    CategoriesRepository, ContactsRepository, CustomerCareRepository, CustomerTeamRepository, FollowUpsRepository,
+    CategoriesRepository, ContactsRepository, CustomerCareRepository, CustomerStatsRepository, CustomerTeamRepository, FollowUpsRepository,
   ],
   exports: [CustomerFacade],
 })
