@@ -47,6 +47,7 @@ import { CustomerDocumentsController } from './documents/customer-documents.cont
 import { CustomerDocumentsService } from './documents/customer-documents.service';
 import { CustomerDocumentRepository } from './documents/customer-document.repository';
 import { CategoriesRepository } from './categories/categories.repository';
+import { ChurnRepository } from './churn/churn.repository';
 import { ContactsRepository } from './contacts/contacts.repository';
 import { CustomerCareRepository } from './care/customer-care.repository';
 import { CustomerStatsRepository } from './stats/customer-stats.repository';
@@ -62,7 +63,7 @@ import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
     // Each sub-domain's SQL (<sub-domain>/<name>.repository.ts).
-    CategoriesRepository, ContactsRepository, CustomerCareRepository, CustomerStatsRepository, CustomerTeamRepository, FollowUpsRepository,
+    CategoriesRepository, ChurnRepository, ContactsRepository, CustomerCareRepository, CustomerStatsRepository, CustomerTeamRepository, FollowUpsRepository,
   ],
   exports: [CustomerFacade],
 })

@@ -3,7 +3,7 @@ import { createTestApp, TestApp, TestClock, violatesContract } from '@kehu/serve
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser, loginAs } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
-import { RAISE_CHURN_ALERTS_SQL } from '../churn/churn.service';
+import { RAISE_CHURN_ALERTS_SQL } from '../churn/churn.repository';
 import { CustomerModule } from '../customer.module';
 import { customerMigrations } from '../migrations';
 import { PoolService } from '../pool/pool.service';
