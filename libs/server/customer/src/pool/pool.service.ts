@@ -1,24 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, countUpTo, DomainError, hasPermission, IndexedSortColumn, notFound, PageDto, parseSort, Principal, ProblemDetailsFilter, toPage, writeAudit } from '@kehu/server-core';
+import { Clock, DomainError, hasPermission, notFound, PageDto, Principal, ProblemDetailsFilter, toPage, writeAudit } from '@kehu/server-core';
 import { ApprovalService } from '@kehu/server-approval';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
-import { DataSource, EntityManager, EntityNotFoundError, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, EntityNotFoundError } from 'typeorm';
 import { assertMayClaim, claimableAgainAt, LifecycleAction } from '../lifecycle/customer-lifecycle';
 import { CustomerLifecycleService, lifecycleStateOf } from '../lifecycle/customer-lifecycle.service';
-import { findVisibleCustomer, poolCustomers } from '../scope/customer-scope';
-import { poolStates } from '../storage/customer-relations';
-import { CustomerEvent, CustomerStatus } from '../lifecycle/customer-status';
+import { findVisibleCustomer } from '../scope/customer-scope';
+import { CustomerStatus } from '../lifecycle/customer-status';
 import { CUSTOMER_COUNT_CAP, CustomersService } from '../customers/customers.service';
 import { CustomerDto } from '../customers/customer.dto';
+import { lockOwnerClaims } from '../customers/customers.repository';
 import { AbandonCustomerDto, BatchClaimItemDto, BatchClaimResultDto, ClaimQuotaDto, PoolCustomerDetailDto, PoolCustomerDto, PoolQueryDto } from '../lifecycle/lifecycle.dto';
 import { Customer } from '../entities/customer.entity';
 import { endOfBusinessDay } from '../follow-ups/follow-ups.service';
-import { LIFECYCLE_SUBJECT_TYPES, ownedProtectedCount, withdrawLifecycleRequests } from '../lifecycle/protection-review';
+import { LIFECYCLE_SUBJECT_TYPES, withdrawLifecycleRequests } from '../lifecycle/protection-review';
+import { ownedProtectedCount } from '../lifecycle/lifecycle.repository';
 import { ProtectionService } from '../lifecycle/protection.service';
-import { DUE_IDS_SQL, RELEASE_CHUNK_SQL } from '../storage/pool-release.sql';
-import { searchCondition } from '../search/customer-search';
+import { PoolRepository } from './pool.repository';
 
 /** Customers released per transaction by the reclaim job: a few seconds of row locks at most. */
 const RELEASE_CHUNK = 5000;
@@ -36,18 +36,7 @@ const RELEASE_WORKERS = 2;
 const DEADLOCK_DETECTED = '40P01';
 const CHUNK_ATTEMPTS = 3;
 
-const POOL_SORTABLE: Record<string, string | IndexedSortColumn> = {
-  // Never null for a pool customer.
-  poolEnteredAt: { column: 'c.pool_entered_at', indexOrder: 'DESC NULLS LAST' },
-  name: { column: 'c.name', indexOrder: 'ASC NULLS LAST' },
-  // Never null: descending walks customer_code_uq backwards (nulls last both ways sorted every pool customer, 1.1–3.6 s).
-  code: { column: 'c.code', indexOrder: 'ASC NULLS LAST' },
-  createdAt: { column: 'c.created_at', indexOrder: 'DESC NULLS LAST' },
-};
 const DAY_MS = 86_400_000;
-
-/** The pool sorts that walk an index of `customer_state` (customer_pool_idx, customer_pool_name_idx; the customer baseline migration). */
-const STATE_WALKS = ['c.pool_entered_at', 'c.name'];
 
 /** Turns a refused claim of a batch into the problem a single claim would have answered. */
 const PROBLEMS = new ProblemDetailsFilter();
@@ -70,6 +59,7 @@ export class PoolService {
     private readonly rules: RulesService,
     private readonly org: OrgDirectory,
     private readonly approvals: ApprovalService,
+    private readonly pool: PoolRepository,
   ) {}
 
   async abandon(principal: Principal, id: string, dto: AbandonCustomerDto): Promise<void> {
@@ -90,7 +80,7 @@ export class PoolService {
    */
   async claim(principal: Principal, id: string): Promise<CustomerDto> {
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('customer-claim:' || $1))`, [principal.userId]);
+      await lockOwnerClaims(tx, principal.userId);
       const customer = await this.lifecycle.lock(tx, id);
       // The pool is everyone's; a customer outside it is known only inside the caller's scope. Claiming one
       // the caller cannot see answers 404 like a missing id, not 409 with its status (no existence oracle).
@@ -144,48 +134,13 @@ export class PoolService {
   }
 
   async list(principal: Principal, query: PoolQueryDto): Promise<PageDto<PoolCustomerDto>> {
-    const sort = parseSort(query.sort, POOL_SORTABLE, '-poolEnteredAt', 'c.id');
-    const filtered = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> => {
-      if (query.q) {
-        const { sql, params } = searchCondition(query.q);
-        qb.andWhere(sql, params);
-      }
-      for (const [field, column] of [['industry', 'industry'], ['region', 'region'], ['level', 'level'], ['grade', 'grade']] as const) {
-        if (query[field] !== undefined) qb.andWhere(`c.${column} = :${field}`, { [field]: query[field] });
-      }
-      if (query.poolReason) qb.andWhere('c.pool_reason = :poolReason', { poolReason: query.poolReason });
-      for (const s of sort) qb.addOrderBy(s.column, s.direction, s.nulls);
-      return qb;
-    };
-    // Without a search, the pool's indexes on customer_state, which carry the filters, count it and
-    // answer a walk by entry or name; the page's 20 customers are then read whole. A search is driven
-    // by its match index on the profile, and the code and creation sorts by the profile's indexes.
-    const states = query.q ? null : filtered(poolStates(this.db.manager));
-    const customers = states && STATE_WALKS.includes(sort[0].column) ? null : filtered(poolCustomers(this.db.manager));
-    const offset = (query.page - 1) * query.pageSize;
-    // The pool holds a few percent of all customers (265k of 1.1M after the reclaim benchmark): an exact
-    // count of it cost 170 ms, so it is counted up to the customer list's cap.
-    const counted: SelectQueryBuilder<ObjectLiteral> = states ?? (customers as SelectQueryBuilder<Customer>);
-    const [rows, total] = await Promise.all([
-      customers ? customers.offset(offset).limit(query.pageSize).getMany() : this.inOrder(counted.clone().offset(offset).limit(query.pageSize)),
-      countUpTo(counted, CUSTOMER_COUNT_CAP),
-    ]);
+    const { rows, total } = await this.pool.page(query);
     return toPage(await this.toPoolDtos(principal, rows), total, query, { cap: CUSTOMER_COUNT_CAP });
-  }
-
-  /** The customers a walk of `customer_state` answers, in its order. */
-  private async inOrder(walk: SelectQueryBuilder<ObjectLiteral>): Promise<Customer[]> {
-    const ids = (await walk.select('c.id', 'id').getRawMany<{ id: string }>()).map((r) => r.id);
-    if (!ids.length) return [];
-    const customers = await poolCustomers(this.db.manager).andWhere('c.id IN (:...ids)', { ids }).getMany();
-    const byId = new Map(customers.map((c) => [c.id, c]));
-    // A customer claimed between the two reads is no longer in the pool: left out of the page.
-    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** A pool customer's profile and ownership history — not the previous owner's follow-up notes. */
   async get(principal: Principal, id: string): Promise<PoolCustomerDetailDto> {
-    const customer = await poolCustomers(this.db.manager).andWhere('c.id = :id', { id }).getOne();
+    const customer = await this.pool.find(id);
     if (!customer) throw notFound('Pool customer', id);
     const [dto] = await this.toPoolDtos(principal, [customer]);
     return { ...dto, history: await this.customers.historyOf(id) };
@@ -228,7 +183,7 @@ export class PoolService {
   private async *dueChunks(now: Date): AsyncGenerator<string[]> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const ids = ((await this.db.query(DUE_IDS_SQL, [now, after, DUE_BATCH])) as Array<{ id: string }>).map((r) => r.id);
+      const ids = await this.pool.dueIds(now, after, DUE_BATCH);
       for (let i = 0; i < ids.length; i += this.releaseChunk) yield ids.slice(i, i + this.releaseChunk);
       if (ids.length < DUE_BATCH) return;
       after = ids[ids.length - 1];
@@ -239,7 +194,7 @@ export class PoolService {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.db.transaction(async (tx) => {
-          const released = ((await tx.query(RELEASE_CHUNK_SQL, [now, ids])) as Array<{ id: string }>).map((r) => r.id);
+          const released = await this.pool.release(tx, now, ids);
           const withdrawnRequests = released.length ? await this.withdrawFor(tx, released) : 0;
           return { released: released.length, withdrawnRequests };
         });
@@ -251,12 +206,8 @@ export class PoolService {
 
   /** Pending intent requests of released customers (protection ones are never due, extension ones hold the customer). */
   private async withdrawFor(tx: EntityManager, ids: string[]): Promise<number> {
-    const open: Array<{ subject_id: string }> = await tx.query(
-      `SELECT DISTINCT subject_id FROM approval_request
-        WHERE status = 'PENDING' AND deleted_at IS NULL AND subject_type = ANY($2::text[]) AND subject_id = ANY($1::uuid[])`,
-      [ids, LIFECYCLE_SUBJECT_TYPES],
-    );
-    return open.length ? withdrawLifecycleRequests(this.approvals, tx, open.map((r) => r.subject_id)) : 0;
+    const open = await this.pool.withPendingRequests(tx, ids, LIFECYCLE_SUBJECT_TYPES);
+    return open.length ? withdrawLifecycleRequests(this.approvals, tx, open) : 0;
   }
 
   private async assertWithinLimits(tx: EntityManager, principal: Principal): Promise<void> {
@@ -272,12 +223,9 @@ export class PoolService {
       tx,
     );
     const dayStart = new Date(endOfBusinessDay(now, timeZone).getTime() - DAY_MS);
-    const [{ claims }] = await tx.query(
-      `SELECT count(*)::int AS claims FROM customer_history WHERE actor_id = $1 AND event = '${CustomerEvent.Claimed}' AND at >= $2`,
-      [principal.userId, dayStart],
-    );
+    const claims = await this.pool.claimsSince(tx, principal.userId, dayStart);
     const ownedProtected = await ownedProtectedCount(tx, principal.userId);
-    return { counts: { ownedProtected, claimsToday: claims as number }, limits: { maxOwnedCustomers, maxDailyClaims } };
+    return { counts: { ownedProtected, claimsToday: claims }, limits: { maxOwnedCustomers, maxDailyClaims } };
   }
 
   private async toPoolDtos(principal: Principal, rows: Customer[]): Promise<PoolCustomerDto[]> {
