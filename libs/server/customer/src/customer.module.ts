@@ -54,6 +54,7 @@ import { CustomerStatsRepository } from './stats/customer-stats.repository';
 import { CustomerTeamRepository } from './team/customer-team.repository';
 import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
 import { PoolRepository } from './pool/pool.repository';
+import { DemoRepository } from './demo/demo.repository';
 
 /** Customers, contacts, categories, follow-ups, the duplicate check, protection, pool and churn (DOMAIN §1–3, §10). */
 @Module({
@@ -64,7 +65,7 @@ import { PoolRepository } from './pool/pool.repository';
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
     // Each sub-domain's SQL (<sub-domain>/<name>.repository.ts).
-    CategoriesRepository, ChurnRepository, ContactsRepository, CustomerCareRepository, CustomerStatsRepository, CustomerTeamRepository, FollowUpsRepository, PoolRepository,
+    CategoriesRepository, ChurnRepository, ContactsRepository, CustomerCareRepository, CustomerStatsRepository, CustomerTeamRepository, DemoRepository, FollowUpsRepository, PoolRepository,
   ],
   exports: [CustomerFacade],
 })

@@ -16,6 +16,7 @@ import { endOfBusinessDay, FollowUpsService } from '../follow-ups/follow-ups.ser
 import { PoolService } from '../pool/pool.service';
 import { CustomerStore } from '../storage/customer-store';
 import { ProtectionService } from '../lifecycle/protection.service';
+import { DemoRepository } from './demo.repository';
 
 /** Demo users (permissions.seeder.ts DEMO_USERS) who act in the demo customers' stories. */
 export type DemoActor = 'rep1' | 'rep2' | 'rep3' | 'manager' | 'reviewer' | 'service' | 'exec';
@@ -551,6 +552,7 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
     private readonly protection: ProtectionService,
     private readonly pool: PoolService,
     private readonly churn: ChurnService,
+    private readonly demo: DemoRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -576,10 +578,9 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
     const session = this.db.createQueryRunner();
     await session.connect();
     try {
-      await session.query(`SELECT pg_advisory_lock(hashtext('kehu-seed-demo-customers'))`);
+      await this.demo.lock(session);
       try {
-        const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM customer WHERE name = ANY($1::text[])`, [DEMO_CUSTOMERS.map((c) => c.fields.name)]);
-        if (n > 0) return { seeded: 0, skipped: 'already-seeded' };
+        if ((await this.demo.countNamed(DEMO_CUSTOMERS.map((c) => c.fields.name))) > 0) return { seeded: 0, skipped: 'already-seeded' };
         const people = await this.demoPeople();
         if (!people) return { seeded: 0, skipped: 'demo-users-missing' };
         for (const spec of DEMO_CUSTOMERS) await this.play(spec, people);
@@ -592,7 +593,7 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
         });
         return { seeded: DEMO_CUSTOMERS.length };
       } finally {
-        await session.query(`SELECT pg_advisory_unlock(hashtext('kehu-seed-demo-customers'))`);
+        await this.demo.unlock(session);
       }
     } finally {
       await session.release();
@@ -600,10 +601,7 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
   }
 
   private async demoPeople(): Promise<Map<DemoActor, Principal> | null> {
-    const rows: Array<{ id: string; username: DemoActor }> = await this.db.query(
-      `SELECT id, username FROM app_user WHERE username = ANY($1::text[]) AND deleted_at IS NULL AND NOT disabled`,
-      [ACTORS],
-    );
+    const rows = await this.demo.activeUsers(ACTORS);
     const people = new Map<DemoActor, Principal>();
     for (const row of rows) {
       const principal = await this.principals.forUser(row.id);
@@ -628,7 +626,7 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
     // Creation times come from the database's clock: align them with the injected one.
     const now = this.clock.now();
     await CustomerStore.setCreatedAt(this.db.manager, id, now);
-    await this.db.query(`UPDATE contact SET created_at = $2 WHERE customer_id = $1`, [id, now]);
+    await this.demo.setContactsCreatedAt(id, now);
 
     let owner: DemoActor | null = spec.owner;
     const currentOwner = (step: DemoStep) => {
@@ -682,7 +680,7 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
               nextContactAt: next?.toISOString() ?? null,
             }),
           );
-          await this.db.query(`UPDATE follow_up SET created_at = occurred_at WHERE id = $1`, [followUp.id]);
+          await this.demo.followUpCreatedWhenHeld(followUp.id);
           break;
         }
         case 'sign':
@@ -704,7 +702,7 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
           break;
         case 'churn-job':
           await this.churn.raiseDue();
-          await this.db.query(`UPDATE churn_alert SET created_at = raised_at WHERE customer_id = $1`, [id]);
+          await this.demo.churnAlertsCreatedWhenRaised(id);
           break;
         case 'defer-churn':
           await this.as(currentOwner(step), async (p) => this.churn.defer(p, await this.activeAlert(id), { measure: step.measure }));
@@ -724,18 +722,7 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
   private async rewind(manager: EntityManager, customerId: string, days: number): Promise<void> {
     if (days <= 0) return;
     const by = `${Math.round(days * DAY_MS)} milliseconds`;
-    const back = (column: string) => `${column} = ${column} - $2::interval`;
-    await manager.query(
-      `WITH h AS (UPDATE customer_history SET ${back('at')} WHERE customer_id = $1 RETURNING 1),
-            k AS (UPDATE contact SET ${back('created_at')} WHERE customer_id = $1 RETURNING 1),
-            f AS (UPDATE follow_up SET ${['occurred_at', 'next_contact_at', 'created_at'].map(back).join(', ')} WHERE customer_id = $1 RETURNING 1),
-            r AS (UPDATE approval_request SET ${back('created_at')}, ${back('decided_at')} WHERE subject_id = $1 RETURNING id),
-            s AS (UPDATE approval_step SET ${back('decided_at')} WHERE request_id IN (SELECT id FROM r) RETURNING 1),
-            a AS (UPDATE churn_alert SET ${['created_at', 'raised_at', 'last_deal_at', 'closed_at'].map(back).join(', ')} WHERE customer_id = $1 RETURNING id),
-            m AS (UPDATE churn_measure SET ${back('at')} WHERE alert_id IN (SELECT id FROM a) RETURNING 1)
-       SELECT 1`,
-      [customerId, by],
-    );
+    await this.demo.rewindBelongings(manager, customerId, by);
     await CustomerStore.backdate(manager, customerId, by);
   }
 
@@ -767,9 +754,9 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
   }
 
   private async activeAlert(customerId: string): Promise<string> {
-    const [alert] = await this.db.query(`SELECT id FROM churn_alert WHERE customer_id = $1 AND status IN ('OPEN','DEFERRED') AND deleted_at IS NULL`, [customerId]);
-    if (!alert) throw new Error(`demo seed: no churn alert for customer ${customerId}`);
-    return alert.id;
+    const alertId = await this.demo.activeAlertId(customerId);
+    if (!alertId) throw new Error(`demo seed: no churn alert for customer ${customerId}`);
+    return alertId;
   }
 
   /** Runs a service call as a demo user, as a request of theirs would: audit rows name them. */
