@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import { CustomerHistory } from '../entities/customer-history.entity';
 
 /**
  * The customer record's statements that are not storage (storage/ holds the tables behind the
- * `customer` view): the locks entries and claims queue on, the code sequence, the active-user check.
- * They always run in the caller's transaction, and several sub-domains share them (entry, contacts,
- * claims, transfers, import), so they are functions of the manager rather than an injected class.
+ * `customer` view): the locks entries and claims queue on, the code sequence, the history, the
+ * active-user check, the audit log's names. Most run in the caller's transaction and several
+ * sub-domains share them (entry, contacts, claims, transfers, import), so they are functions of the
+ * manager rather than an injected class.
  */
 
 /** One owner's entries, claims and incoming transfers queue here, so the protected-customer limit stays exact. */
@@ -35,6 +37,11 @@ export async function advanceCodeSequence(manager: EntityManager, prefix: string
     [prefix, day, count],
   );
   return Number(row.last);
+}
+
+/** A customer's ownership history, newest first. */
+export function historyEntries(manager: EntityManager, customerId: string): Promise<CustomerHistory[]> {
+  return manager.getRepository(CustomerHistory).createQueryBuilder('h').where('h.customer_id = :id', { id: customerId }).orderBy('h.at', 'DESC').addOrderBy('h.seq', 'DESC').getMany();
 }
 
 /** Whether `userId` is a live, enabled user (a new owner, a team member). */

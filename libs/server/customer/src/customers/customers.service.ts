@@ -7,7 +7,7 @@ import { DictionariesService, DictionaryCode, RulesService } from '@kehu/server-
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { normalizePhone } from '../search/company-name';
 import { nextCustomerCodes } from './customer-codes';
-import { lockNameKey, lockOwnerClaims, lockPhoneKey } from './customers.repository';
+import { historyEntries, lockNameKey, lockOwnerClaims, lockPhoneKey } from './customers.repository';
 import { CustomerNaming } from '../search/customer-naming.service';
 import { assertMayTakeAnother, enteredState } from '../lifecycle/customer-lifecycle';
 import { protectionReviewRequest, withdrawLifecycleRequests } from '../lifecycle/protection-review';
@@ -138,7 +138,7 @@ export class CustomersService {
 
   /** A customer's ownership history; callers have checked that the caller may see it. */
   async historyOf(id: string): Promise<HistoryEntryDto[]> {
-    const rows = await this.db.getRepository(CustomerHistory).createQueryBuilder('h').where('h.customer_id = :id', { id }).orderBy('h.at', 'DESC').addOrderBy('h.seq', 'DESC').getMany();
+    const rows = await historyEntries(this.db.manager, id);
     const people = await this.org.people(rows.flatMap((r) => [r.actorId, r.fromOwnerId, r.toOwnerId]).filter((x): x is string => !!x));
     const name = (id: string | null) => (id ? (people.get(id)?.displayName ?? null) : null);
     return rows.map((r) => ({
