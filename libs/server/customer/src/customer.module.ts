@@ -55,6 +55,7 @@ import { CustomerTeamRepository } from './team/customer-team.repository';
 import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
 import { PoolRepository } from './pool/pool.repository';
 import { DemoRepository } from './demo/demo.repository';
+import { ImportExportRepository } from './import-export/import-export.repository';
 
 /** Customers, contacts, categories, follow-ups, the duplicate check, protection, pool and churn (DOMAIN §1–3, §10). */
 @Module({
@@ -65,7 +66,7 @@ import { DemoRepository } from './demo/demo.repository';
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
     // Each sub-domain's SQL (<sub-domain>/<name>.repository.ts).
-    CategoriesRepository, ChurnRepository, ContactsRepository, CustomerCareRepository, CustomerStatsRepository, CustomerTeamRepository, DemoRepository, FollowUpsRepository, PoolRepository,
+    CategoriesRepository, ChurnRepository, ContactsRepository, CustomerCareRepository, CustomerStatsRepository, CustomerTeamRepository, DemoRepository, FollowUpsRepository, ImportExportRepository, PoolRepository,
   ],
   exports: [CustomerFacade],
 })
