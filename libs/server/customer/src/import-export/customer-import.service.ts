@@ -256,7 +256,8 @@ export class CustomerImportService {
       if (creates.length && !exact) {
         // Holding phone keys now: waiting for the owner's lock could deadlock with an entry of theirs (owner first,
         // then phone). Busy counts as contended: the batch reruns exactly, taking the locks in that order.
-        if (!(await this.repository.tryLockOwnerClaims(tx, ctx.principal.userId)) || (await ownedProtectedCount(tx, ctx.principal.userId)) > ctx.owned.limit) throw new OwnedLimitOvershoot();
+        const locked = await this.repository.tryLockOwnerClaims(tx, ctx.principal.userId);
+        if (!locked || (await ownedProtectedCount(tx, ctx.principal.userId)) > ctx.owned.limit) throw new OwnedLimitOvershoot();
       }
     } catch (error) {
       // Rolled back: the rows it would have created leave the limit to the rows that follow.
