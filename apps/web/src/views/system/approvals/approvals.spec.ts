@@ -136,14 +136,14 @@ describe('approvals page', { timeout: 20000 }, () => {
     expect(batch.text()).toContain('(2)');
     await batch.trigger('click');
     await flushPromises();
-    const comment = must(document.body.querySelector<HTMLTextAreaElement>('[data-testid="approvals-batch-comment"]'));
+    const comment = must(document.body.querySelector<HTMLTextAreaElement>('[data-testid="approvals-decision-comment"]'));
     comment.value = '同意';
     comment.dispatchEvent(new Event('input'));
-    must(document.body.querySelector<HTMLElement>('[data-testid="approvals-batch-save"]')).click();
+    must(document.body.querySelector<HTMLElement>('[data-testid="approvals-decision-save"]')).click();
     await vi.waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
     expect(must(calls.find((c) => c.method === 'POST')).body).toEqual({ ids: ['a1', 'a2'], decision: 'approve', comment: '同意' });
-    await vi.waitFor(() => expect(document.body.querySelector('[data-testid="approvals-batch-failures"]')?.textContent).toContain('Acme Ltd'));
-    expect(document.body.querySelector('[data-testid="approvals-batch-failures"]')?.textContent).toContain('1 could not be decided');
+    await vi.waitFor(() => expect(document.body.querySelector('[data-testid="approvals-decision-failures"]')?.textContent).toContain('Acme Ltd'));
+    expect(document.body.querySelector('[data-testid="approvals-decision-failures"]')?.textContent).toContain('1 could not be decided');
   });
 
   it('opens the tab a link asks for', async () => {
