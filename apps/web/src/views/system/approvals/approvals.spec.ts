@@ -57,7 +57,7 @@ describe('approvals page', { timeout: 20000 }, () => {
       'GET /api/v1/approvals': () => page([approval(), approval({ id: 'a2', canDecide: false })]),
     });
     expect(must(calls.find((c) => c.path === '/api/v1/approvals')).url.searchParams.get('status')).toBe('pending');
-    const table = wrapper.get('[data-testid="approvals-table-pending"]');
+    const table = wrapper.get('[data-testid="approvals-pending-table"]');
     expect(table.text()).toContain('Protection extension');
     expect(wrapper.get('[data-testid="approvals-status-a1"]').text()).toBe('Pending');
     expect(wrapper.find('[data-testid="approvals-approve-a1"]').exists()).toBe(true);
@@ -93,7 +93,7 @@ describe('approvals page', { timeout: 20000 }, () => {
         page([approval({ canDecide: false }), approval({ id: 'a3', status: 'CANCELLED', canDecide: false })]),
     });
     expect(must(calls.find((c) => c.path === '/api/v1/approvals')).url.searchParams.get('mine')).toBe('true');
-    expect(wrapper.find('[data-testid="approvals-table-pending"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="approvals-pending-table"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="approvals-cancel-a1"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="approvals-cancel-a3"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="approvals-status-a3"]').text()).toBe('Withdrawn');
