@@ -5,14 +5,14 @@
 import { http, ifMatch, unwrap } from './http';
 import type { SavedListView, SavedListViewQuery } from './types';
 
-/** The signed-in user's saved list views, of every list page. */
+/** The signed-in user's saved list views, of every list. */
 export async function listSavedViews(): Promise<SavedListView[]> {
   return unwrap(await http.GET('/api/v1/settings/list-views'));
 }
 
-/** Saves the filters of a list page as a view of the signed-in user. */
-export async function createSavedView(page: string, name: string, query: SavedListViewQuery): Promise<SavedListView> {
-  return unwrap(await http.POST('/api/v1/settings/list-views', { body: { page, name, query } }));
+/** Saves the filters of a list as a view of the signed-in user. */
+export async function createSavedView(list: string, name: string, query: SavedListViewQuery): Promise<SavedListView> {
+  return unwrap(await http.POST('/api/v1/settings/list-views', { body: { list, name, query } }));
 }
 
 /** Replaces the filters of one of the user's views. */

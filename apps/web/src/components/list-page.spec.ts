@@ -16,8 +16,8 @@ const rows: Row[] = [
   { id: 'b', name: '春意空调', phone: '0519-2' },
 ];
 
-function savedView(id: string, page: string, name: string, query: SavedListView['query']): SavedListView {
-  return { id, page, name, query, version: 1, updatedAt: '2026-12-07T08:00:00.000Z' };
+function savedView(id: string, list: string, name: string, query: SavedListView['query']): SavedListView {
+  return { id, list, name, query, version: 1, updatedAt: '2026-12-07T08:00:00.000Z' };
 }
 
 function phoneWidth(matches: boolean) {
@@ -93,7 +93,7 @@ describe('ListPage', { timeout: 20000 }, () => {
     await wrapper.get('[data-testid="things-save-view"]').trigger('click');
     await flushPromises();
     const posts = api.calls.filter((c) => c.method === 'POST');
-    expect(posts.map((c) => c.body)).toEqual([{ page: 'things', name: '我的筛选', query: { mine: true } }]);
+    expect(posts.map((c) => c.body)).toEqual([{ list: 'things', name: '我的筛选', query: { mine: true } }]);
     expect(wrapper.get('[data-testid="things-views"]').text()).toContain('我的筛选');
     expect(localStorage.getItem('kehu.views.things.u1')).toBeNull();
 
@@ -122,7 +122,7 @@ describe('ListPage', { timeout: 20000 }, () => {
     await router.isReady();
     await flushPromises();
     // The name the server already has is not saved twice.
-    expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ page: 'things', name: 'Kept here', query: { mine: true } }]);
+    expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ list: 'things', name: 'Kept here', query: { mine: true } }]);
     expect(localStorage.getItem('kehu.views.things.u1')).toBeNull();
     expect(wrapper.get('[data-testid="things-views"]').text()).toContain('Kept here');
   });

@@ -45,7 +45,7 @@ export const useListViewsStore = defineStore('list-views', () => {
   }
 
   function of(pageKey: string): SavedListView[] {
-    return views.value.filter((v) => v.page === pageKey);
+    return views.value.filter((v) => v.list === pageKey);
   }
 
   /** Saves the filters under `name`; a view of that name on this page gets the new filters. */

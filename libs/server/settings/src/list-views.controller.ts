@@ -12,16 +12,16 @@ export class ListViewsController {
 
   @Get()
   @Authorized()
-  @ApiOperation({ summary: "The caller's saved list views, optionally of one list page" })
+  @ApiOperation({ summary: "The caller's saved list views, optionally of one list" })
   @ApiOkResponse({ type: [ListViewDto] })
   @ApiProblems(400)
   list(@CurrentUser() me: Principal, @Query() query: ListViewQueryDto): Promise<ListViewDto[]> {
-    return this.views.list(me, query.page);
+    return this.views.list(me, query.list);
   }
 
   @Post()
   @Authorized()
-  @ApiOperation({ summary: 'Save the filters of a list page as a named view of the caller' })
+  @ApiOperation({ summary: 'Save the filters of a list as a named view of the caller' })
   @ApiCreatedResponse({ type: ListViewDto })
   @ApiProblems(400, { 409: 'list-view-name-taken, list-view-limit-reached' })
   create(@CurrentUser() me: Principal, @Body() dto: CreateListViewDto): Promise<ListViewDto> {

@@ -21,9 +21,9 @@ export class ListViewsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(principal: Principal, page?: string): Promise<ListViewDto[]> {
+  async list(principal: Principal, list?: string): Promise<ListViewDto[]> {
     const rows = await this.db.getRepository(ListView).find({
-      where: { userId: principal.userId, deletedAt: IsNull(), ...(page ? { pageKey: page } : {}) },
+      where: { userId: principal.userId, deletedAt: IsNull(), ...(list ? { pageKey: list } : {}) },
       order: { pageKey: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
     return rows.map(toListViewDto);
@@ -34,12 +34,12 @@ export class ListViewsService {
     return this.db.transaction(async (tx) => {
       // One user saving two views at once must not pass the limit or the name check together.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-list-views'), hashtext($1))`, [principal.userId]);
-      const count = await tx.count(ListView, { where: { userId: principal.userId, pageKey: dto.page, deletedAt: IsNull() } });
+      const count = await tx.count(ListView, { where: { userId: principal.userId, pageKey: dto.list, deletedAt: IsNull() } });
       if (count >= MAX_VIEWS_PER_PAGE) {
         throw new SettingsError(SettingsErrorCode.ListViewLimitReached, `at most ${MAX_VIEWS_PER_PAGE} views per list; delete one first`);
       }
-      await this.assertNameFree(tx, principal.userId, dto.page, dto.name);
-      const saved = await tx.save(tx.create(ListView, { userId: principal.userId, pageKey: dto.page, name: dto.name, query, createdBy: principal.userId }));
+      await this.assertNameFree(tx, principal.userId, dto.list, dto.name);
+      const saved = await tx.save(tx.create(ListView, { userId: principal.userId, pageKey: dto.list, name: dto.name, query, createdBy: principal.userId }));
       return toListViewDto(saved);
     });
   }

@@ -20,17 +20,17 @@ describe('saved list views', () => {
   afterAll(() => t.close());
 
   const save = (token: string, body: object) => t.http.post('/api/v1/settings/list-views').auth(token, { type: 'bearer' }).send(body);
-  const list = (token: string, page?: string) =>
-    t.http.get(`/api/v1/settings/list-views${page ? `?page=${page}` : ''}`).auth(token, { type: 'bearer' });
+  const list = (token: string, key?: string) =>
+    t.http.get(`/api/v1/settings/list-views${key ? `?list=${key}` : ''}`).auth(token, { type: 'bearer' });
 
   it("keeps each user's views per list: the owner lists, renames and deletes them, audited; nobody else sees them", async () => {
-    const created = await save(rep.token, { page: 'customers', name: ' 华东意向 ', query: { status: 'INTENT', mine: true, region: ['east'] } });
+    const created = await save(rep.token, { list: 'customers', name: ' 华东意向 ', query: { status: 'INTENT', mine: true, region: ['east'] } });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ page: 'customers', name: '华东意向', query: { status: 'INTENT', mine: true, region: ['east'] }, version: 1 });
-    await save(rep.token, { page: 'churn-alerts', name: '待处理', query: { state: 'OPEN' } }).expect(201);
+    expect(created.body).toMatchObject({ list: 'customers', name: '华东意向', query: { status: 'INTENT', mine: true, region: ['east'] }, version: 1 });
+    await save(rep.token, { list: 'churn-alerts', name: '待处理', query: { state: 'OPEN' } }).expect(201);
 
     expect((await list(rep.token, 'customers')).body.map((v: { name: string }) => v.name)).toEqual(['华东意向']);
-    expect((await list(rep.token)).body.map((v: { page: string }) => v.page).sort()).toEqual(['churn-alerts', 'customers']);
+    expect((await list(rep.token)).body.map((v: { list: string }) => v.list).sort()).toEqual(['churn-alerts', 'customers']);
     // Another user, even an administrator, neither sees nor changes them: they do not exist for them.
     expect((await list(other.token)).body).toEqual([]);
     expect((await list(admin)).body).toEqual([]);
@@ -38,7 +38,7 @@ describe('saved list views', () => {
     expect((await t.http.patch(`/api/v1/settings/list-views/${id}`).auth(other.token, { type: 'bearer' }).send({ name: 'x' })).status).toBe(404);
     expect((await t.http.delete(`/api/v1/settings/list-views/${id}`).auth(admin, { type: 'bearer' })).status).toBe(404);
     // The same name is free for another user.
-    await save(other.token, { page: 'customers', name: '华东意向', query: {} }).expect(201);
+    await save(other.token, { list: 'customers', name: '华东意向', query: {} }).expect(201);
 
     const renamed = await t.http
       .patch(`/api/v1/settings/list-views/${id}`)
@@ -54,7 +54,7 @@ describe('saved list views', () => {
     expect((await list(rep.token, 'customers')).body).toEqual([]);
     expect((await t.http.delete(`/api/v1/settings/list-views/${id}`).auth(rep.token, { type: 'bearer' })).status).toBe(404);
     // A deleted view's name can be used again.
-    await save(rep.token, { page: 'customers', name: '华东', query: {} }).expect(201);
+    await save(rep.token, { list: 'customers', name: '华东', query: {} }).expect(201);
 
     const audit = await t.db.query(`SELECT action, actor_id FROM audit_log WHERE entity_type = 'ListView' AND entity_id = $1 ORDER BY id`, [id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['INSERT', 'UPDATE', 'SOFT_DELETE']);
@@ -62,44 +62,44 @@ describe('saved list views', () => {
   });
 
   it('refuses a second view of the same name on the same list (409 naming name) and more than the limit', async () => {
-    await save(rep.token, { page: 'pool', name: '本周', query: {} }).expect(201);
-    const taken = await save(rep.token, { page: 'pool', name: '本周', query: { q: 'x' } });
+    await save(rep.token, { list: 'pool', name: '本周', query: {} }).expect(201);
+    const taken = await save(rep.token, { list: 'pool', name: '本周', query: { q: 'x' } });
     expect(taken.status).toBe(409);
     expect(taken.body.type).toBe('https://kehu.dev/problems/list-view-name-taken');
     expect(taken.body.errors[0].field).toBe('name');
     // Renaming onto a taken name is refused the same way.
-    const second = await save(rep.token, { page: 'pool', name: '下周', query: {} });
+    const second = await save(rep.token, { list: 'pool', name: '下周', query: {} });
     const rename = await t.http.patch(`/api/v1/settings/list-views/${second.body.id}`).auth(rep.token, { type: 'bearer' }).send({ name: '本周' });
     expect(rename.status).toBe(409);
 
-    for (let i = 2; i < MAX_VIEWS_PER_PAGE; i++) await save(rep.token, { page: 'pool', name: `v${i}`, query: {} }).expect(201);
-    const over = await save(rep.token, { page: 'pool', name: 'one too many', query: {} });
+    for (let i = 2; i < MAX_VIEWS_PER_PAGE; i++) await save(rep.token, { list: 'pool', name: `v${i}`, query: {} }).expect(201);
+    const over = await save(rep.token, { list: 'pool', name: 'one too many', query: {} });
     expect(over.status).toBe(409);
     expect(over.body.type).toBe('https://kehu.dev/problems/list-view-limit-reached');
     // The limit is per list.
-    await save(rep.token, { page: 'contacts', name: 'one too many', query: {} }).expect(201);
+    await save(rep.token, { list: 'contacts', name: 'one too many', query: {} }).expect(201);
   });
 
   it('answers bad input with 400 naming the field', async () => {
     const cases: Array<[object, string]> = [
-      [{ page: 'Customers!', name: 'a', query: {} }, 'page'],
-      [{ page: 'customers', name: '   ', query: {} }, 'name'],
-      [{ page: 'customers', name: 'x'.repeat(51), query: {} }, 'name'],
-      [{ page: 'customers', name: 'a', query: 'status=INTENT' }, 'query'],
-      [{ page: 'customers', name: 'a', query: { status: { nested: true } } }, 'query.status'],
-      [{ page: 'customers', name: 'a', query: { ids: [1, 2] } }, 'query.ids'],
-      [{ page: 'customers', name: 'a', query: { status: null } }, 'query.status'],
-      [{ page: 'customers', name: 'a', query: { 'bad key': 'x' } }, 'query'],
-      [{ page: 'customers', name: 'a', query: { q: 'x'.repeat(201) } }, 'query.q'],
-      [{ page: 'customers', name: 'a', query: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`f${i}`, 'x'])) }, 'query'],
+      [{ list: 'Customers!', name: 'a', query: {} }, 'list'],
+      [{ list: 'customers', name: '   ', query: {} }, 'name'],
+      [{ list: 'customers', name: 'x'.repeat(51), query: {} }, 'name'],
+      [{ list: 'customers', name: 'a', query: 'status=INTENT' }, 'query'],
+      [{ list: 'customers', name: 'a', query: { status: { nested: true } } }, 'query.status'],
+      [{ list: 'customers', name: 'a', query: { ids: [1, 2] } }, 'query.ids'],
+      [{ list: 'customers', name: 'a', query: { status: null } }, 'query.status'],
+      [{ list: 'customers', name: 'a', query: { 'bad key': 'x' } }, 'query'],
+      [{ list: 'customers', name: 'a', query: { q: 'x'.repeat(201) } }, 'query.q'],
+      [{ list: 'customers', name: 'a', query: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`f${i}`, 'x'])) }, 'query'],
     ];
     for (const [body, field] of cases) {
       const res = await violatesContract(t.http.post('/api/v1/settings/list-views')).auth(rep.token, { type: 'bearer' }).send(body);
       expect({ body, status: res.status, fields: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ body, status: 400, fields: expect.arrayContaining([field]) });
     }
-    const badPage = await violatesContract(t.http.get('/api/v1/settings/list-views?page=A%20B')).auth(rep.token, { type: 'bearer' });
+    const badPage = await violatesContract(t.http.get('/api/v1/settings/list-views?list=A%20B')).auth(rep.token, { type: 'bearer' });
     expect(badPage.status).toBe(400);
-    expect(badPage.body.errors[0].field).toBe('page');
+    expect(badPage.body.errors[0].field).toBe('list');
     const badId = await t.http.patch('/api/v1/settings/list-views/not-a-uuid').auth(rep.token, { type: 'bearer' }).send({ name: 'x' });
     expect(badId.status).toBe(400);
     expect(badId.body.errors[0].field).toBe('id');
