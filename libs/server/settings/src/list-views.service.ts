@@ -11,7 +11,7 @@ import { SettingsError, SettingsErrorCode } from './settings.exception';
 export const MAX_VIEWS_PER_PAGE = 30;
 
 /**
- * Saved list views: each user's own named filter sets per list page. A user sees and changes only
+ * Saved list views: each user's own named filter sets per list. A user sees and changes only
  * their own views; anyone else's answer 404, as if they did not exist.
  */
 @Injectable()
@@ -23,8 +23,8 @@ export class ListViewsService {
 
   async list(principal: Principal, list?: string): Promise<ListViewDto[]> {
     const rows = await this.db.getRepository(ListView).find({
-      where: { userId: principal.userId, deletedAt: IsNull(), ...(list ? { pageKey: list } : {}) },
-      order: { pageKey: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      where: { userId: principal.userId, deletedAt: IsNull(), ...(list ? { listKey: list } : {}) },
+      order: { listKey: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
     return rows.map(toListViewDto);
   }
@@ -34,12 +34,12 @@ export class ListViewsService {
     return this.db.transaction(async (tx) => {
       // One user saving two views at once must not pass the limit or the name check together.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-list-views'), hashtext($1))`, [principal.userId]);
-      const count = await tx.count(ListView, { where: { userId: principal.userId, pageKey: dto.list, deletedAt: IsNull() } });
+      const count = await tx.count(ListView, { where: { userId: principal.userId, listKey: dto.list, deletedAt: IsNull() } });
       if (count >= MAX_VIEWS_PER_PAGE) {
         throw new SettingsError(SettingsErrorCode.ListViewLimitReached, `at most ${MAX_VIEWS_PER_PAGE} views per list; delete one first`);
       }
       await this.assertNameFree(tx, principal.userId, dto.list, dto.name);
-      const saved = await tx.save(tx.create(ListView, { userId: principal.userId, pageKey: dto.list, name: dto.name, query, createdBy: principal.userId }));
+      const saved = await tx.save(tx.create(ListView, { userId: principal.userId, listKey: dto.list, name: dto.name, query, createdBy: principal.userId }));
       return toListViewDto(saved);
     });
   }
@@ -51,7 +51,7 @@ export class ListViewsService {
       const view = await this.findOwn(tx, principal, id);
       assertVersionMatches(view.version, ifMatch);
       if (dto.name !== undefined && dto.name !== view.name) {
-        await this.assertNameFree(tx, principal.userId, view.pageKey, dto.name);
+        await this.assertNameFree(tx, principal.userId, view.listKey, dto.name);
         view.name = dto.name;
       }
       if (query) view.query = query;
@@ -73,8 +73,8 @@ export class ListViewsService {
     return view;
   }
 
-  private async assertNameFree(tx: EntityManager, userId: string, pageKey: string, name: string): Promise<void> {
-    if (await tx.exists(ListView, { where: { userId, pageKey, name, deletedAt: IsNull() } })) {
+  private async assertNameFree(tx: EntityManager, userId: string, listKey: string, name: string): Promise<void> {
+    if (await tx.exists(ListView, { where: { userId, listKey, name, deletedAt: IsNull() } })) {
       throw new SettingsError(SettingsErrorCode.ListViewNameTaken, `you already have a view named ${name} on this list`, {
         errors: [{ field: 'name', message: 'you already have a view with this name on this list', code: 'unique' }],
       });

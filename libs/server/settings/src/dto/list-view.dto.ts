@@ -51,5 +51,5 @@ export class UpdateListViewDto {
 }
 
 export function toListViewDto(v: ListView): ListViewDto {
-  return { id: v.id, list: v.pageKey, name: v.name, query: v.query, version: v.version, updatedAt: v.updatedAt.toISOString() };
+  return { id: v.id, list: v.listKey, name: v.name, query: v.query, version: v.version, updatedAt: v.updatedAt.toISOString() };
 }

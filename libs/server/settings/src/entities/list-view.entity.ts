@@ -10,9 +10,9 @@ export class ListView extends BusinessEntity {
   @Column({ type: 'uuid' })
   userId: string;
 
-  /** The list page the view belongs to, as the SPA names it (`customers`, `churn-alerts`). */
+  /** The list the view belongs to, as the SPA names it (`customers`, `churn-alerts`). */
   @Column({ type: 'text' })
-  pageKey: string;
+  listKey: string;
 
   @Column({ type: 'text' })
   name: string;
