@@ -1,5 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ElMessage } from 'element-plus';
 import { http, ProblemError, setHttpClient } from '../../api/http';
 import type { ChurnAlert, Customer, PoolCustomer, Problem, ProtectionReviewItem } from '../../api/types';
 import { resetDictionaries } from '../../composables/use-dictionaries';
@@ -7,6 +8,7 @@ import { resetRules } from '../../composables/use-rules';
 import { fakeApi, json, must, problem } from '../../testing/fake-api';
 import { setupApp } from '../../testing/helpers';
 import ChurnAlertsPage from './churn-alerts.vue';
+import CustomerAbandonDialog from './components/customer-abandon-dialog.vue';
 import CustomerLifecycleActions from './components/customer-lifecycle-actions.vue';
 import CustomerStatusTag from './components/customer-status-tag.vue';
 import LifecycleReasonDialog from './components/lifecycle-reason-dialog.vue';
@@ -199,6 +201,36 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     must(byTestId('lifecycle-dialog-confirm')).click();
     await vi.waitFor(() => expect(wrapper.emitted('abandoned')).toHaveLength(1), { timeout: 5000 });
     expect(must(api.calls.find((c) => c.method === 'POST')).body).toEqual({ reason: '暂无需求' });
+  });
+
+  it('放入公海 for several selected customers is the same confirmation: one reason, each released on its own, failures named', async () => {
+    const api = fakeApi({
+      'GET /api/v1/settings/rules': () => rules({ reclaimCooldownDays: 3 }),
+      'POST /api/v1/customers/c1/abandon': () => new Response(null, { status: 204 }),
+      'POST /api/v1/customers/c2/abandon': () => problem(409, 'Only the owner may release this customer'),
+    });
+    const error = vi.spyOn(ElMessage, 'error');
+    const { plugins } = setupApp(['customer:read', 'customer:write']);
+    const wrapper = mount(CustomerAbandonDialog, { global: { plugins }, attachTo: document.body });
+    await flushPromises();
+    wrapper.vm.open([
+      { id: 'c1', name: 'Acme Ltd' },
+      { id: 'c2', name: 'Beta Co' },
+    ]);
+    await flushPromises();
+    // The texts of the detail header's confirmation, for both customers.
+    expect(dialogText()).toContain('you cannot claim it back for 3 days');
+    expect(dialogText()).toContain('Acme Ltd、Beta Co');
+    type('lifecycle-dialog-reason', '暂无需求');
+    must(byTestId('lifecycle-dialog-confirm')).click();
+    await vi.waitFor(() => expect(wrapper.emitted('done')).toHaveLength(1), { timeout: 5000 });
+    expect(api.calls.filter((c) => c.method === 'POST').map((c) => [c.path, c.body])).toEqual([
+      ['/api/v1/customers/c1/abandon', { reason: '暂无需求' }],
+      ['/api/v1/customers/c2/abandon', { reason: '暂无需求' }],
+    ]);
+    expect(must(wrapper.emitted('done'))[0][0]).toMatchObject({ done: ['c1'], failed: [{ id: 'c2' }] });
+    expect(String(error.mock.calls[0][0])).toContain('Beta Co');
+    error.mockRestore();
   });
 
   it('extension: disabled while one is pending; days required, at most extensionMaxDays; API errors shown in the dialog', async () => {

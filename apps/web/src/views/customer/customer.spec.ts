@@ -94,6 +94,29 @@ describe('customers', { timeout: 20000 }, () => {
     expect(last.get('page')).toBe('1');
     expect(last.has('hasOverdueReminder')).toBe(false);
     expect(last.has('status')).toBe(false);
+
+    // One 状态 filter in the words the rows show: 潜在 as a whole, or one of its protection stages.
+    const state = must(wrapper.findAllComponents({ name: 'ElSelect' }).find((s) => s.attributes('data-testid') === 'customers-filter-status'));
+    expect(state.findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'))).toEqual([
+      'Potential',
+      'Awaiting review',
+      'Protected',
+      'Review rejected',
+      'Intent',
+      'Formal',
+      'Public pool',
+      'Lost',
+    ]);
+    state.vm.$emit('update:modelValue', 'POTENTIAL_PROTECTED');
+    await wrapper.get('[data-testid="customers-search"]').trigger('click');
+    await flushPromises();
+    const byStage = must(api.calls.filter((c) => c.path === '/api/v1/customers').at(-1)).url.searchParams;
+    expect([byStage.get('stage'), byStage.has('status')]).toEqual(['POTENTIAL_PROTECTED', false]);
+    state.vm.$emit('update:modelValue', 'INTENT');
+    await wrapper.get('[data-testid="customers-search"]').trigger('click');
+    await flushPromises();
+    const byStatus = must(api.calls.filter((c) => c.path === '/api/v1/customers').at(-1)).url.searchParams;
+    expect([byStatus.get('status'), byStatus.has('stage')]).toEqual(['INTENT', false]);
   });
 
   it('duplicate hints wait 300 ms after typing stops, need 2 characters, and render the candidates', async () => {
