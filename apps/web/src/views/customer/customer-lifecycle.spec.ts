@@ -7,7 +7,7 @@ import { resetDictionaries } from '../../composables/use-dictionaries';
 import { resetRules } from '../../composables/use-rules';
 import { fakeApi, json, must, problem } from '../../testing/fake-api';
 import { setupApp } from '../../testing/helpers';
-import ChurnAlertsPage from './churn-alerts.vue';
+import ChurnAlertsPage from './churn-alerts/index.vue';
 import CustomerAbandonDialog from './components/customer-abandon-dialog.vue';
 import CustomerLifecycleActions from './components/customer-lifecycle-actions.vue';
 import CustomerStatusTag from './components/customer-status-tag.vue';
@@ -15,7 +15,7 @@ import LifecycleReasonDialog from './components/lifecycle-reason-dialog.vue';
 import PoolClaimButton from './components/pool-claim-button.vue';
 import { claimState, lifecycleProblemMessage, ownerActions, protectionCountdown } from './customer-lifecycle';
 import PoolPage from './pool/index.vue';
-import ReviewQueuePage from './review-queue.vue';
+import ReviewQueuePage from './review-queue/index.vue';
 
 const original = http;
 const DAY = 86_400_000;
