@@ -87,7 +87,7 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/customers/:id',
     name: 'customer-detail',
-    component: () => import('../views/customer/detail/index.vue'),
+    component: () => import('../views/customer/detail.vue'),
     props: true,
     meta: { titleKey: 'route.customerDetail', permission: 'customer:read', hideInMenu: true },
   },
