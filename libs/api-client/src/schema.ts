@@ -604,6 +604,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/settings/list-views': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's saved list views, optionally of one list */
+    get: operations['ListViews_list'];
+    put?: never;
+    /** Save the filters of a list as a named view of the caller */
+    post: operations['ListViews_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/list-views/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete one of the caller's views */
+    delete: operations['ListViews_remove'];
+    options?: never;
+    head?: never;
+    /** Rename one of the caller's views or replace its filters */
+    patch: operations['ListViews_update'];
+    trace?: never;
+  };
   '/api/v1/approvals': {
     parameters: {
       query?: never;
@@ -2511,6 +2547,64 @@ export interface components {
        * @default false
        */
       isWorkday: boolean;
+    };
+    ListViewDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The list the view belongs to
+       * @example customers
+       */
+      list: string;
+      /** @example 华东意向客户 */
+      name: string;
+      /**
+       * @description The list's filters as its query parameters: up to 30, each a string, number, boolean or list of strings
+       * @example {
+       *       "status": "INTENT",
+       *       "mine": true
+       *     }
+       */
+      query: {
+        [key: string]: string | number | boolean | string[];
+      };
+      /** @example 1 */
+      version: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CreateListViewDto: {
+      /**
+       * @description The list the view belongs to
+       * @example customers
+       */
+      list: string;
+      /** @example 华东意向客户 */
+      name: string;
+      /**
+       * @description The list's filters as its query parameters: up to 30, each a string, number, boolean or list of strings
+       * @example {
+       *       "status": "INTENT",
+       *       "mine": true
+       *     }
+       */
+      query: {
+        [key: string]: string | number | boolean | string[];
+      };
+    };
+    UpdateListViewDto: {
+      /** @example 华东意向客户 */
+      name?: string;
+      /**
+       * @description The list's filters as its query parameters: up to 30, each a string, number, boolean or list of strings
+       * @example {
+       *       "status": "INTENT",
+       *       "mine": true
+       *     }
+       */
+      query?: {
+        [key: string]: string | number | boolean | string[];
+      };
     };
     /** @enum {string} */
     ApprovalStatus: 'PENDING' | 'APPROVED' | 'REJECTED' | 'CANCELLED';
@@ -7078,6 +7172,256 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+    };
+  };
+  ListViews_list: {
+    parameters: {
+      query?: {
+        /** @description Only the views of this list */
+        list?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListViewDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ListViews_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateListViewDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListViewDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description list-view-name-taken, list-view-limit-reached */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  ListViews_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ListViews_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateListViewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListViewDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description list-view-name-taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Approvals_list: {
