@@ -527,6 +527,22 @@ CREATE TABLE public.job_run (
     error text
 );
 
+CREATE TABLE public.list_view (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    user_id uuid NOT NULL,
+    list_key text NOT NULL,
+    name text NOT NULL,
+    query jsonb NOT NULL,
+    CONSTRAINT list_view_list_key_check CHECK ((list_key ~ '^[a-z][a-z0-9.-]{0,59}$'::text)),
+    CONSTRAINT list_view_name_check CHECK (((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 50))),
+    CONSTRAINT list_view_query_check CHECK ((jsonb_typeof(query) = 'object'::text))
+);
+
 CREATE TABLE public.login_attempt (
     id bigint NOT NULL,
     ip text NOT NULL,
@@ -921,6 +937,9 @@ ALTER TABLE ONLY public.holiday
 ALTER TABLE ONLY public.job_run
     ADD CONSTRAINT job_run_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.list_view
+    ADD CONSTRAINT list_view_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.login_attempt
     ADD CONSTRAINT login_attempt_pkey PRIMARY KEY (id);
 
@@ -1126,6 +1145,8 @@ CREATE INDEX ix_stored_file_sha256 ON public.stored_file USING btree (sha256);
 
 CREATE INDEX job_run_name_idx ON public.job_run USING btree (name, started_at);
 
+CREATE UNIQUE INDEX list_view_name_uq ON public.list_view USING btree (user_id, list_key, name) WHERE (deleted_at IS NULL);
+
 CREATE INDEX login_attempt_ip_idx ON public.login_attempt USING btree (ip, at);
 
 CREATE INDEX opportunity_close_date_idx ON public.opportunity USING btree (expected_close_date, id) WHERE (deleted_at IS NULL);
@@ -1310,6 +1331,9 @@ ALTER TABLE ONLY public.follow_up
 
 ALTER TABLE ONLY public.follow_up
     ADD CONSTRAINT follow_up_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.list_view
+    ADD CONSTRAINT list_view_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.app_user(id);
 
 ALTER TABLE ONLY public.opportunity
     ADD CONSTRAINT opportunity_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);
