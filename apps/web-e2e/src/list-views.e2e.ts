@@ -11,7 +11,9 @@ async function signIn(page: Page) {
   await expect(page.getByTestId('home-page')).toBeVisible();
 }
 
-test('a saved view follows the user to another browser; a form with unsaved edits asks before closing, full screen on a phone', async ({ browser }) => {
+test('a saved view follows the user to another browser; a form with unsaved edits asks before closing, full screen on a phone', async ({
+  browser,
+}) => {
   // Save a view in one browser…
   const first = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await first.newPage();

@@ -21,10 +21,17 @@ function savedView(id: string, list: string, name: string, query: SavedListView[
 }
 
 function phoneWidth(matches: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
 }
 
-function host(fetcher = vi.fn(async (params: Record<string, unknown>) => ({ items: params.mine ? [rows[0]] : rows, total: params.mine ? 1 : 2 }))) {
+function host(
+  fetcher = vi.fn(async (params: Record<string, unknown>) => ({ items: params.mine ? [rows[0]] : rows, total: params.mine ? 1 : 2 })),
+) {
   const Host = defineComponent({
     setup() {
       const table = useTable(fetcher, { query: () => ({ q: '', mine: false }) });
@@ -63,7 +70,8 @@ describe('ListPage', { timeout: 20000 }, () => {
   it('applies views, saves the current filters as a view of this user on the server, and chooses columns', async () => {
     phoneWidth(false);
     const api = fakeApi({
-      'GET /api/v1/settings/list-views': () => json([savedView('v1', 'things', 'Old view', { q: '春意' }), savedView('v2', 'other-page', 'Elsewhere', {})]),
+      'GET /api/v1/settings/list-views': () =>
+        json([savedView('v1', 'things', 'Old view', { q: '春意' }), savedView('v2', 'other-page', 'Elsewhere', {})]),
       'POST /api/v1/settings/list-views': (_request, body) => json({ ...savedView('v3', '', '', {}), ...(body as object) }, 201),
       'DELETE /api/v1/settings/list-views/v1': () => json(null, 204),
     });
@@ -112,7 +120,13 @@ describe('ListPage', { timeout: 20000 }, () => {
 
   it('saves the views this browser kept before they moved to the server, once', async () => {
     phoneWidth(false);
-    localStorage.setItem('kehu.views.things.u1', JSON.stringify([{ key: 'saved-1', label: 'Kept here', query: { mine: true } }, { key: 'saved-2', label: 'Old view', query: {} }]));
+    localStorage.setItem(
+      'kehu.views.things.u1',
+      JSON.stringify([
+        { key: 'saved-1', label: 'Kept here', query: { mine: true } },
+        { key: 'saved-2', label: 'Old view', query: {} },
+      ]),
+    );
     const api = fakeApi({
       'GET /api/v1/settings/list-views': () => json([savedView('v1', 'things', 'Old view', {})]),
       'POST /api/v1/settings/list-views': (_request, body) => json({ ...savedView('v9', '', '', {}), ...(body as object) }, 201),
@@ -122,7 +136,9 @@ describe('ListPage', { timeout: 20000 }, () => {
     await router.isReady();
     await flushPromises();
     // The name the server already has is not saved twice.
-    expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ list: 'things', name: 'Kept here', query: { mine: true } }]);
+    expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([
+      { list: 'things', name: 'Kept here', query: { mine: true } },
+    ]);
     expect(localStorage.getItem('kehu.views.things.u1')).toBeNull();
     expect(wrapper.get('[data-testid="things-views"]').text()).toContain('Kept here');
   });
@@ -169,7 +185,14 @@ describe('ListPage', { timeout: 20000 }, () => {
     phoneWidth(true);
     setupApp([]);
     let drawer!: ReturnType<typeof useFormDrawer<{ name: string }>>;
-    mount(defineComponent({ setup: () => { drawer = useFormDrawer(() => ({ name: '' }), { submit: async () => undefined }); return () => null; } }));
+    mount(
+      defineComponent({
+        setup: () => {
+          drawer = useFormDrawer(() => ({ name: '' }), { submit: async () => undefined });
+          return () => null;
+        },
+      }),
+    );
     expect(drawer.size.value).toBe('100%');
     expect(drawer.labelPosition.value).toBe('top');
     const confirm = vi.spyOn(ElMessageBox, 'confirm').mockRejectedValue('cancel');

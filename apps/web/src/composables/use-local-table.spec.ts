@@ -3,13 +3,19 @@ import { shallowRef } from 'vue';
 import { useLocalTable } from './use-local-table';
 
 type Item = { code: string; label: string; order: number; enabled: boolean };
-const items: Item[] = Array.from({ length: 25 }, (_, i) => ({ code: `c${String(i).padStart(2, '0')}`, label: i % 2 ? '华东' : '华南', order: 25 - i, enabled: i % 5 !== 0 }));
+const items: Item[] = Array.from({ length: 25 }, (_, i) => ({
+  code: `c${String(i).padStart(2, '0')}`,
+  label: i % 2 ? '华东' : '华南',
+  order: 25 - i,
+  enabled: i % 5 !== 0,
+}));
 
 function table() {
   const source = shallowRef(items);
   const t = useLocalTable(() => source.value, {
     query: () => ({ q: '', enabled: undefined as boolean | undefined }),
-    match: (item, { q, enabled }) => (enabled === undefined || item.enabled === enabled) && (!q || item.label.includes(q) || item.code.includes(q)),
+    match: (item, { q, enabled }) =>
+      (enabled === undefined || item.enabled === enabled) && (!q || item.label.includes(q) || item.code.includes(q)),
     pageSize: 10,
   });
   return { t, source };

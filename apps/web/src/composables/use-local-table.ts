@@ -38,7 +38,9 @@ export function useLocalTable<R, Q extends object>(
     const list = source().filter((row) => options.match(row, applied.value));
     const by = sort.value;
     if (!by) return list;
-    return [...list].sort((a, b) => compare((a as Record<string, unknown>)[by.prop], (b as Record<string, unknown>)[by.prop]) * (by.desc ? -1 : 1));
+    return [...list].sort(
+      (a, b) => compare((a as Record<string, unknown>)[by.prop], (b as Record<string, unknown>)[by.prop]) * (by.desc ? -1 : 1),
+    );
   });
   const total = computed(() => matching.value.length);
   const rows = computed(() => matching.value.slice((page.value - 1) * pageSize.value, page.value * pageSize.value));

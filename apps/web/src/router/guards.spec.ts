@@ -1,3 +1,4 @@
+/* eslint-disable vue/one-component-per-file -- the layout and page of these tests are defined inline */
 import { flushPromises } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -35,7 +36,11 @@ describe('route guards', () => {
       history: createMemoryHistory(),
       routes: [
         { path: '/login', name: 'login', component: Page, meta: { public: true } },
-        { path: '/', component: loadLayout, children: [{ path: 'customers', name: 'customers', component: loadPage, meta: { permission: 'customer:read' } }] },
+        {
+          path: '/',
+          component: loadLayout,
+          children: [{ path: 'customers', name: 'customers', component: loadPage, meta: { permission: 'customer:read' } }],
+        },
       ],
     });
     installGuards(router);

@@ -34,7 +34,12 @@ export class ListViewsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: ListViewDto })
   @ApiProblems(400, 404, 412, { 409: 'list-view-name-taken' })
-  update(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: UpdateListViewDto, @IfMatch() ifMatch?: string): Promise<ListViewDto> {
+  update(
+    @CurrentUser() me: Principal,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdateListViewDto,
+    @IfMatch() ifMatch?: string,
+  ): Promise<ListViewDto> {
     return this.views.update(me, id, dto, ifMatch);
   }
 

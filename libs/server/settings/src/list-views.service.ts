@@ -39,7 +39,9 @@ export class ListViewsService {
         throw new SettingsError(SettingsErrorCode.ListViewLimitReached, `at most ${MAX_VIEWS_PER_PAGE} views per list; delete one first`);
       }
       await this.assertNameFree(tx, principal.userId, dto.list, dto.name);
-      const saved = await tx.save(tx.create(ListView, { userId: principal.userId, listKey: dto.list, name: dto.name, query, createdBy: principal.userId }));
+      const saved = await tx.save(
+        tx.create(ListView, { userId: principal.userId, listKey: dto.list, name: dto.name, query, createdBy: principal.userId }),
+      );
       return toListViewDto(saved);
     });
   }
@@ -68,7 +70,10 @@ export class ListViewsService {
   }
 
   private async findOwn(tx: EntityManager, principal: Principal, id: string): Promise<ListView> {
-    const view = await tx.findOne(ListView, { where: { id, userId: principal.userId, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    const view = await tx.findOne(ListView, {
+      where: { id, userId: principal.userId, deletedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!view) throw notFound('List view', id);
     return view;
   }

@@ -12,7 +12,10 @@ describe('saved list views', () => {
   let other: { id: string; token: string };
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [PermissionsModule, SettingsModule], migrations: [...permissionsMigrations, ...settingsMigrations] });
+    t = await createTestApp({
+      imports: [PermissionsModule, SettingsModule],
+      migrations: [...permissionsMigrations, ...settingsMigrations],
+    });
     admin = await adminToken(t);
     rep = await createUser(t, admin, { username: 'rep', roles: ['sales_rep'] });
     other = await createUser(t, admin, { username: 'other', roles: ['sales_rep'] });
@@ -24,9 +27,18 @@ describe('saved list views', () => {
     t.http.get(`/api/v1/settings/list-views${key ? `?list=${key}` : ''}`).auth(token, { type: 'bearer' });
 
   it("keeps each user's views per list: the owner lists, renames and deletes them, audited; nobody else sees them", async () => {
-    const created = await save(rep.token, { list: 'customers', name: ' 华东意向 ', query: { status: 'INTENT', mine: true, region: ['east'] } });
+    const created = await save(rep.token, {
+      list: 'customers',
+      name: ' 华东意向 ',
+      query: { status: 'INTENT', mine: true, region: ['east'] },
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ list: 'customers', name: '华东意向', query: { status: 'INTENT', mine: true, region: ['east'] }, version: 1 });
+    expect(created.body).toMatchObject({
+      list: 'customers',
+      name: '华东意向',
+      query: { status: 'INTENT', mine: true, region: ['east'] },
+      version: 1,
+    });
     await save(rep.token, { list: 'churn-alerts', name: '待处理', query: { state: 'OPEN' } }).expect(201);
 
     expect((await list(rep.token, 'customers')).body.map((v: { name: string }) => v.name)).toEqual(['华东意向']);
@@ -35,7 +47,9 @@ describe('saved list views', () => {
     expect((await list(other.token)).body).toEqual([]);
     expect((await list(admin)).body).toEqual([]);
     const id = created.body.id;
-    expect((await t.http.patch(`/api/v1/settings/list-views/${id}`).auth(other.token, { type: 'bearer' }).send({ name: 'x' })).status).toBe(404);
+    expect((await t.http.patch(`/api/v1/settings/list-views/${id}`).auth(other.token, { type: 'bearer' }).send({ name: 'x' })).status).toBe(
+      404,
+    );
     expect((await t.http.delete(`/api/v1/settings/list-views/${id}`).auth(admin, { type: 'bearer' })).status).toBe(404);
     // The same name is free for another user.
     await save(other.token, { list: 'customers', name: '华东意向', query: {} }).expect(201);
@@ -47,7 +61,11 @@ describe('saved list views', () => {
       .send({ name: '华东', query: { status: 'POTENTIAL' } });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ name: '华东', query: { status: 'POTENTIAL' }, version: 2 });
-    const stale = await t.http.patch(`/api/v1/settings/list-views/${id}`).auth(rep.token, { type: 'bearer' }).set('If-Match', 'W/"1"').send({ name: 'y' });
+    const stale = await t.http
+      .patch(`/api/v1/settings/list-views/${id}`)
+      .auth(rep.token, { type: 'bearer' })
+      .set('If-Match', 'W/"1"')
+      .send({ name: 'y' });
     expect(stale.status).toBe(412);
 
     expect((await t.http.delete(`/api/v1/settings/list-views/${id}`).auth(rep.token, { type: 'bearer' })).status).toBe(204);
@@ -56,7 +74,9 @@ describe('saved list views', () => {
     // A deleted view's name can be used again.
     await save(rep.token, { list: 'customers', name: '华东', query: {} }).expect(201);
 
-    const audit = await t.db.query(`SELECT action, actor_id FROM audit_log WHERE entity_type = 'ListView' AND entity_id = $1 ORDER BY id`, [id]);
+    const audit = await t.db.query(`SELECT action, actor_id FROM audit_log WHERE entity_type = 'ListView' AND entity_id = $1 ORDER BY id`, [
+      id,
+    ]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['INSERT', 'UPDATE', 'SOFT_DELETE']);
     expect(audit.every((a: { actor_id: string }) => a.actor_id === rep.id)).toBe(true);
   });
@@ -69,7 +89,10 @@ describe('saved list views', () => {
     expect(taken.body.errors[0].field).toBe('name');
     // Renaming onto a taken name is refused the same way.
     const second = await save(rep.token, { list: 'pool', name: '下周', query: {} });
-    const rename = await t.http.patch(`/api/v1/settings/list-views/${second.body.id}`).auth(rep.token, { type: 'bearer' }).send({ name: '本周' });
+    const rename = await t.http
+      .patch(`/api/v1/settings/list-views/${second.body.id}`)
+      .auth(rep.token, { type: 'bearer' })
+      .send({ name: '本周' });
     expect(rename.status).toBe(409);
 
     for (let i = 2; i < MAX_VIEWS_PER_PAGE; i++) await save(rep.token, { list: 'pool', name: `v${i}`, query: {} }).expect(201);
@@ -95,7 +118,11 @@ describe('saved list views', () => {
     ];
     for (const [body, field] of cases) {
       const res = await violatesContract(t.http.post('/api/v1/settings/list-views')).auth(rep.token, { type: 'bearer' }).send(body);
-      expect({ body, status: res.status, fields: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ body, status: 400, fields: expect.arrayContaining([field]) });
+      expect({ body, status: res.status, fields: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
+        body,
+        status: 400,
+        fields: expect.arrayContaining([field]),
+      });
     }
     const badPage = await violatesContract(t.http.get('/api/v1/settings/list-views?list=A%20B')).auth(rep.token, { type: 'bearer' });
     expect(badPage.status).toBe(400);

@@ -30,7 +30,18 @@ import { WorkingCalendar } from './working-calendar.service';
 @Module({
   imports: [TypeOrmModule.forFeature([DictionaryType, DictionaryItem, BusinessRule, Holiday, ListView])],
   controllers: [DictionariesController, RulesController, HolidaysController, ListViewsController],
-  providers: [registerPermissions(SETTINGS_PERMISSIONS), DictionaryCache, DictionariesService, DictionaryUsageRegistry, RulesService, HolidaysService, ListViewsService, SettingsAuditNames, WorkingCalendar, SettingsSeeder],
+  providers: [
+    registerPermissions(SETTINGS_PERMISSIONS),
+    DictionaryCache,
+    DictionariesService,
+    DictionaryUsageRegistry,
+    RulesService,
+    HolidaysService,
+    ListViewsService,
+    SettingsAuditNames,
+    WorkingCalendar,
+    SettingsSeeder,
+  ],
   exports: [DictionariesService, DictionaryUsageRegistry, RulesService, WorkingCalendar],
 })
 export class SettingsModule {}

@@ -8,7 +8,9 @@ export const LIST_KEY_PATTERN = /^[a-z][a-z0-9.-]{0,59}$/;
 
 const QUERY_DOC: ApiPropertyOptions = {
   type: 'object',
-  additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }] },
+  additionalProperties: {
+    oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }],
+  },
   example: { status: 'INTENT', mine: true },
   description: "The list's filters as its query parameters: up to 30, each a string, number, boolean or list of strings",
 };
