@@ -256,7 +256,7 @@ async function queryBenchmarks({ base, adminToken, repToken, client, count, seco
     };
     results.listByKind = {};
     for (const [kind, paths] of Object.entries(kinds)) results.listByKind[kind] = await load(rotating(base, adminToken, paths), { seconds: Math.max(2, seconds / 2), concurrency });
-    // The rep's "my protected customers" page (apps/web my-protected.vue), every stage or one status.
+    // The rep's "my protected customers" page (apps/web views/customer/my-protected/index.vue), every stage or one status.
     const myProtected = [
       '/customers?mine=true&stage=POTENTIAL_PENDING&stage=POTENTIAL_PROTECTED&stage=POTENTIAL_REJECTED&stage=INTENT&sort=protectionUntil,name',
       '/customers?mine=true&status=INTENT&sort=protectionUntil,name',
