@@ -116,6 +116,10 @@ describe('existence oracles', () => {
     const quoteBody = { validUntil: '2099-12-31', lines: [{ productId: product.id, quantity: '1' }] };
     const theirQuote = await ok(as(owner.token).post(`/api/v1/opportunities/${theirOpportunity.id}/quotes`, quoteBody));
     const myQuote = await ok(as(prober.token).post(`/api/v1/opportunities/${myOpportunity.id}/quotes`, quoteBody));
+    // A saved list view of each: a user's views are theirs alone.
+    const view = (token: string, name: string) => ok(as(token).post('/api/v1/settings/list-views', { list: 'customers', name, query: { status: 'INTENT' } }));
+    const theirView = await view(owner.token, '甲的视图');
+    const myView = await view(prober.token, '乙的视图');
 
     const unscoped = {
       users: 'user administration sees every user (user:read)',
@@ -146,6 +150,7 @@ describe('existence oracles', () => {
         opportunities: { outside: theirOpportunity.id, inside: myOpportunity.id },
         itemId: { outside: theirItem.id, inside: myItem.id },
         quotes: { outside: theirQuote.id, inside: myQuote.id },
+        'list-views': { outside: theirView.id, inside: myView.id },
       },
       unscoped,
       // A duplicate the prober may merge: only the probed survivor can be missing.
