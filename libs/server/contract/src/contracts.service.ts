@@ -28,6 +28,7 @@ import { CONTRACT_COUNT_CAP, ContractRepository } from './contract.repository';
 import {
   AmendContractDto,
   ContractDto,
+  ContractFieldsDto,
   ContractQueryDto,
   ContractRevisionDto,
   ContractSummaryDto,
@@ -420,7 +421,7 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
   }
 
   /** Dictionary values, dates and users of a draft, each bad one named. */
-  private async validateHeader(tx: EntityManager, dto: SaveContractDto): Promise<void> {
+  private async validateHeader(tx: EntityManager, dto: ContractFieldsDto): Promise<void> {
     const problems: DateProblem[] = [...periodProblems(dto.startDate, dto.endDate), ...(await this.unknownUsers(tx, { ourSignerId: dto.ourSignerId ?? null }))];
     if (problems.length) throw new RequestValidationError(problems);
     await this.dictionaries.assertValid(DictionaryCode.ContractType, dto.type, 'type', tx);
@@ -434,7 +435,7 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
       .map(([field]) => ({ field, message: 'no such user', code: 'exists' }));
   }
 
-  private header(dto: SaveContractDto, defaultBuyerName: string) {
+  private header(dto: ContractFieldsDto, defaultBuyerName: string) {
     return {
       type: dto.type,
       title: dto.title,

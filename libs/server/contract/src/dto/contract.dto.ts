@@ -50,8 +50,8 @@ export class BuyerInputDto {
   @TextField({ max: 50, optional: true, nullable: true, example: '0523-84000000' }) phone?: string | null;
 }
 
-/** What a draft says, as the wizard sends it (the whole draft on every save). */
-export class SaveContractDto {
+/** The header of a draft: everything but its lines. */
+export class ContractFieldsDto {
   @TextField({ max: 50, description: 'Dictionary `contract-type`', example: 'sales' }) type: string;
   @TextField({ max: 200, example: '春意空调 2027 年度采购合同' }) title: string;
   @BooleanField({ description: 'A custom order 定制订单: needs an order review 订单评审 before signing. Default false (stock order)' }) customOrder?: boolean;
@@ -68,6 +68,12 @@ export class SaveContractDto {
   @Type(() => BuyerInputDto)
   buyer?: BuyerInputDto;
   @PercentField({ optional: true, description: 'Discount on the whole contract in percent; default 0' }) headerDiscountPercent?: string;
+  @TextField({ max: 10000, min: 0, optional: true, nullable: true, description: '附加及其他: additional terms, gifts and promises — whatever was promised is written here', example: '赠送安装调试及一年免费保养' })
+  additionalTerms?: string | null;
+}
+
+/** A whole draft as the wizard saves it: header and lines, replaced together. */
+export class SaveContractDto extends ContractFieldsDto {
   @ApiProperty({ type: [ContractLineInputDto], minItems: 1, maxItems: MAX_CONTRACT_LINES, description: 'Priced by the server from the catalogue; totals are computed, never sent' })
   @IsArray()
   @ArrayMinSize(1)
@@ -75,15 +81,13 @@ export class SaveContractDto {
   @ValidateNested({ each: true })
   @Type(() => ContractLineInputDto)
   lines: ContractLineInputDto[];
-  @TextField({ max: 10000, min: 0, optional: true, nullable: true, description: '附加及其他: additional terms, gifts and promises — whatever was promised is written here', example: '赠送安装调试及一年免费保养' })
-  additionalTerms?: string | null;
 }
 
 /**
  * A new contract: from scratch (customer and lines), from an ACCEPTED quote (its customer and lines
  * copied unless given), or from an opportunity (its customer).
  */
-export class CreateContractDto extends SaveContractDto {
+export class CreateContractDto extends ContractFieldsDto {
   @TextField({ max: 40, optional: true, description: 'A number I reserved (预领); omitted: the next number is issued', example: 'HT202611-0001' }) number?: string;
   @UuidField({ optional: true, description: 'Required unless the quote or opportunity names the customer' }) customerId?: string;
   @UuidField({ optional: true }) opportunityId?: string;
@@ -95,7 +99,7 @@ export class CreateContractDto extends SaveContractDto {
   @ArrayMaxSize(MAX_CONTRACT_LINES)
   @ValidateNested({ each: true })
   @Type(() => ContractLineInputDto)
-  declare lines: ContractLineInputDto[];
+  lines?: ContractLineInputDto[];
 }
 
 export class SignContractDto {
