@@ -120,20 +120,20 @@ export function customerMaySign(customerStatus: string, opportunityWon: boolean)
   return SIGNABLE_CUSTOMER_STATUSES.includes(customerStatus) || opportunityWon;
 }
 
-export interface DateProblem {
+export interface FieldProblem {
   field: string;
   message: string;
   code: string;
 }
 
 /** End before start, named on `endDate`. */
-export function periodProblems(startDate: string | null | undefined, endDate: string | null | undefined): DateProblem[] {
+export function periodProblems(startDate: string | null | undefined, endDate: string | null | undefined): FieldProblem[] {
   if (startDate && endDate && endDate < startDate) return [{ field: 'endDate', message: 'must not be before startDate', code: 'min' }];
   return [];
 }
 
 /** A signing date later than `maxDaysAhead` days after `today` (YYYY-MM-DD, business time zone). */
-export function signingDateProblem(signingDate: string, today: string, maxDaysAhead: number, field = 'signingDate'): DateProblem | null {
+export function signingFieldProblem(signingDate: string, today: string, maxDaysAhead: number, field = 'signingDate'): FieldProblem | null {
   const latest = addDays(today, maxDaysAhead);
   return signingDate > latest ? { field, message: maxDaysAhead ? `must not be later than ${latest} (${maxDaysAhead} days from today)` : 'must not be in the future', code: 'max' } : null;
 }

@@ -15,13 +15,13 @@ import {
   ContractStatus,
   chainStepApplies,
   customerMaySign,
-  DateProblem,
+  FieldProblem,
   needsSeniorApproval,
   OrderReviewState,
   orderReviewBlocksSigning,
   periodProblems,
   RevisionStatus,
-  signingDateProblem,
+  signingFieldProblem,
   statusAfter,
 } from './contract-rules';
 import { CONTRACT_COUNT_CAP, ContractRepository } from './contract.repository';
@@ -118,8 +118,7 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
   async create(principal: Principal, dto: CreateContractDto): Promise<ContractDto> {
     const id = await this.db.transaction(async (tx) => {
       const origin = await this.origin(tx, principal, dto);
-      await this.customers.assertVisible(principal, origin.customerId, tx);
-      const customerName = (await this.customers.visibleSummaries(principal, [origin.customerId], tx)).get(origin.customerId)?.name ?? '';
+      const customer = await this.customers.assertVisible(principal, origin.customerId, tx);
       await this.validateHeader(tx, dto);
       const priced = await this.opportunities.priceLines(tx, { lines: origin.lines, headerDiscountPercent: origin.headerDiscountPercent });
       const number = dto.number ? await this.numbers.consumeReservation(tx, dto.number, principal) : await this.numbers.allocate(tx, principal);
@@ -143,7 +142,7 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
           terminatedAt: null,
           terminationReason: null,
           createdBy: principal.userId,
-          ...this.header(dto, customerName),
+          ...this.header(dto, customer.name),
           ...this.figures(priced),
         }),
       );
@@ -248,8 +247,8 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
       const { contractSigningMaxDaysAhead: maxDaysAhead, businessTimeZone } = await this.rules.getMany(['contractSigningMaxDaysAhead', 'businessTimeZone'] as const, tx);
       const now = this.clock.now();
       const today = dayKeyIn(now, businessTimeZone);
-      const problems: DateProblem[] = [];
-      const dateProblem = signingDateProblem(dto.signingDate, today, maxDaysAhead);
+      const problems: FieldProblem[] = [];
+      const dateProblem = signingFieldProblem(dto.signingDate, today, maxDaysAhead);
       if (dateProblem) problems.push(dateProblem);
       problems.push(...(await this.unknownUsers(tx, { ourSignerId: dto.ourSignerId, afterSalesOwnerId: dto.afterSalesOwnerId ?? null })));
       if (problems.length) throw new RequestValidationError(problems);
@@ -422,13 +421,13 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
 
   /** Dictionary values, dates and users of a draft, each bad one named. */
   private async validateHeader(tx: EntityManager, dto: ContractFieldsDto): Promise<void> {
-    const problems: DateProblem[] = [...periodProblems(dto.startDate, dto.endDate), ...(await this.unknownUsers(tx, { ourSignerId: dto.ourSignerId ?? null }))];
+    const problems: FieldProblem[] = [...periodProblems(dto.startDate, dto.endDate), ...(await this.unknownUsers(tx, { ourSignerId: dto.ourSignerId ?? null }))];
     if (problems.length) throw new RequestValidationError(problems);
     await this.dictionaries.assertValid(DictionaryCode.ContractType, dto.type, 'type', tx);
     await this.dictionaries.assertValid(DictionaryCode.PaymentMethod, dto.paymentMethod, 'paymentMethod', tx);
   }
 
-  private async unknownUsers(tx: EntityManager, fields: Record<string, string | null>): Promise<DateProblem[]> {
+  private async unknownUsers(tx: EntityManager, fields: Record<string, string | null>): Promise<FieldProblem[]> {
     const names = await this.repository.userNames(Object.values(fields), tx);
     return Object.entries(fields)
       .filter(([, id]) => id && !names.has(id))
