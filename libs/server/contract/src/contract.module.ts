@@ -7,6 +7,7 @@ import { OpportunityModule } from '@kehu/server-opportunity';
 import { ContractNumberFacade } from './contract.facade';
 import { CONTRACT_PERMISSIONS } from './contract.permissions';
 import { ContractAttachmentsService } from './contract-attachments.service';
+import { ContractAuditNames } from './contract-audit-names';
 import { ContractReminders } from './contract-reminders';
 import { ContractRepository } from './contract.repository';
 import { ContractAttachmentsController, ContractsController } from './contracts.controller';
@@ -34,6 +35,7 @@ import { ContractNumbersService } from './numbers/contract-numbers.service';
     ContractOrderReviewHandler,
     ContractAttachmentsService,
     ContractReminders,
+    ContractAuditNames,
   ],
   exports: [ContractNumberFacade],
 })
