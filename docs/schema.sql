@@ -239,6 +239,96 @@ CREATE TABLE public.contact (
 )
 WITH (autovacuum_vacuum_insert_scale_factor='0.02', autovacuum_vacuum_scale_factor='0.05', autovacuum_analyze_scale_factor='0.02');
 
+CREATE TABLE public.contract (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    number text NOT NULL,
+    number_id uuid CONSTRAINT contract_number_id_not_null1 NOT NULL,
+    customer_id uuid NOT NULL,
+    opportunity_id uuid,
+    quote_id uuid,
+    type text NOT NULL,
+    title text NOT NULL,
+    status text NOT NULL,
+    custom_order boolean DEFAULT false NOT NULL,
+    order_review_state text,
+    signing_date date,
+    start_date date,
+    end_date date,
+    our_signer_id uuid,
+    customer_signer text,
+    payment_method text,
+    payment_terms text,
+    buyer_name text NOT NULL,
+    buyer_tax_number text,
+    buyer_bank text,
+    buyer_bank_account text,
+    buyer_address text,
+    buyer_phone text,
+    additional_terms text,
+    header_discount_percent numeric(5,2) DEFAULT 0 NOT NULL,
+    subtotal numeric(18,2) NOT NULL,
+    discount_total numeric(18,2) NOT NULL,
+    net_total numeric(18,2) NOT NULL,
+    tax_total numeric(18,2) NOT NULL,
+    total numeric(18,2) NOT NULL,
+    revision integer DEFAULT 1 NOT NULL,
+    owner_id uuid NOT NULL,
+    department_id uuid,
+    rejection_comment text,
+    electronic boolean DEFAULT false NOT NULL,
+    signed_at timestamp with time zone,
+    signed_by uuid,
+    completed_at timestamp with time zone,
+    terminated_at timestamp with time zone,
+    termination_reason text,
+    CONSTRAINT ck_contract_dates CHECK (((end_date IS NULL) OR (start_date IS NULL) OR (end_date >= start_date))),
+    CONSTRAINT ck_contract_discount CHECK (((header_discount_percent >= (0)::numeric) AND (header_discount_percent <= (100)::numeric))),
+    CONSTRAINT ck_contract_order_review CHECK ((order_review_state = ANY (ARRAY['PENDING'::text, 'PASSED'::text, 'FAILED'::text]))),
+    CONSTRAINT ck_contract_status CHECK ((status = ANY (ARRAY['DRAFT'::text, 'PENDING_APPROVAL'::text, 'APPROVED'::text, 'ACTIVE'::text, 'COMPLETED'::text, 'TERMINATED'::text]))),
+    CONSTRAINT ck_contract_terminated CHECK (((status <> 'TERMINATED'::text) OR (termination_reason IS NOT NULL)))
+);
+
+CREATE TABLE public.contract_attachment (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    contract_id uuid NOT NULL,
+    file_id uuid NOT NULL,
+    kind text NOT NULL,
+    note text,
+    CONSTRAINT ck_contract_attachment_kind CHECK ((kind = ANY (ARRAY['SIGNED_SCAN'::text, 'OTHER'::text])))
+);
+
+CREATE TABLE public.contract_line (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    contract_id uuid NOT NULL,
+    revision_id uuid NOT NULL,
+    line_no integer NOT NULL,
+    product_id uuid NOT NULL,
+    product_code text NOT NULL,
+    product_name text NOT NULL,
+    unit text NOT NULL,
+    quantity numeric(15,3) NOT NULL,
+    list_price numeric(18,2) NOT NULL,
+    unit_price numeric(18,2) NOT NULL,
+    discount_percent numeric(5,2) NOT NULL,
+    tax_rate numeric(5,2) NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    net_amount numeric(18,2) NOT NULL,
+    tax_amount numeric(18,2) NOT NULL,
+    CONSTRAINT ck_contract_line_discount CHECK (((discount_percent >= (0)::numeric) AND (discount_percent <= (100)::numeric))),
+    CONSTRAINT ck_contract_line_quantity CHECK ((quantity > (0)::numeric)),
+    CONSTRAINT ck_contract_line_unit_price CHECK ((unit_price >= (0)::numeric))
+);
+
 CREATE TABLE public.contract_number (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -267,6 +357,30 @@ CREATE TABLE public.contract_number_counter (
     last_seq integer NOT NULL,
     CONSTRAINT ck_contract_number_counter_last_seq CHECK ((last_seq >= 1)),
     CONSTRAINT ck_contract_number_counter_period CHECK ((period ~ '^[0-9]{6}$'::text))
+);
+
+CREATE TABLE public.contract_revision (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    contract_id uuid NOT NULL,
+    revision integer NOT NULL,
+    status text NOT NULL,
+    reason text,
+    additional_terms text,
+    end_date date,
+    header_discount_percent numeric(5,2) DEFAULT 0 NOT NULL,
+    subtotal numeric(18,2) NOT NULL,
+    discount_total numeric(18,2) NOT NULL,
+    net_total numeric(18,2) NOT NULL,
+    tax_total numeric(18,2) NOT NULL,
+    total numeric(18,2) NOT NULL,
+    approved_at timestamp with time zone,
+    decision_comment text,
+    CONSTRAINT ck_contract_revision_status CHECK ((status = ANY (ARRAY['DRAFT'::text, 'PENDING_APPROVAL'::text, 'APPROVED'::text, 'REJECTED'::text])))
 );
 
 CREATE TABLE public.customer_category (
@@ -515,6 +629,17 @@ CREATE TABLE public.holiday (
     CONSTRAINT holiday_name_check CHECK ((length(btrim(name)) > 0))
 );
 
+CREATE TABLE public.idempotency_key (
+    owner text NOT NULL,
+    key text NOT NULL,
+    fingerprint character(64) NOT NULL,
+    status smallint,
+    body jsonb,
+    created_at timestamp with time zone NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    CONSTRAINT ck_idempotency_key_length CHECK (((length(key) >= 1) AND (length(key) <= 255)))
+);
+
 CREATE TABLE public.job_run (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     name text NOT NULL,
@@ -627,6 +752,40 @@ CREATE TABLE public.opportunity_stage_setting (
     CONSTRAINT opportunity_stage_setting_probability_check CHECK (((probability >= 0) AND (probability <= 100)))
 );
 
+CREATE TABLE public.payment (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    contract_id uuid NOT NULL,
+    instalment_id uuid,
+    kind text NOT NULL,
+    status text NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    paid_on date NOT NULL,
+    method text NOT NULL,
+    payer_account text,
+    handler_id uuid,
+    note text,
+    attachment_file_id uuid,
+    reverses_id uuid,
+    reason text,
+    decided_by uuid,
+    decided_at timestamp with time zone,
+    CONSTRAINT ck_payment_entry CHECK ((((kind = 'PAYMENT'::text) AND (amount > (0)::numeric) AND (reverses_id IS NULL)) OR ((kind = 'REVERSAL'::text) AND (amount < (0)::numeric) AND (reverses_id IS NOT NULL) AND (status = 'CONFIRMED'::text) AND (reason IS NOT NULL)))),
+    CONSTRAINT ck_payment_kind CHECK ((kind = ANY (ARRAY['PAYMENT'::text, 'REVERSAL'::text]))),
+    CONSTRAINT ck_payment_status CHECK ((status = ANY (ARRAY['PENDING'::text, 'CONFIRMED'::text, 'REJECTED'::text])))
+);
+
+CREATE TABLE public.payment_allocation (
+    payment_id uuid NOT NULL,
+    instalment_id uuid NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    CONSTRAINT ck_payment_allocation_amount CHECK ((amount <> (0)::numeric))
+);
+
 CREATE TABLE public.product (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -692,6 +851,8 @@ CREATE TABLE public.quote (
     sent_at timestamp with time zone,
     decided_at timestamp with time zone,
     superseded_by_id uuid,
+    contract_id uuid,
+    contracted_at timestamp with time zone,
     CONSTRAINT quote_approval_state_check CHECK ((approval_state = ANY (ARRAY['PENDING'::text, 'APPROVED'::text, 'REJECTED'::text]))),
     CONSTRAINT quote_header_discount_check CHECK (((header_discount_percent >= (0)::numeric) AND (header_discount_percent <= (100)::numeric))),
     CONSTRAINT quote_status_check CHECK ((status = ANY (ARRAY['DRAFT'::text, 'SENT'::text, 'ACCEPTED'::text, 'REJECTED'::text, 'EXPIRED'::text])))
@@ -716,6 +877,32 @@ CREATE TABLE public.quote_line (
     CONSTRAINT quote_line_discount_check CHECK (((discount_percent >= (0)::numeric) AND (discount_percent <= (100)::numeric))),
     CONSTRAINT quote_line_quantity_check CHECK ((quantity > (0)::numeric)),
     CONSTRAINT quote_line_unit_price_check CHECK ((unit_price >= (0)::numeric))
+);
+
+CREATE TABLE public.receivable_account (
+    contract_id uuid NOT NULL,
+    contract_number text NOT NULL,
+    customer_id uuid NOT NULL,
+    owner_id uuid NOT NULL,
+    department_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE public.receivable_instalment (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    contract_id uuid NOT NULL,
+    number integer NOT NULL,
+    due_date date NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    note text,
+    CONSTRAINT ck_receivable_instalment_amount CHECK ((amount > (0)::numeric)),
+    CONSTRAINT ck_receivable_instalment_number CHECK ((number > 0))
 );
 
 CREATE TABLE public.refresh_token (
@@ -870,11 +1057,23 @@ ALTER TABLE ONLY public.churn_measure
 ALTER TABLE ONLY public.contact
     ADD CONSTRAINT contact_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.contract_attachment
+    ADD CONSTRAINT contract_attachment_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT contract_line_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.contract_number_counter
     ADD CONSTRAINT contract_number_counter_pkey PRIMARY KEY (period);
 
 ALTER TABLE ONLY public.contract_number
     ADD CONSTRAINT contract_number_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT contract_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.contract_revision
+    ADD CONSTRAINT contract_revision_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.customer_category
     ADD CONSTRAINT customer_category_pkey PRIMARY KEY (id);
@@ -939,6 +1138,15 @@ ALTER TABLE ONLY public.opportunity_stage_change
 ALTER TABLE ONLY public.opportunity_stage_setting
     ADD CONSTRAINT opportunity_stage_setting_pkey PRIMARY KEY (stage);
 
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT payment_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.idempotency_key
+    ADD CONSTRAINT pk_idempotency_key PRIMARY KEY (owner, key);
+
+ALTER TABLE ONLY public.payment_allocation
+    ADD CONSTRAINT pk_payment_allocation PRIMARY KEY (payment_id, instalment_id);
+
 ALTER TABLE ONLY public.product_category
     ADD CONSTRAINT product_category_pkey PRIMARY KEY (id);
 
@@ -954,6 +1162,12 @@ ALTER TABLE ONLY public.quote_line
 ALTER TABLE ONLY public.quote
     ADD CONSTRAINT quote_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT receivable_account_pkey PRIMARY KEY (contract_id);
+
+ALTER TABLE ONLY public.receivable_instalment
+    ADD CONSTRAINT receivable_instalment_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.refresh_token
     ADD CONSTRAINT refresh_token_pkey PRIMARY KEY (id);
 
@@ -962,6 +1176,15 @@ ALTER TABLE ONLY public.role
 
 ALTER TABLE ONLY public.stored_file
     ADD CONSTRAINT stored_file_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT uq_contract_line_no UNIQUE (revision_id, line_no);
+
+ALTER TABLE ONLY public.contract_revision
+    ADD CONSTRAINT uq_contract_revision UNIQUE (contract_id, revision);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT uq_payment_reverses UNIQUE (reverses_id);
 
 ALTER TABLE ONLY public.user_role
     ADD CONSTRAINT user_role_pkey PRIMARY KEY (user_id, role_id);
@@ -1110,6 +1333,20 @@ CREATE INDEX follow_up_owner_idx ON public.follow_up USING btree (owner_id, occu
 
 CREATE UNIQUE INDEX holiday_date_uq ON public.holiday USING btree (date) WHERE (deleted_at IS NULL);
 
+CREATE INDEX ix_contract_attachment_contract ON public.contract_attachment USING btree (contract_id, created_at DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_created ON public.contract USING btree (created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_customer ON public.contract USING btree (customer_id, created_at DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_department ON public.contract USING btree (department_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_ending ON public.contract USING btree (owner_id, end_date) WHERE ((deleted_at IS NULL) AND (status = 'ACTIVE'::text));
+
+CREATE INDEX ix_contract_line_contract ON public.contract_line USING btree (contract_id);
+
+CREATE INDEX ix_contract_line_product ON public.contract_line USING btree (product_id);
+
 CREATE INDEX ix_contract_number_department ON public.contract_number USING btree (department_id, period DESC, seq DESC);
 
 CREATE INDEX ix_contract_number_expiring ON public.contract_number USING btree (expires_at) WHERE (status = 'RESERVED'::text);
@@ -1118,9 +1355,39 @@ CREATE INDEX ix_contract_number_owner ON public.contract_number USING btree (own
 
 CREATE INDEX ix_contract_number_voids ON public.contract_number USING btree (period, seq) WHERE (status = 'VOID'::text);
 
+CREATE INDEX ix_contract_opportunity ON public.contract USING btree (opportunity_id) WHERE (opportunity_id IS NOT NULL);
+
+CREATE INDEX ix_contract_owner ON public.contract USING btree (owner_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_quote ON public.contract USING btree (quote_id) WHERE (quote_id IS NOT NULL);
+
+CREATE INDEX ix_contract_signing_date ON public.contract USING btree (signing_date, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_status ON public.contract USING btree (status, created_at DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_total ON public.contract USING btree (total, id) WHERE (deleted_at IS NULL);
+
 CREATE INDEX ix_customer_document_customer ON public.customer_document USING btree (customer_id, created_at DESC, id) WHERE (deleted_at IS NULL);
 
 CREATE INDEX ix_customer_document_file ON public.customer_document USING btree (file_id);
+
+CREATE INDEX ix_idempotency_key_expires_at ON public.idempotency_key USING btree (expires_at);
+
+CREATE INDEX ix_payment_allocation_instalment ON public.payment_allocation USING btree (instalment_id) INCLUDE (amount);
+
+CREATE INDEX ix_payment_contract ON public.payment USING btree (contract_id, created_at, id);
+
+CREATE INDEX ix_payment_status ON public.payment USING btree (status, created_at, id);
+
+CREATE INDEX ix_receivable_account_customer ON public.receivable_account USING btree (customer_id);
+
+CREATE INDEX ix_receivable_account_department ON public.receivable_account USING btree (department_id);
+
+CREATE INDEX ix_receivable_account_owner ON public.receivable_account USING btree (owner_id);
+
+CREATE INDEX ix_receivable_instalment_contract ON public.receivable_instalment USING btree (contract_id, due_date, number) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_receivable_instalment_due_date ON public.receivable_instalment USING btree (due_date) WHERE (deleted_at IS NULL);
 
 CREATE INDEX ix_stored_file_sha256 ON public.stored_file USING btree (sha256);
 
@@ -1185,6 +1452,8 @@ CREATE INDEX refresh_token_user_revoked_idx ON public.refresh_token USING btree 
 CREATE UNIQUE INDEX role_code_uq ON public.role USING btree (code) WHERE (deleted_at IS NULL);
 
 CREATE INDEX user_role_role_idx ON public.user_role USING btree (role_id);
+
+CREATE UNIQUE INDEX ux_contract_number ON public.contract USING btree (number) WHERE (deleted_at IS NULL);
 
 CREATE UNIQUE INDEX ux_contract_number_number ON public.contract_number USING btree (number);
 
@@ -1296,11 +1565,86 @@ ALTER TABLE ONLY public.department
 ALTER TABLE ONLY public.dictionary_item
     ADD CONSTRAINT dictionary_item_type_code_fkey FOREIGN KEY (type_code) REFERENCES public.dictionary_type(code);
 
+ALTER TABLE ONLY public.contract_attachment
+    ADD CONSTRAINT fk_contract_attachment_contract FOREIGN KEY (contract_id) REFERENCES public.contract(id);
+
+ALTER TABLE ONLY public.contract_attachment
+    ADD CONSTRAINT fk_contract_attachment_file FOREIGN KEY (file_id) REFERENCES public.stored_file(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_customer FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT fk_contract_line_contract FOREIGN KEY (contract_id) REFERENCES public.contract(id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT fk_contract_line_product FOREIGN KEY (product_id) REFERENCES public.product(id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT fk_contract_line_revision FOREIGN KEY (revision_id) REFERENCES public.contract_revision(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_number FOREIGN KEY (number_id) REFERENCES public.contract_number(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_opportunity FOREIGN KEY (opportunity_id) REFERENCES public.opportunity(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_our_signer FOREIGN KEY (our_signer_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_owner FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_quote FOREIGN KEY (quote_id) REFERENCES public.quote(id);
+
+ALTER TABLE ONLY public.contract_revision
+    ADD CONSTRAINT fk_contract_revision_contract FOREIGN KEY (contract_id) REFERENCES public.contract(id);
+
 ALTER TABLE ONLY public.customer_document
     ADD CONSTRAINT fk_customer_document_customer FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);
 
 ALTER TABLE ONLY public.customer_document
     ADD CONSTRAINT fk_customer_document_file FOREIGN KEY (file_id) REFERENCES public.stored_file(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_account FOREIGN KEY (contract_id) REFERENCES public.receivable_account(contract_id);
+
+ALTER TABLE ONLY public.payment_allocation
+    ADD CONSTRAINT fk_payment_allocation_instalment FOREIGN KEY (instalment_id) REFERENCES public.receivable_instalment(id);
+
+ALTER TABLE ONLY public.payment_allocation
+    ADD CONSTRAINT fk_payment_allocation_payment FOREIGN KEY (payment_id) REFERENCES public.payment(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_attachment FOREIGN KEY (attachment_file_id) REFERENCES public.stored_file(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_decided_by FOREIGN KEY (decided_by) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_handler FOREIGN KEY (handler_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_instalment FOREIGN KEY (instalment_id) REFERENCES public.receivable_instalment(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_reverses FOREIGN KEY (reverses_id) REFERENCES public.payment(id);
+
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT fk_receivable_account_contract FOREIGN KEY (contract_id) REFERENCES public.contract(id);
+
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT fk_receivable_account_customer FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);
+
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT fk_receivable_account_department FOREIGN KEY (department_id) REFERENCES public.department(id);
+
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT fk_receivable_account_owner FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.receivable_instalment
+    ADD CONSTRAINT fk_receivable_instalment_account FOREIGN KEY (contract_id) REFERENCES public.receivable_account(contract_id);
 
 ALTER TABLE ONLY public.follow_up
     ADD CONSTRAINT follow_up_contact_id_fkey FOREIGN KEY (contact_id) REFERENCES public.contact(id);
@@ -1357,3 +1701,13 @@ ALTER TABLE ONLY public.user_role
     ADD CONSTRAINT user_role_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.app_user(id) ON DELETE CASCADE;
 
 COMMENT ON COLUMN public.customer_profile.owner_hint IS 'Last owner assigned (stale after a release): the search''s scope prefilter';
+
+COMMENT ON COLUMN public.idempotency_key.owner IS 'The caller the key belongs to (user:<id> or api-key:<id>): keys of different callers never collide';
+
+COMMENT ON COLUMN public.idempotency_key.status IS 'HTTP status of the stored answer; NULL while the first request is still being served';
+
+COMMENT ON CONSTRAINT uq_payment_reverses ON public.payment IS 'A confirmed payment is reversed at most once';
+
+COMMENT ON TABLE public.payment_allocation IS 'How a confirmed payment (positive) or its reversal (negative) is spread over instalments; written when the payment is confirmed or reversed, so the sum per instalment is what it received';
+
+COMMENT ON TABLE public.receivable_account IS 'The balance row of a contract: every write that changes what is planned, owed or received on the contract locks it first (FOR UPDATE), so those writes are serialised per contract. Owner and department are the contract''s, copied for the data scope';
