@@ -8,6 +8,7 @@ import { PaymentsController } from './payments.controller';
 import { PaymentsService } from './payments.service';
 import { ReceivablePlansController } from './receivable-plans.controller';
 import { ReceivablePlansService } from './receivable-plans.service';
+import { ReceivableReminders } from './receivable-reminders';
 import { RECEIVABLE_PERMISSIONS } from './receivable.permissions';
 import { ReceivableRepository } from './receivable.repository';
 
@@ -15,6 +16,6 @@ import { ReceivableRepository } from './receivable.repository';
 @Module({
   imports: [ContractModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment])],
   controllers: [ReceivablePlansController, PaymentsController],
-  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService],
+  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReminders],
 })
 export class ReceivableModule {}

@@ -36,6 +36,15 @@ export interface InstalmentRow {
   state: InstalmentState;
 }
 
+export interface OverdueInstalmentRow {
+  id: string;
+  number: number;
+  due_date: string;
+  contract_id: string;
+  contract_number: string;
+  outstanding: string;
+}
+
 export interface ContractTotalsRow {
   /** Confirmed payments net of reversals. */
   received: string;
@@ -183,5 +192,22 @@ export class ReceivableRepository {
     for (const s of parseSort(query.sort, PAYMENT_SORTS, fallback, 'p.id')) qb.addOrderBy(s.column, s.direction, s.nulls);
     const [rows, total] = await Promise.all([qb.clone().offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(), countUpTo(qb, PAYMENT_COUNT_CAP)]);
     return { rows, total };
+  }
+
+  /**
+   * Instalments due before `today` (YYYY-MM-DD) and not fully paid: those of the owner's contracts,
+   * or every contract's when `everyone` (finance). Oldest first, at most 200.
+   */
+  overdueInstalments(ownerId: string, everyone: boolean, today: string): Promise<OverdueInstalmentRow[]> {
+    return this.db.query(
+      `SELECT i.id, i.number, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, ra.contract_id, ra.contract_number,
+              (i.amount - coalesce(r.received, 0))::numeric(18,2)::text AS outstanding
+         FROM receivable_instalment i
+         JOIN receivable_account ra ON ra.contract_id = i.contract_id
+         LEFT JOIN LATERAL (SELECT sum(a.amount) AS received FROM payment_allocation a WHERE a.instalment_id = i.id) r ON true
+        WHERE i.deleted_at IS NULL AND i.due_date < $3::date AND coalesce(r.received, 0) < i.amount AND ($2 OR ra.owner_id = $1)
+        ORDER BY i.due_date, i.id LIMIT 200`,
+      [ownerId, everyone, today],
+    );
   }
 }

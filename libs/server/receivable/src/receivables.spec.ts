@@ -451,6 +451,19 @@ describe('receivables 回款', () => {
       clock.set('2026-12-08T16:00:00.000Z');
       expect(await state()).toBe('OVERDUE');
       expect((await planOf(c.id)).overdue).toBe('4464.00');
+      // 回款预警: the owner and finance see it in their reminders; another rep does not.
+      const overdueReminders = async (who: Who) => {
+        users[who].token = await loginAs(t, `rv_${who}`);
+        return ((await api(who).get('/reminders')).body.items as Array<{ kind: string; subjectId: string; detail: string }>).filter((r) => r.kind === 'overdue-instalment' && r.subjectId === c.id);
+      };
+      expect((await overdueReminders('rep')).map((r) => r.detail)).toEqual(['应收 4464.00，到期 2026-12-08']);
+      expect(await overdueReminders('finance')).toHaveLength(1);
+      expect(await overdueReminders('rep2')).toEqual([]);
+      // Paid in full, it is no longer overdue.
+      const p = await pay(c.id, '4464.00', { paidOn: '2026-12-08' });
+      await confirm(p.body.id).expect(200);
+      expect(await overdueReminders('rep')).toEqual([]);
+      expect(await state()).toBe('PAID');
       clock.set('2026-12-07T02:00:00.000Z');
       for (const who of ['rep', 'rep2', 'mgr', 'finance'] as const) users[who].token = await loginAs(t, `rv_${who}`);
       users.admin.token = await adminToken(t);
