@@ -2261,6 +2261,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/receivables-aging': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Aging 账龄 of overdue receivables in my data scope: outstanding amounts 1–30 / 31–60 / 61–90 / > 90 days past due, per customer, owner or department, with totals */
+    get: operations['ReceivableReports_aging'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5378,6 +5395,74 @@ export interface components {
     ReversePaymentDto: {
       /** @example 误录：款项属于另一合同 */
       reason: string;
+    };
+    /** @enum {string} */
+    AgingGroup: 'customer' | 'owner' | 'department';
+    AgingRowDto: {
+      /**
+       * @description 1 to 30 days past due
+       * @example 1200.00
+       */
+      days0to30: string;
+      /**
+       * @description 31 to 60 days past due
+       * @example 0.00
+       */
+      days31to60: string;
+      /**
+       * @description 61 to 90 days past due
+       * @example 0.00
+       */
+      days61to90: string;
+      /**
+       * @description More than 90 days past due
+       * @example 0.00
+       */
+      over90: string;
+      /** @example 1200.00 */
+      total: string;
+      /**
+       * Format: uuid
+       * @description The customer, owner or department (null: contracts without a department)
+       */
+      key: string | null;
+      /** @example 靖江市春意空调有限公司 */
+      name: string | null;
+    };
+    AgingAmountsDto: {
+      /**
+       * @description 1 to 30 days past due
+       * @example 1200.00
+       */
+      days0to30: string;
+      /**
+       * @description 31 to 60 days past due
+       * @example 0.00
+       */
+      days31to60: string;
+      /**
+       * @description 61 to 90 days past due
+       * @example 0.00
+       */
+      days61to90: string;
+      /**
+       * @description More than 90 days past due
+       * @example 0.00
+       */
+      over90: string;
+      /** @example 1200.00 */
+      total: string;
+    };
+    AgingReportDto: {
+      /**
+       * Format: date
+       * @description Today in the business time zone: days past due are counted to it
+       */
+      asOf: string;
+      groupBy: components['schemas']['AgingGroup'];
+      /** @description Largest total first */
+      rows: components['schemas']['AgingRowDto'][];
+      totals: components['schemas']['AgingAmountsDto'];
     };
   };
   responses: {
@@ -15967,6 +16052,55 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  ReceivableReports_aging: {
+    parameters: {
+      query?: {
+        /** @description Rows per customer (default), owner or department */
+        groupBy?: components['schemas']['AgingGroup'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgingReportDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
 }

@@ -1,4 +1,4 @@
-import { allocate, paymentActionAllowed, PaymentKind, PaymentStatus, planDifference, planEditProblems, reversalAllocations } from './receivable-rules';
+import { agingBucket, allocate, paymentActionAllowed, PaymentKind, PaymentStatus, planDifference, planEditProblems, reversalAllocations } from './receivable-rules';
 
 describe('receivable rules', () => {
   describe('planDifference', () => {
@@ -77,6 +77,21 @@ describe('receivable rules', () => {
     it('refuses ids that are not the plan’s, or sent twice', () => {
       expect(planEditProblems(existing, [{ id: 'zzz', dueDate: '2027-01-31', amount: '1.00' }, ...keep]).map((p) => [p.kind, p.error.field])).toEqual([['unknown', 'instalments[0].id']]);
       expect(planEditProblems(existing, [...keep, keep[2]]).map((p) => [p.kind, p.error.field])).toEqual([['unknown', 'instalments[3].id']]);
+    });
+  });
+
+  describe('agingBucket: the edges', () => {
+    it.each([
+      [1, 'days0to30'],
+      [30, 'days0to30'],
+      [31, 'days31to60'],
+      [60, 'days31to60'],
+      [61, 'days61to90'],
+      [90, 'days61to90'],
+      [91, 'over90'],
+      [400, 'over90'],
+    ] as const)('%i days past due → %s', (days, bucket) => {
+      expect(agingBucket(days)).toBe(bucket);
     });
   });
 });

@@ -143,3 +143,14 @@ export function reversalAllocations(original: readonly Allocation[]): Allocation
 export function positiveAmountProblem(amount: string, field: string): FieldErrorDto | null {
   return new Decimal(amount).gt(0) ? null : { field, message: 'must be greater than 0', code: 'min' };
 }
+
+/** The aging buckets of outstanding overdue amounts (DOMAIN §7): days past the due date. */
+export type AgingBucket = 'days0to30' | 'days31to60' | 'days61to90' | 'over90';
+
+/** The bucket of an instalment `daysPastDue` (≥ 1) days past its due date. The SQL of the report uses the same edges. */
+export function agingBucket(daysPastDue: number): AgingBucket {
+  if (daysPastDue <= 30) return 'days0to30';
+  if (daysPastDue <= 60) return 'days31to60';
+  if (daysPastDue <= 90) return 'days61to90';
+  return 'over90';
+}

@@ -470,6 +470,42 @@ describe('receivables 回款', () => {
     });
   });
 
+  describe('aging 账龄', () => {
+    it('buckets overdue outstanding amounts at their edges (30/31, 60/61, 90/91 days), in the caller’s scope', async () => {
+      const c = await contract('1');
+      // Today is 7 December 2026: 30, 31, 60, 61, 90 and 91 days past due; distinct amounts show where each lands.
+      await plan(c.id, [
+        { dueDate: '2026-11-07', amount: '1.00' },
+        { dueDate: '2026-11-06', amount: '2.00' },
+        { dueDate: '2026-10-08', amount: '4.00' },
+        { dueDate: '2026-10-07', amount: '8.00' },
+        { dueDate: '2026-09-08', amount: '16.00' },
+        { dueDate: '2026-09-07', amount: '32.00' },
+        { dueDate: '2027-01-31', amount: new Decimal(c.total).minus(63).toFixed(2) },
+      ]).expect(200);
+      const customerId = (await t.db.query(`SELECT customer_id FROM contract WHERE id = $1`, [c.id]))[0].customer_id;
+      const row = async (who: Who, groupBy = 'customer') => {
+        const res = await api(who).get(`/reports/receivables-aging?groupBy=${groupBy}`);
+        expect(res.status).toBe(200);
+        expect(res.body.asOf).toBe(today);
+        return res.body.rows.find((r: { key: string }) => r.key === (groupBy === 'owner' ? users.rep.id : customerId));
+      };
+      expect(await row('rep')).toEqual({ key: customerId, name: expect.stringContaining('空调有限公司'), days0to30: '1.00', days31to60: '6.00', days61to90: '24.00', over90: '32.00', total: '63.00' });
+      expect(await row('finance', 'owner')).toMatchObject({ name: 'rep', total: expect.any(String) });
+      // Another rep's aging does not cover this contract.
+      expect(await row('rep2')).toBeUndefined();
+      // A payment allocated to the oldest (91 days) moves the figures.
+      const p = await pay(c.id, '40.00');
+      await confirm(p.body.id).expect(200);
+      expect(await row('rep')).toMatchObject({ days0to30: '1.00', days31to60: '6.00', days61to90: '16.00', over90: '0.00', total: '23.00' });
+      const report = (await api('rep').get('/reports/receivables-aging')).body;
+      expect(report.totals.total).toBe(report.rows.reduce((sum: Decimal, r: { total: string }) => sum.plus(r.total), new Decimal(0)).toFixed(2));
+      const bad = await api('rep', true).get('/reports/receivables-aging?groupBy=region');
+      expect(bad.status).toBe(400);
+      expect(fields(bad)).toEqual(['groupBy']);
+    });
+  });
+
   describe('data scope', () => {
     const PERMISSIONS = ['customer:read', 'customer:write', 'contract:read', 'contract:write', 'receivable:read', 'receivable:write'];
     const answer = (res: { status: number; body: unknown }) => ({ status: res.status, body: res.body });
