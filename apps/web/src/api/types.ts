@@ -96,3 +96,6 @@ export type FieldError = NonNullable<Problem['errors']>[number];
 export type ClaimQuota = ResponseOf<'/api/v1/customers/pool/quota', 'get'>;
 export type BatchClaimResult = ResponseOf<'/api/v1/customers/pool/claim', 'post'>;
 export type TeamAccess = BodyOf<'/api/v1/customers/{id}/team/{userId}', 'put'>['access'];
+export type SavedListView = Item<ResponseOf<'/api/v1/settings/list-views', 'get'>>;
+export type SavedListViewQuery = SavedListView['query'];
+export type BatchDecisionAnswer = ResponseOf<'/api/v1/approvals/decisions', 'post'>;

@@ -7,7 +7,7 @@ import type { CategoryNode, DepartmentNode } from '../api/types';
 import { vAccess } from '../directives/access';
 import { fakeApi, json, must, type Route } from '../testing/fake-api';
 import { setupApp } from '../testing/helpers';
-import CategoriesPage from '../views/customer/categories.vue';
+import CategoriesPage from '../views/customer/categories/index.vue';
 import DepartmentsPage from '../views/system/departments/index.vue';
 
 const original = http;

@@ -21,7 +21,10 @@ export function useFormDrawer<M extends object>(
     onSaved?: (result: unknown, mode: FormMode) => void;
     /** Called after a failed submit, once the error is shown (on the fields or as a message). */
     onError?: (error: unknown, mode: FormMode) => void;
-    successMessage?: () => string | null;
+    /** What to say after a save (null: nothing); gets what `submit` answered. */
+    successMessage?: (result: unknown) => string | null;
+    /** Stay open after a save that answered `result` (e.g. a batch where some items failed and are listed). */
+    keepOpen?: (result: unknown) => boolean;
   },
 ) {
   const visible = ref(false);
@@ -68,9 +71,10 @@ export function useFormDrawer<M extends object>(
     problem.clear();
     try {
       const result = await options.submit(model, mode.value);
-      const message = options.successMessage ? options.successMessage() : t('common.saved');
+      const message = options.successMessage ? options.successMessage(result) : t('common.saved');
       if (message) ElMessage.success(message);
-      visible.value = false;
+      if (options.keepOpen?.(result)) pristine.value = snapshot();
+      else visible.value = false;
       options.onSaved?.(result, mode.value);
     } catch (error) {
       await problem.handle(error);

@@ -1,5 +1,7 @@
-import { computed, ref, watch } from 'vue';
+import { computed, watch } from 'vue';
+import type { SavedListViewQuery } from '../api/types';
 import { useAuthStore } from '../stores/auth';
+import { useListViewsStore } from '../stores/list-views';
 
 /** A named set of list filters. Built-in views come from the page; saved ones from the user. */
 export interface ListView {
@@ -9,50 +11,34 @@ export interface ListView {
   builtIn?: boolean;
 }
 
-function storageKey(pageKey: string, userId: string | undefined): string {
-  return `kehu.views.${pageKey}.${userId ?? 'anonymous'}`;
-}
-
-function read(key: string): ListView[] {
-  try {
-    const saved = JSON.parse(globalThis.localStorage?.getItem(key) ?? '[]');
-    return Array.isArray(saved) ? saved.filter((v) => v && typeof v.label === 'string' && typeof v.query === 'object') : [];
-  } catch {
-    return [];
-  }
-}
-
 /**
  * The views of a list page for the signed-in user: the page's built-in ones, then the user's own,
- * kept in this browser's localStorage per user and page (not yet on the server: they do not follow
- * the user to another browser).
+ * kept on the server (stores/list-views.ts) so they follow the user to another browser.
  */
 export function useSavedViews(pageKey: string, builtIn: () => ListView[] = () => []) {
   const auth = useAuthStore();
-  const key = computed(() => storageKey(pageKey, auth.me?.id));
-  const saved = ref<ListView[]>(read(key.value));
-  watch(key, (value) => (saved.value = read(value)));
+  const store = useListViewsStore();
+  watch(
+    () => auth.me?.id,
+    (userId) => {
+      if (!userId) return;
+      void store.load(userId).then(() => store.adoptLegacy(pageKey, userId));
+    },
+    { immediate: true },
+  );
 
-  function persist(): void {
-    try {
-      globalThis.localStorage?.setItem(key.value, JSON.stringify(saved.value));
-    } catch {
-      /* no storage */
-    }
+  const views = computed<ListView[]>(() => [
+    ...builtIn().map((v) => ({ ...v, builtIn: true })),
+    ...store.of(pageKey).map((v) => ({ key: v.id, label: v.name, query: v.query as Record<string, unknown> })),
+  ]);
+
+  async function save(label: string, query: Record<string, unknown>): Promise<ListView> {
+    const saved = await store.save(pageKey, label, query as SavedListViewQuery);
+    return { key: saved.id, label: saved.name, query: saved.query as Record<string, unknown> };
   }
 
-  const views = computed<ListView[]>(() => [...builtIn().map((v) => ({ ...v, builtIn: true })), ...saved.value]);
-
-  function save(label: string, query: Record<string, unknown>): ListView {
-    const view: ListView = { key: `saved-${Date.now().toString(36)}`, label: label.trim(), query };
-    saved.value = [...saved.value.filter((v) => v.label !== view.label), view];
-    persist();
-    return view;
-  }
-
-  function remove(viewKey: string): void {
-    saved.value = saved.value.filter((v) => v.key !== viewKey);
-    persist();
+  function remove(viewKey: string): Promise<void> {
+    return store.remove(viewKey);
   }
 
   return { views, save, remove };

@@ -1,8 +1,25 @@
-import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocationNormalized, type Router, type RouterHistory } from 'vue-router';
 import { setSessionExpiredHandler } from '../api/http';
 import { t } from '../i18n';
 import { useAuthStore } from '../stores/auth';
 import { routes } from './routes';
+
+/**
+ * Starts downloading the lazily loaded components of the route being entered (its layout and page),
+ * so on a reload the page's code arrives while /auth/me is asked rather than after it answers.
+ * The router resolves the same loaders afterwards and gets the modules already loaded.
+ */
+export function preloadRouteComponents(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      // A lazy loader is a plain function; a component object (or a functional one, with props/displayName) is not loaded.
+      if (typeof component !== 'function' || 'props' in component || 'displayName' in component) continue;
+      void (component as () => Promise<unknown>)().catch(() => {
+        /* the router reports the failure when it loads the route itself */
+      });
+    }
+  }
+}
 
 /** Unauthenticated → /login?redirect=…; a permission the user lacks → 403. */
 export function installGuards(router: Router): void {
@@ -11,6 +28,7 @@ export function installGuards(router: Router): void {
     const auth = useAuthStore();
     if (!auth.isAuthenticated) return { name: 'login', query: { redirect: to.fullPath } };
     if (!auth.me) {
+      preloadRouteComponents(to);
       try {
         await auth.fetchMe();
       } catch {

@@ -94,7 +94,7 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/my-protected',
     name: 'my-protected',
-    component: () => import('../views/customer/my-protected.vue'),
+    component: () => import('../views/customer/my-protected/index.vue'),
     meta: { titleKey: 'route.myProtected', icon: Lock, permission: 'customer:read' },
   },
   {
@@ -106,13 +106,13 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/customer-reviews',
     name: 'customer-reviews',
-    component: () => import('../views/customer/review-queue.vue'),
+    component: () => import('../views/customer/review-queue/index.vue'),
     meta: { titleKey: 'route.customerReviews', icon: Checked, permission: 'customer:review' },
   },
   {
     path: '/churn-alerts',
     name: 'churn-alerts',
-    component: () => import('../views/customer/churn-alerts.vue'),
+    component: () => import('../views/customer/churn-alerts/index.vue'),
     meta: { titleKey: 'route.churnAlerts', icon: Warning, permission: 'customer:read' },
   },
   {
@@ -124,7 +124,7 @@ export const customerRoutes: RouteRecordRaw[] = [
   {
     path: '/customer-categories',
     name: 'customer-categories',
-    component: () => import('../views/customer/categories.vue'),
+    component: () => import('../views/customer/categories/index.vue'),
     meta: { titleKey: 'route.customerCategories', icon: Share, permission: 'customer-category:write' },
   },
 ];

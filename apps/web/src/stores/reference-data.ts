@@ -105,6 +105,16 @@ export const useReferenceDataStore = defineStore('reference-data', () => {
     return which === 'dictionaries' ? loadDictionaries(true) : loadRules(true);
   }
 
+  /**
+   * After a rule was changed here: the copy shows the saved rule at once (every page reads it). The
+   * ETag held stays the old one, so the next revalidation fetches whatever else changed.
+   */
+  function replaceRule(rule: Rule): void {
+    rules.value = rules.value.map((r) => (r.key === rule.key ? rule : r));
+    applyTimeZone(rules.value);
+    save();
+  }
+
   /** Revalidate both when the tab comes back into view and the copies are old enough. */
   function onVisible(): void {
     if (globalThis.document?.visibilityState === 'visible') {
@@ -114,7 +124,7 @@ export const useReferenceDataStore = defineStore('reference-data', () => {
   }
   globalThis.document?.addEventListener('visibilitychange', onVisible);
 
-  return { dictionaries, rules, loadDictionaries, loadRules, invalidate };
+  return { dictionaries, rules, loadDictionaries, loadRules, invalidate, replaceRule };
 });
 
 /** For tests: forget the persisted copies. */

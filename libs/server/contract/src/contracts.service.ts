@@ -415,8 +415,8 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
       customerId = opportunity.customerId;
     }
     const missing = [...(customerId ? [] : [{ field: 'customerId', message: 'is required unless a quote or opportunity names the customer', code: 'required' }]), ...(lines ? [] : [{ field: 'lines', message: 'are required unless copied from a quote', code: 'required' }])];
-    if (missing.length) throw new RequestValidationError(missing);
-    return { customerId: customerId as string, opportunityId, quoteId: dto.quoteId ?? null, lines: lines!, headerDiscountPercent };
+    if (!customerId || !lines) throw new RequestValidationError(missing);
+    return { customerId, opportunityId, quoteId: dto.quoteId ?? null, lines, headerDiscountPercent };
   }
 
   /** Dictionary values, dates and users of a draft, each bad one named. */

@@ -106,7 +106,9 @@ describe('contracts 合同', () => {
   /** The pending request of the contract (its approval or its order review). */
   const pendingRequest = async (contractId: string, subjectType = 'contract') => {
     const trail = (await api('rep').get(`/contracts/${contractId}/approvals`)).body as Array<{ id: string; subjectType: string; status: string; steps: Array<{ roleCode: string | null; status: string }> }>;
-    return trail.find((r) => r.subjectType === subjectType && r.status === 'PENDING')!;
+    const pending = trail.find((r) => r.subjectType === subjectType && r.status === 'PENDING');
+    if (!pending) throw new Error(`no pending ${subjectType} request for ${contractId}`);
+    return pending;
   };
   const approveAs = async (who: Who, contractId: string, subjectType = 'contract') => {
     const request = await pendingRequest(contractId, subjectType);

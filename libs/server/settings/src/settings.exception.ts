@@ -6,6 +6,8 @@ export enum SettingsErrorCode {
   DictionaryItemInUse = 'dictionary-item-in-use',
   UnknownRule = 'unknown-rule',
   HolidayExists = 'holiday-exists',
+  ListViewNameTaken = 'list-view-name-taken',
+  ListViewLimitReached = 'list-view-limit-reached',
 }
 
 export const SettingsError = defineDomainErrors<SettingsErrorCode>({
@@ -14,4 +16,6 @@ export const SettingsError = defineDomainErrors<SettingsErrorCode>({
   [SettingsErrorCode.DictionaryItemInUse]: { status: 409, title: 'The dictionary item is in use; disable it instead' },
   [SettingsErrorCode.UnknownRule]: { status: 404, title: 'No such business rule' },
   [SettingsErrorCode.HolidayExists]: { status: 409, title: 'The date is already in the holiday calendar' },
+  [SettingsErrorCode.ListViewNameTaken]: { status: 409, title: 'You already have a view with this name on this list' },
+  [SettingsErrorCode.ListViewLimitReached]: { status: 409, title: 'This list already has as many saved views as it may' },
 });

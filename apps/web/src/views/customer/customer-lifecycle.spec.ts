@@ -1,19 +1,21 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ElMessage } from 'element-plus';
 import { http, ProblemError, setHttpClient } from '../../api/http';
 import type { ChurnAlert, Customer, PoolCustomer, Problem, ProtectionReviewItem } from '../../api/types';
 import { resetDictionaries } from '../../composables/use-dictionaries';
 import { resetRules } from '../../composables/use-rules';
 import { fakeApi, json, must, problem } from '../../testing/fake-api';
 import { setupApp } from '../../testing/helpers';
-import ChurnAlertsPage from './churn-alerts.vue';
+import ChurnAlertsPage from './churn-alerts/index.vue';
+import CustomerAbandonDialog from './components/customer-abandon-dialog.vue';
 import CustomerLifecycleActions from './components/customer-lifecycle-actions.vue';
 import CustomerStatusTag from './components/customer-status-tag.vue';
 import LifecycleReasonDialog from './components/lifecycle-reason-dialog.vue';
 import PoolClaimButton from './components/pool-claim-button.vue';
 import { claimState, lifecycleProblemMessage, ownerActions, protectionCountdown } from './customer-lifecycle';
 import PoolPage from './pool/index.vue';
-import ReviewQueuePage from './review-queue.vue';
+import ReviewQueuePage from './review-queue/index.vue';
 
 const original = http;
 const DAY = 86_400_000;
@@ -84,7 +86,10 @@ const rules = (values: Record<string, number>) =>
 const page = <T>(items: T[]) => json({ items, total: items.length, page: 1, pageSize: 20 });
 const byTestId = <E extends HTMLElement = HTMLElement>(id: string) => document.body.querySelector<E>(`[data-testid="${id}"]`);
 function type(id: string, value: string) {
-  const el = must(document.body.querySelector<HTMLInputElement | HTMLTextAreaElement>(`textarea[data-testid="${id}"], input[data-testid="${id}"]`), id);
+  const el = must(
+    document.body.querySelector<HTMLInputElement | HTMLTextAreaElement>(`textarea[data-testid="${id}"], input[data-testid="${id}"]`),
+    id,
+  );
   el.value = value;
   el.dispatchEvent(new Event('input'));
 }
@@ -101,11 +106,19 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
   it('countdown: days left rounded up, urgent within remindDaysBeforeExpiry, none while pending or formal', () => {
     const now = Date.parse('2026-05-01T00:00:00Z');
     const at = (days: number) => new Date(now + days * DAY).toISOString();
-    expect(protectionCountdown({ stage: 'POTENTIAL_PROTECTED', protectionUntil: at(9.5) }, 3, now)).toEqual({ days: 10, expired: false, urgent: false, release: false });
+    expect(protectionCountdown({ stage: 'POTENTIAL_PROTECTED', protectionUntil: at(9.5) }, 3, now)).toEqual({
+      days: 10,
+      expired: false,
+      urgent: false,
+      release: false,
+    });
     expect(protectionCountdown({ stage: 'INTENT', protectionUntil: at(2.2) }, 3, now)).toMatchObject({ days: 3, urgent: true });
     expect(protectionCountdown({ stage: 'INTENT', protectionUntil: at(4) }, 3, now)).toMatchObject({ days: 4, urgent: false });
     expect(protectionCountdown({ stage: 'INTENT', protectionUntil: at(4) }, 5, now)).toMatchObject({ days: 4, urgent: true });
-    expect(protectionCountdown({ stage: 'POTENTIAL_PROTECTED', protectionUntil: at(-1) }, 3, now)).toMatchObject({ expired: true, urgent: true });
+    expect(protectionCountdown({ stage: 'POTENTIAL_PROTECTED', protectionUntil: at(-1) }, 3, now)).toMatchObject({
+      expired: true,
+      urgent: true,
+    });
     expect(protectionCountdown({ stage: 'POTENTIAL_REJECTED', protectionUntil: at(2) }, 3, now)).toMatchObject({ days: 2, release: true });
     expect(protectionCountdown({ stage: 'POTENTIAL_PENDING', protectionUntil: null }, 3, now)).toBeNull();
     expect(protectionCountdown({ stage: 'FORMAL', protectionUntil: at(5) }, 3, now)).toBeNull();
@@ -116,9 +129,17 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     fakeApi({ 'GET /api/v1/settings/rules': () => rules({ remindDaysBeforeExpiry: 5 }) });
     const { plugins } = setupApp(['customer:read']);
     const soon = mount(CustomerStatusTag, { props: { customer: customer({ protectionUntil: inDays(4) }) }, global: { plugins } });
-    const later = mount(CustomerStatusTag, { props: { customer: customer({ stage: 'INTENT', status: 'INTENT', protectionUntil: inDays(6) }) }, global: { plugins } });
-    const pending = mount(CustomerStatusTag, { props: { customer: customer({ stage: 'POTENTIAL_PENDING', protectionUntil: null }) }, global: { plugins } });
-    await vi.waitFor(() => expect(soon.get('[data-testid="customer-protection-countdown"]').classes()).toContain('soon'), { timeout: 5000 });
+    const later = mount(CustomerStatusTag, {
+      props: { customer: customer({ stage: 'INTENT', status: 'INTENT', protectionUntil: inDays(6) }) },
+      global: { plugins },
+    });
+    const pending = mount(CustomerStatusTag, {
+      props: { customer: customer({ stage: 'POTENTIAL_PENDING', protectionUntil: null }) },
+      global: { plugins },
+    });
+    await vi.waitFor(() => expect(soon.get('[data-testid="customer-protection-countdown"]').classes()).toContain('soon'), {
+      timeout: 5000,
+    });
     expect(soon.get('[data-testid="customer-stage"]').text()).toBe('Protected');
     expect(soon.get('[data-testid="customer-protection-countdown"]').text()).toBe('4 days left');
     expect(later.get('[data-testid="customer-stage"]').text()).toBe('Intent');
@@ -129,14 +150,22 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
 
   it('offers the owner the actions of the stage; extension blocked while one is pending or none is left', () => {
     const opts = { canWrite: true, actsForOwners: false, rules: { maxExtensions: 2, extensionMaxDays: 15 } };
-    expect(ownerActions(customer(), 'u1', opts)).toEqual({ requestIntent: true, requestExtension: true, extensionBlocked: null, abandon: true });
+    expect(ownerActions(customer(), 'u1', opts)).toEqual({
+      requestIntent: true,
+      requestExtension: true,
+      extensionBlocked: null,
+      abandon: true,
+    });
     expect(ownerActions(customer(), 'u2', opts)).toMatchObject({ requestIntent: false, requestExtension: false, abandon: false });
     expect(ownerActions(customer(), 'u2', { ...opts, actsForOwners: true })).toMatchObject({ requestIntent: true, abandon: true });
     expect(ownerActions(customer(), 'u1', { ...opts, canWrite: false })).toMatchObject({ requestIntent: false, abandon: false });
     expect(ownerActions(customer({ extensionPending: true }), 'u1', opts).extensionBlocked).toBe('pending');
     expect(ownerActions(customer({ intentPending: true }), 'u1', opts)).toMatchObject({ requestIntent: false, requestExtension: true });
     expect(ownerActions(customer({ extensionsUsed: 2 }), 'u1', opts).extensionBlocked).toBe('limit');
-    expect(ownerActions(customer({ stage: 'INTENT', status: 'INTENT' }), 'u1', opts)).toMatchObject({ requestIntent: false, requestExtension: true });
+    expect(ownerActions(customer({ stage: 'INTENT', status: 'INTENT' }), 'u1', opts)).toMatchObject({
+      requestIntent: false,
+      requestExtension: true,
+    });
     expect(ownerActions(customer({ stage: 'POTENTIAL_PENDING', protectionUntil: null }), 'u1', opts)).toEqual({
       requestIntent: false,
       requestExtension: false,
@@ -152,12 +181,16 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
       lifecycleProblemMessage(new ProblemError({ type: `https://kehu.dev/problems/${code}`, title: 'x', status: 409, ...members }));
     expect(say('extension-limit', { extensionsUsed: 2, maxExtensions: 2 })).toBe('No extension left: 2 of 2 used in this stage.');
     expect(say('daily-claim-limit', { claimsToday: 0, maxDailyClaims: 0 })).toBe('You claimed 0 customers today (limit 0).');
-    expect(say('illegal-lifecycle-transition', { action: 'claim', currentStatus: 'FORMAL', currentStage: 'FORMAL' })).toContain('the customer is Formal');
+    expect(say('illegal-lifecycle-transition', { action: 'claim', currentStatus: 'FORMAL', currentStage: 'FORMAL' })).toContain(
+      'the customer is Formal',
+    );
     expect(say('protection-expired', { protectionUntil: null })).toBe('The protection has already ended.');
     expect(say('protection-expired', { protectionUntil: '2026-05-04T00:00:00.000Z' })).toBe(
       `The protection already ended (${new Date('2026-05-04T00:00:00Z').toLocaleDateString('en')}).`,
     );
-    expect(say('claim-cooldown', { claimableAt: '2026-05-04T00:00:00.000Z' })).toContain(new Date('2026-05-04T00:00:00Z').toLocaleDateString('en'));
+    expect(say('claim-cooldown', { claimableAt: '2026-05-04T00:00:00.000Z' })).toContain(
+      new Date('2026-05-04T00:00:00Z').toLocaleDateString('en'),
+    );
   });
 
   it('claim button: enabled without a cooldown; disabled with the date while mine runs', async () => {
@@ -201,6 +234,36 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     expect(must(api.calls.find((c) => c.method === 'POST')).body).toEqual({ reason: '暂无需求' });
   });
 
+  it('放入公海 for several selected customers is the same confirmation: one reason, each released on its own, failures named', async () => {
+    const api = fakeApi({
+      'GET /api/v1/settings/rules': () => rules({ reclaimCooldownDays: 3 }),
+      'POST /api/v1/customers/c1/abandon': () => new Response(null, { status: 204 }),
+      'POST /api/v1/customers/c2/abandon': () => problem(409, 'Only the owner may release this customer'),
+    });
+    const error = vi.spyOn(ElMessage, 'error');
+    const { plugins } = setupApp(['customer:read', 'customer:write']);
+    const wrapper = mount(CustomerAbandonDialog, { global: { plugins }, attachTo: document.body });
+    await flushPromises();
+    wrapper.vm.open([
+      { id: 'c1', name: 'Acme Ltd' },
+      { id: 'c2', name: 'Beta Co' },
+    ]);
+    await flushPromises();
+    // The texts of the detail header's confirmation, for both customers.
+    expect(dialogText()).toContain('you cannot claim it back for 3 days');
+    expect(dialogText()).toContain('Acme Ltd、Beta Co');
+    type('lifecycle-dialog-reason', '暂无需求');
+    must(byTestId('lifecycle-dialog-confirm')).click();
+    await vi.waitFor(() => expect(wrapper.emitted('done')).toHaveLength(1), { timeout: 5000 });
+    expect(api.calls.filter((c) => c.method === 'POST').map((c) => [c.path, c.body])).toEqual([
+      ['/api/v1/customers/c1/abandon', { reason: '暂无需求' }],
+      ['/api/v1/customers/c2/abandon', { reason: '暂无需求' }],
+    ]);
+    expect(must(wrapper.emitted('done'))[0][0]).toMatchObject({ done: ['c1'], failed: [{ id: 'c2' }] });
+    expect(String(error.mock.calls[0][0])).toContain('Beta Co');
+    error.mockRestore();
+  });
+
   it('extension: disabled while one is pending; days required, at most extensionMaxDays; API errors shown in the dialog', async () => {
     let answer = () =>
       new Response(
@@ -222,7 +285,11 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     expect(pending.get('[data-testid="customer-request-extension"]').attributes('disabled')).toBeDefined();
     pending.unmount();
 
-    const wrapper = mount(CustomerLifecycleActions, { props: { customer: customer({ extensionsUsed: 1 }) }, global: { plugins }, attachTo: document.body });
+    const wrapper = mount(CustomerLifecycleActions, {
+      props: { customer: customer({ extensionsUsed: 1 }) },
+      global: { plugins },
+      attachTo: document.body,
+    });
     await flushPromises();
     expect(wrapper.get('[data-testid="customer-request-extension"]').attributes('disabled')).toBeUndefined();
     await wrapper.get('[data-testid="customer-request-extension"]').trigger('click');
@@ -240,9 +307,12 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
 
     (dialog.vm as unknown as { model: { days: number | null } }).model.days = 10;
     must(byTestId('lifecycle-dialog-confirm')).click();
-    await vi.waitFor(() => expect(byTestId('lifecycle-dialog-error')?.textContent).toContain('Not possible now: the customer is Awaiting review'), {
-      timeout: 5000,
-    });
+    await vi.waitFor(
+      () => expect(byTestId('lifecycle-dialog-error')?.textContent).toContain('Not possible now: the customer is Awaiting review'),
+      {
+        timeout: 5000,
+      },
+    );
     expect(must(api.calls.find((c) => c.method === 'POST')).body).toEqual({ days: 10, reason: '客户内部审批较长' });
 
     // A field error of the API lands on its field.
@@ -264,7 +334,14 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
       detail: 'You may claim this customer again from 2026-05-04T00:00:00.000Z',
       claimableAt: '2026-05-04T00:00:00.000Z',
     };
-    const quota = { claimsToday: 3, maxDailyClaims: 20, remainingClaims: 17, ownedProtected: 10, maxOwnedCustomers: 200, remainingOwned: 190 };
+    const quota = {
+      claimsToday: 3,
+      maxDailyClaims: 20,
+      remainingClaims: 17,
+      ownedProtected: 10,
+      maxOwnedCustomers: 200,
+      remainingOwned: 190,
+    };
     let claim = () => json({ items: [{ id: 'c1', claimed: true, customer: customer({ ownerId: 'u1' }) }], quota });
     const api = fakeApi({
       'GET /api/v1/customers/pool': () => page([poolCustomer()]),
@@ -295,21 +372,37 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     await vi.waitFor(() => expect(byTestId('pool-claim-confirm')?.hasAttribute('disabled')).toBe(false), { timeout: 5000 });
     must(byTestId('pool-claim-confirm')).click();
     await vi.waitFor(
-      () => expect(document.body.querySelector('.el-message--error')?.textContent).toContain(`you may claim it again from ${new Date('2026-05-04T00:00:00Z').toLocaleDateString('en')}`),
+      () =>
+        expect(document.body.querySelector('.el-message--error')?.textContent).toContain(
+          `you may claim it again from ${new Date('2026-05-04T00:00:00Z').toLocaleDateString('en')}`,
+        ),
       { timeout: 5000 },
     );
     await vi.waitFor(() => expect(api.calls.filter((c) => c.path === '/api/v1/customers/pool')).toHaveLength(2), { timeout: 5000 });
   });
 
   it('batch claim: selected rows, a confirmation warning that the quota allows only some, per-customer answers', async () => {
-    const quota = { claimsToday: 19, maxDailyClaims: 20, remainingClaims: 1, ownedProtected: 10, maxOwnedCustomers: 200, remainingOwned: 190 };
+    const quota = {
+      claimsToday: 19,
+      maxDailyClaims: 20,
+      remainingClaims: 1,
+      ownedProtected: 10,
+      maxOwnedCustomers: 200,
+      remainingOwned: 190,
+    };
     const limit = { type: 'https://kehu.dev/problems/daily-claim-limit', title: 'Limit', status: 409, claimsToday: 20, maxDailyClaims: 20 };
     const api = fakeApi({
       'GET /api/v1/customers/pool': () => page([poolCustomer(), poolCustomer({ id: 'c2', name: '常州市星辰电气有限公司' })]),
       'GET /api/v1/dictionaries': () => json([]),
       'GET /api/v1/customers/pool/quota': () => json(quota),
       'POST /api/v1/customers/pool/claim': () =>
-        json({ items: [{ id: 'c1', claimed: true, customer: customer() }, { id: 'c2', claimed: false, problem: limit }], quota: { ...quota, claimsToday: 20, remainingClaims: 0 } }),
+        json({
+          items: [
+            { id: 'c1', claimed: true, customer: customer() },
+            { id: 'c2', claimed: false, problem: limit },
+          ],
+          quota: { ...quota, claimsToday: 20, remainingClaims: 0 },
+        }),
     });
     const { plugins } = setupApp(['customer:read', 'customer:claim']);
     const wrapper = mount(PoolPage, { global: { plugins }, attachTo: document.body });
@@ -339,7 +432,18 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
       contactCount: 0,
       missing: ['contact'],
       duplicates: [
-        { id: null, name: '苏州恒远机械有限公司', shortName: null, status: 'INTENT', ownerName: 'Wu Fang', score: 0.9, matchedOn: ['name'], visible: false, phone: null, code: null },
+        {
+          id: null,
+          name: '苏州恒远机械有限公司',
+          shortName: null,
+          status: 'INTENT',
+          ownerName: 'Wu Fang',
+          score: 0.9,
+          matchedOn: ['name'],
+          visible: false,
+          phone: null,
+          code: null,
+        },
       ],
     };
     const api = fakeApi({
@@ -364,7 +468,10 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     type('lifecycle-dialog-reason', '缺少联系人');
     must(byTestId('lifecycle-dialog-confirm')).click();
     await vi.waitFor(() => expect(api.calls.filter((c) => c.method === 'POST')).toHaveLength(1), { timeout: 5000 });
-    expect(api.calls.filter((c) => c.method === 'POST')[0]).toMatchObject({ path: '/api/v1/approvals/a1/reject', body: { comment: '缺少联系人' } });
+    expect(api.calls.filter((c) => c.method === 'POST')[0]).toMatchObject({
+      path: '/api/v1/approvals/a1/reject',
+      body: { comment: '缺少联系人' },
+    });
     await vi.waitFor(() => expect(api.calls.filter((c) => c.path === '/api/v1/customers/review-queue')).toHaveLength(2), { timeout: 5000 });
 
     await wrapper.get(`[data-testid="review-approve-${name}"]`).trigger('click');
@@ -410,7 +517,9 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     const wrapper = mount(ChurnAlertsPage, { global: { plugins }, attachTo: document.body });
     await flushPromises();
     await wrapper.get('.el-table__expand-icon').trigger('click');
-    await vi.waitFor(() => expect(wrapper.get('[data-testid="churn-measures-Acme Ltd"]').text()).toContain('安排技术回访'), { timeout: 5000 });
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="churn-measures-Acme Ltd"]').text()).toContain('安排技术回访'), {
+      timeout: 5000,
+    });
     expect(wrapper.get('[data-testid="churn-defer-Acme Ltd"]').text()).toBe('Add measure');
 
     await wrapper.get('[data-testid="churn-defer-Acme Ltd"]').trigger('click');
@@ -418,7 +527,10 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     type('lifecycle-dialog-reason', '赠送一次免费保养');
     must(byTestId('lifecycle-dialog-confirm')).click();
     await vi.waitFor(() => expect(api.calls.filter((c) => c.method === 'POST')).toHaveLength(1), { timeout: 5000 });
-    expect(api.calls.filter((c) => c.method === 'POST')[0]).toMatchObject({ path: '/api/v1/churn-alerts/ch1/defer', body: { measure: '赠送一次免费保养' } });
+    expect(api.calls.filter((c) => c.method === 'POST')[0]).toMatchObject({
+      path: '/api/v1/churn-alerts/ch1/defer',
+      body: { measure: '赠送一次免费保养' },
+    });
 
     await wrapper.get('[data-testid="churn-confirm-Acme Ltd"]').trigger('click');
     await flushPromises();
@@ -428,6 +540,9 @@ describe('customer lifecycle', { timeout: 20000 }, () => {
     type('lifecycle-dialog-reason', '客户已转向竞争对手');
     must(byTestId('lifecycle-dialog-confirm')).click();
     await vi.waitFor(() => expect(api.calls.filter((c) => c.method === 'POST')).toHaveLength(2), { timeout: 5000 });
-    expect(api.calls.filter((c) => c.method === 'POST')[1]).toMatchObject({ path: '/api/v1/churn-alerts/ch1/confirm', body: { reason: '客户已转向竞争对手' } });
+    expect(api.calls.filter((c) => c.method === 'POST')[1]).toMatchObject({
+      path: '/api/v1/churn-alerts/ch1/confirm',
+      body: { reason: '客户已转向竞争对手' },
+    });
   });
 });

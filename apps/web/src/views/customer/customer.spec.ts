@@ -26,9 +26,26 @@ const candidate = (over: Partial<DuplicateCandidate> = {}): DuplicateCandidate =
   ...over,
 });
 const dictionaries = () =>
-  json([{ code: 'industry', name: '行业', nameEn: 'Industry', description: null, items: [
-    { id: 'i1', code: 'manufacturing', label: '制造业', labelEn: 'Manufacturing', sortOrder: 1, enabled: true, builtIn: true, version: 1 },
-  ] }]);
+  json([
+    {
+      code: 'industry',
+      name: '行业',
+      nameEn: 'Industry',
+      description: null,
+      items: [
+        {
+          id: 'i1',
+          code: 'manufacturing',
+          label: '制造业',
+          labelEn: 'Manufacturing',
+          sortOrder: 1,
+          enabled: true,
+          builtIn: true,
+          version: 1,
+        },
+      ],
+    },
+  ]);
 const byTestId = (id: string) => document.body.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 describe('customers', { timeout: 20000 }, () => {
@@ -94,12 +111,38 @@ describe('customers', { timeout: 20000 }, () => {
     expect(last.get('page')).toBe('1');
     expect(last.has('hasOverdueReminder')).toBe(false);
     expect(last.has('status')).toBe(false);
+
+    // One 状态 filter in the words the rows show: 潜在 as a whole, or one of its protection stages.
+    const state = must(
+      wrapper.findAllComponents({ name: 'ElSelect' }).find((s) => s.attributes('data-testid') === 'customers-filter-status'),
+    );
+    expect(state.findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'))).toEqual([
+      'Potential',
+      'Awaiting review',
+      'Protected',
+      'Review rejected',
+      'Intent',
+      'Formal',
+      'Public pool',
+      'Lost',
+    ]);
+    state.vm.$emit('update:modelValue', 'POTENTIAL_PROTECTED');
+    await wrapper.get('[data-testid="customers-search"]').trigger('click');
+    await flushPromises();
+    const byStage = must(api.calls.filter((c) => c.path === '/api/v1/customers').at(-1)).url.searchParams;
+    expect([byStage.get('stage'), byStage.has('status')]).toEqual(['POTENTIAL_PROTECTED', false]);
+    state.vm.$emit('update:modelValue', 'INTENT');
+    await wrapper.get('[data-testid="customers-search"]').trigger('click');
+    await flushPromises();
+    const byStatus = must(api.calls.filter((c) => c.path === '/api/v1/customers').at(-1)).url.searchParams;
+    expect([byStatus.get('status'), byStatus.has('stage')]).toEqual(['INTENT', false]);
   });
 
   it('duplicate hints wait 300 ms after typing stops, need 2 characters, and render the candidates', async () => {
     vi.useFakeTimers();
     // Customers outside my scope come without id, short name, phone or code (two of them here).
-    const hidden = (name: string, score: number) => candidate({ id: null, name, shortName: null, visible: false, score, matchedOn: ['name'], phone: null, code: null });
+    const hidden = (name: string, score: number) =>
+      candidate({ id: null, name, shortName: null, visible: false, score, matchedOn: ['name'], phone: null, code: null });
     const api = fakeApi({ 'GET /api/v1/customers/duplicates': () => json([candidate(), hidden('Other Co', 1), hidden('Third Co', 0.5)]) });
     const { plugins } = setupApp(['customer:read']);
     const wrapper = mount(CustomerDuplicateHints, { props: { name: '' }, global: { plugins } });
@@ -168,8 +211,11 @@ describe('customers', { timeout: 20000 }, () => {
     expect(post.body).not.toHaveProperty('shortName');
     expect(wrapper.vm.errors.name).toBe('Already registered: 靖江市春意空调有限公司 (Potential, owner Zhang Wei)');
     // The form item renders the error on a later tick; under load that can take a while.
-    await vi.waitFor(() =>
-      expect(document.body.querySelector('[data-testid="customer-form-drawer"]')?.textContent).toContain('Already registered: 靖江市春意空调有限公司'),
+    await vi.waitFor(
+      () =>
+        expect(document.body.querySelector('[data-testid="customer-form-drawer"]')?.textContent).toContain(
+          'Already registered: 靖江市春意空调有限公司',
+        ),
       { timeout: 5000 },
     );
   });
@@ -213,4 +259,3 @@ describe('customers', { timeout: 20000 }, () => {
     expect(protectionDaysLeft(null, now)).toBeNull();
   });
 });
-

@@ -58,6 +58,7 @@ export default {
       CustomerCategory: 'Customer category',
       CustomerTeamMember: 'Customer team',
       DictionaryType: 'Dictionary',
+      ListView: 'Saved list view',
     },
     entity: 'Record',
     otherAction: 'Other action',

@@ -72,6 +72,7 @@ export default {
     },
   },
   dictionary: {
+    searchPlaceholder: 'Code or label',
     types: 'Dictionaries',
     items: 'Items',
     code: 'Code',
@@ -90,6 +91,7 @@ export default {
     deleted: 'Item deleted',
   },
   rule: {
+    searchPlaceholder: 'Search rules',
     key: 'Key',
     description: 'Rule',
     value: 'Value',

@@ -61,6 +61,7 @@ const audit: Messages<typeof en> = {
       CustomerCategory: '客户分类',
       CustomerTeamMember: '客户团队',
       DictionaryType: '数据字典',
+      ListView: '列表视图',
     },
     entity: '对象',
     otherAction: '其他操作',

@@ -75,6 +75,7 @@ const system: Messages<typeof en> = {
     },
   },
   dictionary: {
+    searchPlaceholder: '编码或名称',
     types: '字典',
     items: '字典项',
     code: '编码',
@@ -93,6 +94,7 @@ const system: Messages<typeof en> = {
     deleted: '字典项已删除',
   },
   rule: {
+    searchPlaceholder: '搜索规则',
     key: '键',
     description: '规则',
     value: '取值',

@@ -57,7 +57,7 @@ describe('approvals page', { timeout: 20000 }, () => {
       'GET /api/v1/approvals': () => page([approval(), approval({ id: 'a2', canDecide: false })]),
     });
     expect(must(calls.find((c) => c.path === '/api/v1/approvals')).url.searchParams.get('status')).toBe('pending');
-    const table = wrapper.get('[data-testid="approvals-table-pending"]');
+    const table = wrapper.get('[data-testid="approvals-pending-table"]');
     expect(table.text()).toContain('Protection extension');
     expect(wrapper.get('[data-testid="approvals-status-a1"]').text()).toBe('Pending');
     expect(wrapper.find('[data-testid="approvals-approve-a1"]').exists()).toBe(true);
@@ -89,11 +89,10 @@ describe('approvals page', { timeout: 20000 }, () => {
 
   it('without approval:decide shows only my requests, with a withdraw action for pending ones', async () => {
     const { wrapper, calls } = await mountPage([], {
-      'GET /api/v1/approvals': () =>
-        page([approval({ canDecide: false }), approval({ id: 'a3', status: 'CANCELLED', canDecide: false })]),
+      'GET /api/v1/approvals': () => page([approval({ canDecide: false }), approval({ id: 'a3', status: 'CANCELLED', canDecide: false })]),
     });
     expect(must(calls.find((c) => c.path === '/api/v1/approvals')).url.searchParams.get('mine')).toBe('true');
-    expect(wrapper.find('[data-testid="approvals-table-pending"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="approvals-pending-table"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="approvals-cancel-a1"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="approvals-cancel-a3"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="approvals-status-a3"]').text()).toBe('Withdrawn');
@@ -101,7 +100,8 @@ describe('approvals page', { timeout: 20000 }, () => {
 
   it('links each row to its subject, filters by request type, and decides a selection with one comment, listing what failed', async () => {
     const { wrapper, calls } = await mountPage(['approval:decide'], {
-      'GET /api/v1/approvals': () => page([approval(), approval({ id: 'a2', subjectId: 'c2', subjectTitle: 'Acme Ltd' }), approval({ id: 'a3', canDecide: false })]),
+      'GET /api/v1/approvals': () =>
+        page([approval(), approval({ id: 'a2', subjectId: 'c2', subjectTitle: 'Acme Ltd' }), approval({ id: 'a3', canDecide: false })]),
       'GET /api/v1/approval-chains': () =>
         json([
           { subjectType: 'customer.extension', name: '延期', steps: [], handled: true, updatedAt: '2026-11-20T08:00:00Z', version: 1 },
@@ -111,7 +111,12 @@ describe('approvals page', { timeout: 20000 }, () => {
         json({
           results: [
             { id: 'a1', ok: true, status: 'APPROVED', problem: null },
-            { id: 'a2', ok: false, status: null, problem: { type: 'https://kehu.dev/problems/approval-not-pending', title: 'Already decided', status: 409 } },
+            {
+              id: 'a2',
+              ok: false,
+              status: null,
+              problem: { type: 'https://kehu.dev/problems/approval-not-pending', title: 'Already decided', status: 409 },
+            },
           ],
           decided: 1,
           failed: 1,
@@ -120,13 +125,20 @@ describe('approvals page', { timeout: 20000 }, () => {
     expect(wrapper.get('[data-testid="approvals-row-a1"]').attributes('href')).toBe('/customers/c1');
 
     // The type filter offers the kinds this installation handles and narrows the list.
-    const typeSelect = must(wrapper.findAllComponents({ name: 'ElSelect' }).find((s) => s.attributes('data-testid') === 'approvals-filter-type-pending'));
+    const typeSelect = must(
+      wrapper.findAllComponents({ name: 'ElSelect' }).find((s) => s.attributes('data-testid') === 'approvals-filter-type-pending'),
+    );
     const options = typeSelect.findAllComponents({ name: 'ElOption' }).map((o) => o.props('value'));
     expect(options).toEqual(['customer.extension']);
     typeSelect.vm.$emit('update:modelValue', 'customer.extension');
     typeSelect.vm.$emit('change', 'customer.extension');
     await flushPromises();
-    expect(calls.filter((c) => c.path === '/api/v1/approvals').at(-1)?.url.searchParams.get('subjectType')).toBe('customer.extension');
+    expect(
+      calls
+        .filter((c) => c.path === '/api/v1/approvals')
+        .at(-1)
+        ?.url.searchParams.get('subjectType'),
+    ).toBe('customer.extension');
 
     // Only rows I may decide can be selected.
     const table = wrapper.findComponent({ name: 'ElTable' });
@@ -136,14 +148,16 @@ describe('approvals page', { timeout: 20000 }, () => {
     expect(batch.text()).toContain('(2)');
     await batch.trigger('click');
     await flushPromises();
-    const comment = must(document.body.querySelector<HTMLTextAreaElement>('[data-testid="approvals-batch-comment"]'));
+    const comment = must(document.body.querySelector<HTMLTextAreaElement>('[data-testid="approvals-decision-comment"]'));
     comment.value = '同意';
     comment.dispatchEvent(new Event('input'));
-    must(document.body.querySelector<HTMLElement>('[data-testid="approvals-batch-save"]')).click();
+    must(document.body.querySelector<HTMLElement>('[data-testid="approvals-decision-save"]')).click();
     await vi.waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
     expect(must(calls.find((c) => c.method === 'POST')).body).toEqual({ ids: ['a1', 'a2'], decision: 'approve', comment: '同意' });
-    await vi.waitFor(() => expect(document.body.querySelector('[data-testid="approvals-batch-failures"]')?.textContent).toContain('Acme Ltd'));
-    expect(document.body.querySelector('[data-testid="approvals-batch-failures"]')?.textContent).toContain('1 could not be decided');
+    await vi.waitFor(() =>
+      expect(document.body.querySelector('[data-testid="approvals-decision-failures"]')?.textContent).toContain('Acme Ltd'),
+    );
+    expect(document.body.querySelector('[data-testid="approvals-decision-failures"]')?.textContent).toContain('1 could not be decided');
   });
 
   it('opens the tab a link asks for', async () => {

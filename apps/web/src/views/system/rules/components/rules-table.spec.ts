@@ -41,15 +41,19 @@ async function edit(wrapper: Awaited<ReturnType<typeof mountTable>>['wrapper'], 
 describe('rules table', { timeout: 20000 }, () => {
   afterEach(() => {
     setHttpClient(original);
+    localStorage.clear();
     document.body.innerHTML = '';
   });
 
   it('shows translated groups and units', async () => {
     const { wrapper } = await mountTable({ 'GET /api/v1/settings/rules': () => json([rule()]) });
-    expect(wrapper.get('[data-testid="rules-group-customer"]').text()).toContain('Customers');
-    expect(wrapper.get('[data-testid="rules-group-customer"]').text()).toContain('days');
+    const table = wrapper.get('[data-testid="rules-table"]');
+    expect(table.text()).toContain('Customers');
+    expect(table.text()).toContain('days');
+    // The groups are the list's views.
+    expect(wrapper.get('[data-testid="rules-view-customer"]').text()).toBe('Customers');
     // The rule's key is for the API, not for the people who set the rule.
-    expect(wrapper.get('[data-testid="rules-group-customer"]').text()).not.toContain('potentialDays');
+    expect(wrapper.get('[data-testid="rules-panel"]').text()).not.toContain('potentialDays');
   });
 
   it('saves with If-Match of the version read and shows the new value', async () => {
