@@ -629,6 +629,17 @@ CREATE TABLE public.holiday (
     CONSTRAINT holiday_name_check CHECK ((length(btrim(name)) > 0))
 );
 
+CREATE TABLE public.idempotency_key (
+    owner text NOT NULL,
+    key text NOT NULL,
+    fingerprint character(64) NOT NULL,
+    status smallint,
+    body jsonb,
+    created_at timestamp with time zone NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    CONSTRAINT ck_idempotency_key_length CHECK (((length(key) >= 1) AND (length(key) <= 255)))
+);
+
 CREATE TABLE public.job_run (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     name text NOT NULL,
@@ -757,6 +768,40 @@ CREATE TABLE public.opportunity_stage_setting (
     CONSTRAINT opportunity_stage_setting_probability_check CHECK (((probability >= 0) AND (probability <= 100)))
 );
 
+CREATE TABLE public.payment (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    contract_id uuid NOT NULL,
+    instalment_id uuid,
+    kind text NOT NULL,
+    status text NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    paid_on date NOT NULL,
+    method text NOT NULL,
+    payer_account text,
+    handler_id uuid,
+    note text,
+    attachment_file_id uuid,
+    reverses_id uuid,
+    reason text,
+    decided_by uuid,
+    decided_at timestamp with time zone,
+    CONSTRAINT ck_payment_entry CHECK ((((kind = 'PAYMENT'::text) AND (amount > (0)::numeric) AND (reverses_id IS NULL)) OR ((kind = 'REVERSAL'::text) AND (amount < (0)::numeric) AND (reverses_id IS NOT NULL) AND (status = 'CONFIRMED'::text) AND (reason IS NOT NULL)))),
+    CONSTRAINT ck_payment_kind CHECK ((kind = ANY (ARRAY['PAYMENT'::text, 'REVERSAL'::text]))),
+    CONSTRAINT ck_payment_status CHECK ((status = ANY (ARRAY['PENDING'::text, 'CONFIRMED'::text, 'REJECTED'::text])))
+);
+
+CREATE TABLE public.payment_allocation (
+    payment_id uuid NOT NULL,
+    instalment_id uuid NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    CONSTRAINT ck_payment_allocation_amount CHECK ((amount <> (0)::numeric))
+);
+
 CREATE TABLE public.product (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -848,6 +893,32 @@ CREATE TABLE public.quote_line (
     CONSTRAINT quote_line_discount_check CHECK (((discount_percent >= (0)::numeric) AND (discount_percent <= (100)::numeric))),
     CONSTRAINT quote_line_quantity_check CHECK ((quantity > (0)::numeric)),
     CONSTRAINT quote_line_unit_price_check CHECK ((unit_price >= (0)::numeric))
+);
+
+CREATE TABLE public.receivable_account (
+    contract_id uuid NOT NULL,
+    contract_number text NOT NULL,
+    customer_id uuid NOT NULL,
+    owner_id uuid NOT NULL,
+    department_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE public.receivable_instalment (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    contract_id uuid NOT NULL,
+    number integer NOT NULL,
+    due_date date NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    note text,
+    CONSTRAINT ck_receivable_instalment_amount CHECK ((amount > (0)::numeric)),
+    CONSTRAINT ck_receivable_instalment_number CHECK ((number > 0))
 );
 
 CREATE TABLE public.refresh_token (
@@ -1086,6 +1157,15 @@ ALTER TABLE ONLY public.opportunity_stage_change
 ALTER TABLE ONLY public.opportunity_stage_setting
     ADD CONSTRAINT opportunity_stage_setting_pkey PRIMARY KEY (stage);
 
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT payment_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.idempotency_key
+    ADD CONSTRAINT pk_idempotency_key PRIMARY KEY (owner, key);
+
+ALTER TABLE ONLY public.payment_allocation
+    ADD CONSTRAINT pk_payment_allocation PRIMARY KEY (payment_id, instalment_id);
+
 ALTER TABLE ONLY public.product_category
     ADD CONSTRAINT product_category_pkey PRIMARY KEY (id);
 
@@ -1101,6 +1181,12 @@ ALTER TABLE ONLY public.quote_line
 ALTER TABLE ONLY public.quote
     ADD CONSTRAINT quote_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT receivable_account_pkey PRIMARY KEY (contract_id);
+
+ALTER TABLE ONLY public.receivable_instalment
+    ADD CONSTRAINT receivable_instalment_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.refresh_token
     ADD CONSTRAINT refresh_token_pkey PRIMARY KEY (id);
 
@@ -1115,6 +1201,9 @@ ALTER TABLE ONLY public.contract_line
 
 ALTER TABLE ONLY public.contract_revision
     ADD CONSTRAINT uq_contract_revision UNIQUE (contract_id, revision);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT uq_payment_reverses UNIQUE (reverses_id);
 
 ALTER TABLE ONLY public.user_role
     ADD CONSTRAINT user_role_pkey PRIMARY KEY (user_id, role_id);
@@ -1300,6 +1389,24 @@ CREATE INDEX ix_contract_total ON public.contract USING btree (total, id) WHERE 
 CREATE INDEX ix_customer_document_customer ON public.customer_document USING btree (customer_id, created_at DESC, id) WHERE (deleted_at IS NULL);
 
 CREATE INDEX ix_customer_document_file ON public.customer_document USING btree (file_id);
+
+CREATE INDEX ix_idempotency_key_expires_at ON public.idempotency_key USING btree (expires_at);
+
+CREATE INDEX ix_payment_allocation_instalment ON public.payment_allocation USING btree (instalment_id) INCLUDE (amount);
+
+CREATE INDEX ix_payment_contract ON public.payment USING btree (contract_id, created_at, id);
+
+CREATE INDEX ix_payment_status ON public.payment USING btree (status, created_at, id);
+
+CREATE INDEX ix_receivable_account_customer ON public.receivable_account USING btree (customer_id);
+
+CREATE INDEX ix_receivable_account_department ON public.receivable_account USING btree (department_id);
+
+CREATE INDEX ix_receivable_account_owner ON public.receivable_account USING btree (owner_id);
+
+CREATE INDEX ix_receivable_instalment_contract ON public.receivable_instalment USING btree (contract_id, due_date, number) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_receivable_instalment_due_date ON public.receivable_instalment USING btree (due_date) WHERE (deleted_at IS NULL);
 
 CREATE INDEX ix_stored_file_sha256 ON public.stored_file USING btree (sha256);
 
@@ -1521,6 +1628,45 @@ ALTER TABLE ONLY public.customer_document
 ALTER TABLE ONLY public.customer_document
     ADD CONSTRAINT fk_customer_document_file FOREIGN KEY (file_id) REFERENCES public.stored_file(id);
 
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_account FOREIGN KEY (contract_id) REFERENCES public.receivable_account(contract_id);
+
+ALTER TABLE ONLY public.payment_allocation
+    ADD CONSTRAINT fk_payment_allocation_instalment FOREIGN KEY (instalment_id) REFERENCES public.receivable_instalment(id);
+
+ALTER TABLE ONLY public.payment_allocation
+    ADD CONSTRAINT fk_payment_allocation_payment FOREIGN KEY (payment_id) REFERENCES public.payment(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_attachment FOREIGN KEY (attachment_file_id) REFERENCES public.stored_file(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_decided_by FOREIGN KEY (decided_by) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_handler FOREIGN KEY (handler_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_instalment FOREIGN KEY (instalment_id) REFERENCES public.receivable_instalment(id);
+
+ALTER TABLE ONLY public.payment
+    ADD CONSTRAINT fk_payment_reverses FOREIGN KEY (reverses_id) REFERENCES public.payment(id);
+
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT fk_receivable_account_contract FOREIGN KEY (contract_id) REFERENCES public.contract(id);
+
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT fk_receivable_account_customer FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);
+
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT fk_receivable_account_department FOREIGN KEY (department_id) REFERENCES public.department(id);
+
+ALTER TABLE ONLY public.receivable_account
+    ADD CONSTRAINT fk_receivable_account_owner FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.receivable_instalment
+    ADD CONSTRAINT fk_receivable_instalment_account FOREIGN KEY (contract_id) REFERENCES public.receivable_account(contract_id);
+
 ALTER TABLE ONLY public.follow_up
     ADD CONSTRAINT follow_up_contact_id_fkey FOREIGN KEY (contact_id) REFERENCES public.contact(id);
 
@@ -1579,3 +1725,13 @@ ALTER TABLE ONLY public.user_role
     ADD CONSTRAINT user_role_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.app_user(id) ON DELETE CASCADE;
 
 COMMENT ON COLUMN public.customer_profile.owner_hint IS 'Last owner assigned (stale after a release): the search''s scope prefilter';
+
+COMMENT ON COLUMN public.idempotency_key.owner IS 'The caller the key belongs to (user:<id> or api-key:<id>): keys of different callers never collide';
+
+COMMENT ON COLUMN public.idempotency_key.status IS 'HTTP status of the stored answer; NULL while the first request is still being served';
+
+COMMENT ON CONSTRAINT uq_payment_reverses ON public.payment IS 'A confirmed payment is reversed at most once';
+
+COMMENT ON TABLE public.payment_allocation IS 'How a confirmed payment (positive) or its reversal (negative) is spread over instalments; written when the payment is confirmed or reversed, so the sum per instalment is what it received';
+
+COMMENT ON TABLE public.receivable_account IS 'The balance row of a contract: every write that changes what is planned, owed or received on the contract locks it first (FOR UPDATE), so those writes are serialised per contract. Owner and department are the contract''s, copied for the data scope';

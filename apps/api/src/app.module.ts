@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@kehu/server-core';
 import { ContractModule } from '@kehu/server-contract';
+import { ReceivableModule } from '@kehu/server-receivable';
 import { CustomerModule } from '@kehu/server-customer';
 import { OpportunityModule } from '@kehu/server-opportunity';
 import { ProductModule } from '@kehu/server-product';
@@ -24,6 +25,7 @@ export class AppModule {
         ProductModule,
         OpportunityModule,
         ContractModule,
+        ReceivableModule,
       ],
     };
   }

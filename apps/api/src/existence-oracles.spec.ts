@@ -131,6 +131,15 @@ describe('existence oracles', () => {
     };
     const theirAttachment = await contractAttachment(owner.token, theirContract.id);
     const myAttachment = await contractAttachment(prober.token, myContract.id);
+    // A payment of each, on a contract of its own made ACTIVE directly (signing is not what is probed here), with its plan.
+    const payment = async (token: string, customerId: string) => {
+      const contract = await ok(as(token).post('/api/v1/contracts', contractBody(customerId)));
+      await db.query(`UPDATE contract SET status = 'ACTIVE' WHERE id = $1`, [contract.id]);
+      await ok(http.put(`/api/v1/contracts/${contract.id}/receivable-plans`).auth(token, { type: 'bearer' }).send({ instalments: [{ dueDate: '2027-01-31', amount: contract.total }] }));
+      return (await ok(as(token).post('/api/v1/payments', { contractId: contract.id, amount: '1.00', paidOn: '2020-01-01', method: 'bank_transfer' }))).id;
+    };
+    const theirPayment = await payment(owner.token, theirs.id);
+    const myPayment = await payment(prober.token, mine.id);
 
     const unscoped = {
       users: 'user administration sees every user (user:read)',
@@ -165,6 +174,7 @@ describe('existence oracles', () => {
         contracts: { outside: theirContract.id, inside: myContract.id },
         contractId: 'contracts',
         attachments: { outside: theirAttachment, inside: myAttachment },
+        payments: { outside: theirPayment, inside: myPayment },
       },
       unscoped,
       // A duplicate the prober may merge: only the probed survivor can be missing.

@@ -2193,6 +2193,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/contracts/{id}/receivable-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The contract’s receivable plan 回款计划: instalments with what each received and its state, and the contract’s received / pending / outstanding / overdue amounts */
+    get: operations['ReceivablePlans_get'];
+    /** Enter or replace the plan: the instalments add up to the contract amount in force; instalments that received money are sent back unchanged (approved or active contracts) */
+    put: operations['ReceivablePlans_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payments of the contracts in my data scope; `status=PENDING` is finance’s confirmation queue (oldest first); `sort` by createdAt, paidOn or amount */
+    get: operations['Payments_list'];
+    put?: never;
+    /** Record a payment 回款 (PENDING until finance confirms it); ERP integrators send an Idempotency-Key */
+    post: operations['Payments_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One payment with its allocations to instalments */
+    get: operations['Payments_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a pending payment: it is allocated to its instalment or the oldest open ones and never changes again */
+    post: operations['Payments_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a pending payment, with the reason */
+    post: operations['Payments_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}/reverse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reverse a confirmed payment: a counter-entry with the negated amount and allocations, confirmed at once; answers the reversal */
+    post: operations['Payments_reverse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/receivables-aging': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Aging 账龄 of overdue receivables in my data scope: outstanding amounts 1–30 / 31–60 / 61–90 / > 90 days past due, per customer, owner or department, with totals */
+    get: operations['ReceivableReports_aging'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2913,12 +3034,12 @@ export interface components {
       /** @description `duplicate-customer` (409): the customer that already has this name or phone */
       existing?: components['schemas']['ProblemExistingCustomerDto'];
       /**
-       * @description `illegal-lifecycle-transition` (409): the lifecycle action refused
+       * @description `illegal-lifecycle-transition` (409): the lifecycle action refused; `payment-state-conflict` (409): the payment action refused (confirm, reject, reverse)
        * @example claim
        */
       action?: string;
       /**
-       * @description The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); `churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED); `contract-customer-not-signable` (409): the customer’s, which may not sign
+       * @description The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); `churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED); `contract-customer-not-signable` (409): the customer’s, which may not sign; `receivable-contract-not-open` (409): the contract’s; `payment-state-conflict`, `payment-already-reversed` (409): the payment’s (PENDING, CONFIRMED, REJECTED)
        * @example FORMAL
        */
       currentStatus?: string;
@@ -5165,6 +5286,277 @@ export interface components {
        * @description PDF, PNG, JPEG, GIF, WebP, Word, Excel, PowerPoint (also legacy .doc/.xls/.ppt) or zip, judged by content; at most the `fileMaxUploadMb` rule (default 20 MB)
        */
       file: string;
+    };
+    /**
+     * @description OVERDUE from the day after the due date (business time zone) while not fully paid
+     * @enum {string}
+     */
+    InstalmentState: 'PAID' | 'PARTIAL' | 'UNPAID' | 'OVERDUE';
+    InstalmentDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Position in the plan, by due date
+       * @example 1
+       */
+      number: number;
+      /**
+       * Format: date
+       * @example 2027-01-31
+       */
+      dueDate: string;
+      /** @example 30000.00 */
+      amount: string;
+      /**
+       * @description Confirmed payments allocated to it, net of reversals
+       * @example 10000.00
+       */
+      received: string;
+      /** @example 20000.00 */
+      outstanding: string;
+      /** @description OVERDUE from the day after the due date (business time zone) while not fully paid */
+      state: components['schemas']['InstalmentState'];
+      note: string | null;
+      version: number;
+    };
+    ReceivablePlanDto: {
+      /** Format: uuid */
+      contractId: string;
+      /** @example HT202611-0001 */
+      contractNumber: string;
+      /**
+       * @description The contract amount in force
+       * @example 100000.00
+       */
+      contractAmount: string;
+      /**
+       * @description Sum of the instalments (0.00 before a plan is entered)
+       * @example 100000.00
+       */
+      planned: string;
+      /**
+       * @description Confirmed payments net of reversals
+       * @example 30000.00
+       */
+      received: string;
+      /**
+       * @description Payments awaiting finance’s confirmation
+       * @example 5000.00
+       */
+      pending: string;
+      /**
+       * @description Contract amount minus received
+       * @example 70000.00
+       */
+      outstanding: string;
+      /**
+       * @description Outstanding on overdue instalments
+       * @example 0.00
+       */
+      overdue: string;
+      /** @description Oldest due first */
+      instalments: components['schemas']['InstalmentDto'][];
+    };
+    InstalmentInputDto: {
+      /**
+       * Format: uuid
+       * @description An instalment of the current plan, kept or changed; omitted for a new one
+       */
+      id?: string;
+      /**
+       * Format: date
+       * @example 2027-01-31
+       */
+      dueDate: string;
+      /**
+       * @description Greater than 0
+       * @example 30000.00
+       */
+      amount: string;
+      /** @example 签约后 30 日内预付 30% */
+      note?: string | null;
+    };
+    SaveReceivablePlanDto: {
+      /** @description Their amounts add up to the contract amount in force */
+      instalments: components['schemas']['InstalmentInputDto'][];
+    };
+    /** @enum {string} */
+    PaymentKind: 'PAYMENT' | 'REVERSAL';
+    /** @enum {string} */
+    PaymentStatus: 'PENDING' | 'CONFIRMED' | 'REJECTED';
+    PaymentDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      /** @example HT202611-0001 */
+      contractNumber: string;
+      /** Format: uuid */
+      instalmentId: string | null;
+      kind: components['schemas']['PaymentKind'];
+      status: components['schemas']['PaymentStatus'];
+      /**
+       * @description Negative on a reversal
+       * @example 30000.00
+       */
+      amount: string;
+      /** Format: date */
+      paidOn: string;
+      /** @example bank_transfer */
+      method: string;
+      payerAccount: string | null;
+      /** Format: uuid */
+      handlerId: string | null;
+      note: string | null;
+      /** Format: uuid */
+      attachmentFileId: string | null;
+      /**
+       * Format: uuid
+       * @description On a reversal: the payment it reverses
+       */
+      reversesId: string | null;
+      /**
+       * Format: uuid
+       * @description On a reversed payment: its reversal
+       */
+      reversedById: string | null;
+      /** @description Why it was rejected, or why it was reversed */
+      reason: string | null;
+      /**
+       * Format: uuid
+       * @description Who confirmed or rejected it (on a reversal: who reversed)
+       */
+      decidedBy: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** @description How it is spread over instalments (empty until confirmed) */
+      allocations: {
+        /** Format: uuid */
+        instalmentId: string;
+        amount: string;
+      }[];
+      /** Format: uuid */
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      version: number;
+    };
+    RecordPaymentDto: {
+      /**
+       * Format: uuid
+       * @description The contract paid
+       */
+      contractId: string;
+      /**
+       * Format: uuid
+       * @description The instalment paid; omitted: allocated to the oldest open instalments when confirmed
+       */
+      instalmentId?: string | null;
+      /**
+       * @description Greater than 0, at most what is outstanding
+       * @example 30000.00
+       */
+      amount: string;
+      /**
+       * Format: date
+       * @description The day the money arrived; not in the future (business time zone)
+       * @example 2026-12-07
+       */
+      paidOn: string;
+      /**
+       * @description Dictionary `payment-method` (bank transfer, cash, cheque, acceptance bill…)
+       * @example bank_transfer
+       */
+      method: string;
+      /** @example 中国银行靖江支行 5123 0000 1111 */
+      payerAccount?: string | null;
+      /**
+       * Format: uuid
+       * @description 经手人: the user who handled the money
+       */
+      handlerId?: string | null;
+      note?: string | null;
+      /**
+       * Format: uuid
+       * @description The bank slip, a file uploaded through core files
+       */
+      attachmentFileId?: string | null;
+    };
+    RejectPaymentDto: {
+      /** @example 银行流水中未找到该笔款项 */
+      reason: string;
+    };
+    ReversePaymentDto: {
+      /** @example 误录：款项属于另一合同 */
+      reason: string;
+    };
+    /** @enum {string} */
+    AgingGroup: 'customer' | 'owner' | 'department';
+    AgingRowDto: {
+      /**
+       * @description 1 to 30 days past due
+       * @example 1200.00
+       */
+      days0to30: string;
+      /**
+       * @description 31 to 60 days past due
+       * @example 0.00
+       */
+      days31to60: string;
+      /**
+       * @description 61 to 90 days past due
+       * @example 0.00
+       */
+      days61to90: string;
+      /**
+       * @description More than 90 days past due
+       * @example 0.00
+       */
+      over90: string;
+      /** @example 1200.00 */
+      total: string;
+      /**
+       * Format: uuid
+       * @description The customer, owner or department (null: contracts without a department)
+       */
+      key: string | null;
+      /** @example 靖江市春意空调有限公司 */
+      name: string | null;
+    };
+    AgingAmountsDto: {
+      /**
+       * @description 1 to 30 days past due
+       * @example 1200.00
+       */
+      days0to30: string;
+      /**
+       * @description 31 to 60 days past due
+       * @example 0.00
+       */
+      days31to60: string;
+      /**
+       * @description 61 to 90 days past due
+       * @example 0.00
+       */
+      days61to90: string;
+      /**
+       * @description More than 90 days past due
+       * @example 0.00
+       */
+      over90: string;
+      /** @example 1200.00 */
+      total: string;
+    };
+    AgingReportDto: {
+      /**
+       * Format: date
+       * @description Today in the business time zone: days past due are counted to it
+       */
+      asOf: string;
+      groupBy: components['schemas']['AgingGroup'];
+      /** @description Largest total first */
+      rows: components['schemas']['AgingRowDto'][];
+      totals: components['schemas']['AgingAmountsDto'];
     };
   };
   responses: {
@@ -15460,6 +15852,592 @@ export interface operations {
       };
       /** @description `invalid-state`: the contract’s status does not allow this */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ReceivablePlans_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceivablePlanDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ReceivablePlans_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveReceivablePlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceivablePlanDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `receivable-plan-sum-mismatch` (`errors` names `instalments` and the difference), `receivable-instalment-locked` (a paid instalment changed or removed, or one a pending payment names removed), `receivable-contract-not-open` (`currentStatus`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Payments_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        contractId?: string;
+        /** @description PENDING: the confirmation queue */
+        status?: components['schemas']['PaymentStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['PaymentDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Payments_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key the client makes up per intended write (1–255 visible ASCII characters, e.g. a UUID). Retrying with the same key and body within 24 hours answers the first answer again (header `Idempotent-Replayed: true`) and writes nothing more */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPaymentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `payment-exceeds-outstanding` (`errors` names `amount`: more than the contract, or the named instalment, has outstanding after confirmed and pending payments), `receivable-plan-missing`, `receivable-contract-not-open` (`currentStatus`); `idempotency-key-in-flight`: the first request with this Idempotency-Key is still being served; retry after `Retry-After` seconds */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description `idempotency-key-reused`: this Idempotency-Key was sent before with a different request (method, path or body) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Payments_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Payments_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `payment-state-conflict` (`currentStatus`, `action`) (confirming twice), `payment-exceeds-outstanding`, `receivable-contract-not-open` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Payments_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectPaymentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `payment-state-conflict` (`currentStatus`, `action`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Payments_reverse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReversePaymentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `payment-state-conflict` (`currentStatus`, `action`) (reversing a pending payment or a reversal), `payment-already-reversed` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  ReceivableReports_aging: {
+    parameters: {
+      query?: {
+        /** @description Rows per customer (default), owner or department */
+        groupBy?: components['schemas']['AgingGroup'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgingReportDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -3,6 +3,8 @@ import type { Principal } from '@kehu/server-core';
 import type { EntityManager } from 'typeorm';
 import type { ContractNumberDto } from './numbers/contract-number.dto';
 import { ContractNumbersService } from './numbers/contract-numbers.service';
+import { ContractStatus } from './contract-rules';
+import { ContractRepository } from './contract.repository';
 
 /** What other parts of the product (contract creation, later) call, inside their own transaction. */
 @Injectable()
@@ -20,5 +22,30 @@ export class ContractNumberFacade {
    */
   consumeReservation(tx: EntityManager, number: string, principal: Principal): Promise<ContractNumberDto> {
     return this.numbers.consumeReservation(tx, number, principal);
+  }
+}
+
+/** What the receivables domain reads of a contract: the amount in force, its state and who owns it. */
+export interface ContractAmountInForce {
+  id: string;
+  number: string;
+  status: ContractStatus;
+  customerId: string;
+  ownerId: string;
+  departmentId: string | null;
+  /** The total of the revision in force (the last approved amendment's, else the original's). */
+  total: string;
+}
+
+/** What other domains (receivables) call about contracts, inside their own transaction. */
+@Injectable()
+export class ContractFacade {
+  constructor(private readonly repository: ContractRepository) {}
+
+  /** The contract as the caller may see it (contract data scope), or null: outside the scope it does not exist. */
+  async amountInForce(tx: EntityManager, principal: Principal, contractId: string): Promise<ContractAmountInForce | null> {
+    const c = await this.repository.findVisible(tx, principal, contractId);
+    if (!c) return null;
+    return { id: c.id, number: c.number, status: c.status, customerId: c.customerId, ownerId: c.ownerId, departmentId: c.departmentId, total: c.total };
   }
 }

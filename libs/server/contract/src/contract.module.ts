@@ -4,7 +4,7 @@ import { ApprovalModule } from '@kehu/server-approval';
 import { registerPermissions } from '@kehu/server-core';
 import { CustomerModule } from '@kehu/server-customer';
 import { OpportunityModule } from '@kehu/server-opportunity';
-import { ContractNumberFacade } from './contract.facade';
+import { ContractFacade, ContractNumberFacade } from './contract.facade';
 import { CONTRACT_PERMISSIONS } from './contract.permissions';
 import { ContractAttachmentsService } from './contract-attachments.service';
 import { ContractAuditNames } from './contract-audit-names';
@@ -30,6 +30,7 @@ import { ContractNumbersService } from './numbers/contract-numbers.service';
     ContractNumberRepository,
     ContractNumberExpiryJob,
     ContractNumberFacade,
+    ContractFacade,
     ContractRepository,
     ContractsService,
     ContractOrderReviewHandler,
@@ -37,6 +38,6 @@ import { ContractNumbersService } from './numbers/contract-numbers.service';
     ContractReminders,
     ContractAuditNames,
   ],
-  exports: [ContractNumberFacade],
+  exports: [ContractNumberFacade, ContractFacade],
 })
 export class ContractModule {}

@@ -18,6 +18,7 @@ import { DatabaseMigrator } from './database/migrator';
 import { PreparedStatements } from './database/prepared-statements';
 import { DatabaseNotifications } from './database/database-notifications';
 import { HealthController } from './health/health.controller';
+import { IdempotencyStore } from './http/idempotency-store';
 import { MediaTypeGuard } from './http/media-type.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestContext } from './http/request-context';
@@ -89,6 +90,7 @@ export class CoreModule {
       // Files under $KEHU_DATA_DIR/files, behind the FileStorage interface (ARCHITECTURE "Data").
       { provide: FileStorage, useFactory: () => new LocalDiskFileStorage(join(resolve(options.config.dataDir), 'files')) },
       FilesService,
+      IdempotencyStore,
     ];
     return {
       module: CoreModule,
@@ -109,7 +111,7 @@ export class CoreModule {
       ],
       controllers: [HealthController, AuditLogsController, JobsController, RemindersController],
       providers,
-      exports: [AppConfig, ROOT_LOGGER, Clock, FileStorage, FilesService, JobRegistry, ReminderRegistry, AuditNameRegistry, PermissionRegistry, PreparedStatements, DatabaseNotifications, TypeOrmModule],
+      exports: [AppConfig, ROOT_LOGGER, Clock, FileStorage, FilesService, JobRegistry, ReminderRegistry, AuditNameRegistry, PermissionRegistry, PreparedStatements, DatabaseNotifications, IdempotencyStore, TypeOrmModule],
     };
   }
 }

@@ -50,3 +50,5 @@ export * from './http/field-decorators';
 export * from './http/compression';
 export * from './http/static-assets';
 export * from './files';
+export * from './http/idempotency-store';
+export * from './http/idempotency.interceptor';

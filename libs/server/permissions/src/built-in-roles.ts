@@ -50,7 +50,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     permissions: [
       'customer:read', 'customer:write', 'customer:transfer', 'customer:export', 'customer:claim',
       'customer-document:write', 'follow-up:write', 'churn:handle', 'opportunity:read', 'opportunity:write', 'opportunity:assign',
-      'product:read', 'contract:read', 'contract:write', 'contract:sign', 'receivable:read',
+      'product:read', 'contract:read', 'contract:write', 'contract:sign', 'receivable:read', 'receivable:write',
       'report:read', 'approval:decide', 'user:read', 'department:read',
     ],
   },
@@ -62,6 +62,8 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     permissions: [
       'customer:read', 'customer:write', 'customer:claim', 'customer-document:write', 'follow-up:write', 'churn:handle',
       'opportunity:read', 'opportunity:write', 'product:read', 'contract:read', 'contract:write', 'receivable:read',
+      // Reps enter their contracts' plans and record the payments they collect; finance confirms them.
+      'receivable:write',
     ],
   },
   {

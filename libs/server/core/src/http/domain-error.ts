@@ -62,6 +62,10 @@ export enum CoreErrorCode {
   BodyTooDeep = 'body-too-deep',
   PayloadTooLarge = 'payload-too-large',
   UnsupportedMediaType = 'unsupported-media-type',
+  /** The Idempotency-Key was already used with a different request (method, path or body). */
+  IdempotencyKeyReused = 'idempotency-key-reused',
+  /** The first request with this Idempotency-Key is still being served. */
+  IdempotencyKeyInFlight = 'idempotency-key-in-flight',
 }
 
 export const CoreError = defineDomainErrors<CoreErrorCode>({
@@ -80,6 +84,8 @@ export const CoreError = defineDomainErrors<CoreErrorCode>({
   [CoreErrorCode.BodyTooDeep]: { status: 400, title: 'The request body is nested too deeply' },
   [CoreErrorCode.PayloadTooLarge]: { status: 413, title: 'The request body is too large' },
   [CoreErrorCode.UnsupportedMediaType]: { status: 415, title: 'Unsupported request body type' },
+  [CoreErrorCode.IdempotencyKeyReused]: { status: 422, title: 'This Idempotency-Key was used with a different request' },
+  [CoreErrorCode.IdempotencyKeyInFlight]: { status: 409, title: 'A request with this Idempotency-Key is still being served' },
 });
 
 export function notFound(what: string, id?: string): DomainError {

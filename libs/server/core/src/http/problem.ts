@@ -78,14 +78,15 @@ export class ProblemDto {
   })
   existing?: ProblemExistingCustomerDto;
 
-  @ApiPropertyOptional({ example: 'claim', description: '`illegal-lifecycle-transition` (409): the lifecycle action refused' })
+  @ApiPropertyOptional({ example: 'claim', description: '`illegal-lifecycle-transition` (409): the lifecycle action refused; `payment-state-conflict` (409): the payment action refused (confirm, reject, reverse)' })
   action?: string;
 
   @ApiPropertyOptional({
     example: 'FORMAL',
     description:
       'The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); ' +
-      '`churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED); `contract-customer-not-signable` (409): the customer’s, which may not sign',
+      '`churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED); `contract-customer-not-signable` (409): the customer’s, which may not sign; ' +
+      '`receivable-contract-not-open` (409): the contract’s; `payment-state-conflict`, `payment-already-reversed` (409): the payment’s (PENDING, CONFIRMED, REJECTED)',
   })
   currentStatus?: string;
 

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'server-receivable',
+  preset: '../../../jest.preset.js',
+  coverageDirectory: '../../../coverage/libs/server/receivable',
+};

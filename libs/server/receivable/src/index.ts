@@ -1,0 +1,8 @@
+// The receivables domain's public surface: its module, its permissions and the types it answers.
+export { ReceivableModule } from './receivable.module';
+export { RECEIVABLE_PERMISSIONS } from './receivable.permissions';
+export { ReceivableError, ReceivableErrorCode } from './receivable.exception';
+export { InstalmentState, PaymentKind, PaymentStatus } from './receivable-rules';
+export type { ReceivablePlanDto, InstalmentDto } from './dto/receivable-plan.dto';
+export type { PaymentDto } from './dto/payment.dto';
+export { receivableMigrations } from './migrations';

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ContractAmountInForce, ContractFacade } from '@kehu/server-contract';
+import { Clock, CoreError, CoreErrorCode, FieldErrorDto, money, notFound, Principal, RequestValidationError } from '@kehu/server-core';
+import { dayKeyIn, RulesService } from '@kehu/server-settings';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { InstalmentDto, ReceivablePlanDto, SaveReceivablePlanDto } from './dto/receivable-plan.dto';
+import { ReceivableInstalment } from './entities/receivable-instalment.entity';
+import { ReceivableError, ReceivableErrorCode } from './receivable.exception';
+import { AgingGroup, AgingRow, InstalmentRow, ReceivableRepository } from './receivable.repository';
+import { AgingAmountsDto, AgingReportDto } from './dto/aging.dto';
+import { InstalmentState, planDifference, planEditProblems, PLANNABLE_CONTRACT_STATUSES, positiveAmountProblem } from './receivable-rules';
+
+/** Receivable plans 回款计划: the instalments of a contract, which add up to its amount in force. */
+@Injectable()
+export class ReceivablePlansService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly rules: RulesService,
+    private readonly contracts: ContractFacade,
+    private readonly repository: ReceivableRepository,
+  ) {}
+
+  /** Today in the business time zone (YYYY-MM-DD): instalments are overdue from the day after they fall due. */
+  async today(tx: EntityManager): Promise<string> {
+    const { businessTimeZone } = await this.rules.getMany(['businessTimeZone'] as const, tx);
+    return dayKeyIn(this.clock.now(), businessTimeZone);
+  }
+
+  /** The contract as the caller sees it; outside the contract's data scope it does not exist. */
+  async visibleContract(tx: EntityManager, principal: Principal, contractId: string, field?: string): Promise<ContractAmountInForce> {
+    const contract = await this.contracts.amountInForce(tx, principal, contractId);
+    if (!contract) {
+      if (!field) throw notFound('Contract', contractId);
+      throw new CoreError(CoreErrorCode.NotFound, `Contract ${contractId} not found`, { errors: [{ field, message: 'no such contract', code: 'notFound' }] });
+    }
+    return contract;
+  }
+
+  async get(principal: Principal, contractId: string): Promise<ReceivablePlanDto> {
+    return this.db.transaction('REPEATABLE READ', async (tx) => this.planOf(tx, await this.visibleContract(tx, principal, contractId)));
+  }
+
+  /**
+   * Replaces the plan. Instalments that received money are sent back unchanged (409 otherwise); the
+   * sum must equal the contract amount in force (409 naming the difference). Numbers follow due dates.
+   */
+  async save(principal: Principal, contractId: string, dto: SaveReceivablePlanDto): Promise<ReceivablePlanDto> {
+    const amountProblems = dto.instalments.map((i, n) => positiveAmountProblem(i.amount, `instalments[${n}].amount`)).filter((p): p is FieldErrorDto => !!p);
+    if (amountProblems.length) throw new RequestValidationError(amountProblems);
+    return this.db.transaction(async (tx) => {
+      const contract = await this.visibleContract(tx, principal, contractId);
+      if (!PLANNABLE_CONTRACT_STATUSES.includes(contract.status)) {
+        throw new ReceivableError(ReceivableErrorCode.ContractNotOpen, `${contract.number} is ${contract.status}; plans are entered once it is approved`, { currentStatus: contract.status });
+      }
+      await this.repository.upsertAccountLocked(
+        tx,
+        { contractId, contractNumber: contract.number, customerId: contract.customerId, ownerId: contract.ownerId, departmentId: contract.departmentId },
+        this.clock.now(),
+      );
+      const today = await this.today(tx);
+      const existing = await this.repository.instalments(tx, contractId, today);
+      const pending = await this.repository.pendingByInstalment(tx, contractId);
+      const problems = planEditProblems(
+        existing.map((e) => ({ id: e.id, dueDate: e.due_date, amount: e.amount, received: e.received, namedByPending: pending.has(e.id) })),
+        dto.instalments,
+      );
+      const unknown = problems.filter((p) => p.kind === 'unknown').map((p) => p.error);
+      if (unknown.length) throw new RequestValidationError(unknown);
+      if (problems.length) {
+        throw new ReceivableError(ReceivableErrorCode.InstalmentLocked, problems.map((p) => `${p.error.field}: ${p.error.message}`).join('; '), { errors: problems.map((p) => p.error) });
+      }
+      const difference = planDifference(
+        dto.instalments.map((i) => i.amount),
+        contract.total,
+      );
+      if (!difference.isZero()) {
+        const planned = money.sum(dto.instalments.map((i) => i.amount));
+        const message = `add up to ${planned}, ${money.format(difference.abs())} ${difference.gt(0) ? 'more' : 'less'} than the contract amount ${contract.total}`;
+        throw new ReceivableError(ReceivableErrorCode.PlanSumMismatch, `The instalments ${message}`, { errors: [{ field: 'instalments', message, code: 'sum' }] });
+      }
+      await this.replace(tx, principal, contractId, existing, dto);
+      return this.planOf(tx, contract);
+    });
+  }
+
+  private async replace(tx: EntityManager, principal: Principal, contractId: string, existing: InstalmentRow[], dto: SaveReceivablePlanDto): Promise<void> {
+    const kept = new Set(dto.instalments.map((i) => i.id).filter(Boolean));
+    const removed = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
+    if (removed.length) {
+      for (const row of await tx.find(ReceivableInstalment, { where: { id: In(removed) } })) await tx.softRemove(row);
+    }
+    const current = new Map((await tx.find(ReceivableInstalment, { where: { contractId } })).map((i) => [i.id, i]));
+    // Numbered in due-date order; equal dates keep the order they were sent in.
+    const ordered = dto.instalments.map((input, position) => ({ input, position })).sort((a, b) => a.input.dueDate.localeCompare(b.input.dueDate) || a.position - b.position);
+    for (const [index, { input }] of ordered.entries()) {
+      const values = { number: index + 1, dueDate: input.dueDate, amount: money.format(input.amount), note: input.note ?? null };
+      const old = input.id ? current.get(input.id) : undefined;
+      if (!old) {
+        await tx.save(tx.create(ReceivableInstalment, { ...values, contractId, createdBy: principal.userId }));
+      } else if (old.number !== values.number || old.dueDate !== values.dueDate || old.amount !== values.amount || old.note !== values.note) {
+        await tx.save(Object.assign(old, values));
+      }
+    }
+  }
+
+  /** 账龄: what is overdue in the caller's scope, bucketed by days past due on today (business time zone). */
+  async aging(principal: Principal, groupBy: AgingGroup): Promise<AgingReportDto> {
+    const today = await this.today(this.db.manager);
+    return toAgingReport(today, groupBy, await this.repository.aging(principal, groupBy, today));
+  }
+
+  /** The plan with every figure derived from confirmed payments. */
+  async planOf(tx: EntityManager, contract: ContractAmountInForce): Promise<ReceivablePlanDto> {
+    const today = await this.today(tx);
+    const rows = await this.repository.instalments(tx, contract.id, today);
+    const totals = await this.repository.totals(tx, contract.id);
+    const instalments = rows.map(toInstalmentDto);
+    return {
+      contractId: contract.id,
+      contractNumber: contract.number,
+      contractAmount: contract.total,
+      planned: money.sum(rows.map((r) => r.amount)),
+      received: totals.received,
+      pending: totals.pending,
+      outstanding: money.format(money.parse(contract.total).minus(totals.received)),
+      overdue: money.sum(instalments.filter((i) => i.state === InstalmentState.Overdue).map((i) => i.outstanding)),
+      instalments,
+    };
+  }
+}
+
+export function toAgingReport(asOf: string, groupBy: AgingGroup, rows: AgingRow[]): AgingReportDto {
+  const column = (key: keyof AgingAmountsDto) => money.sum(rows.map((r) => r[key]));
+  return {
+    asOf,
+    groupBy,
+    rows,
+    totals: { days0to30: column('days0to30'), days31to60: column('days31to60'), days61to90: column('days61to90'), over90: column('over90'), total: column('total') },
+  };
+}
+
+export function toInstalmentDto(row: InstalmentRow): InstalmentDto {
+  return {
+    id: row.id,
+    number: row.number,
+    dueDate: row.due_date,
+    amount: row.amount,
+    received: row.received,
+    outstanding: row.outstanding,
+    state: row.state,
+    note: row.note,
+    version: row.version,
+  };
+}

@@ -1,0 +1,97 @@
+import { agingBucket, allocate, paymentActionAllowed, PaymentKind, PaymentStatus, planDifference, planEditProblems, reversalAllocations } from './receivable-rules';
+
+describe('receivable rules', () => {
+  describe('planDifference', () => {
+    it.each([
+      [['30000.00', '60000.00', '10000.00'], '100000.00', '0'],
+      [['30000.00', '60000.00'], '100000.00', '-10000'],
+      [['0.10', '0.20'], '0.30', '0'],
+      [['33333.33', '33333.33', '33333.33'], '100000.00', '-0.01'],
+      [['100000.01'], '100000.00', '0.01'],
+    ])('%j against %s → %s', (amounts, total, expected) => {
+      expect(planDifference(amounts, total).toString()).toBe(expected);
+    });
+  });
+
+  describe('allocate: oldest open instalments first', () => {
+    const open = [
+      { id: 'jan', outstanding: '300.00' },
+      { id: 'feb', outstanding: '600.00' },
+      { id: 'mar', outstanding: '100.00' },
+    ];
+    it.each([
+      ['100.00', [{ instalmentId: 'jan', amount: '100.00' }]],
+      ['300.00', [{ instalmentId: 'jan', amount: '300.00' }]],
+      ['300.01', [{ instalmentId: 'jan', amount: '300.00' }, { instalmentId: 'feb', amount: '0.01' }]],
+      ['1000.00', [{ instalmentId: 'jan', amount: '300.00' }, { instalmentId: 'feb', amount: '600.00' }, { instalmentId: 'mar', amount: '100.00' }]],
+    ])('%s', (amount, expected) => {
+      expect(allocate(amount, open)).toEqual(expected);
+    });
+    it('refuses what the instalments cannot take', () => {
+      expect(allocate('1000.01', open)).toBeNull();
+      expect(allocate('0.01', [])).toBeNull();
+    });
+    it('skips instalments with nothing outstanding', () => {
+      expect(allocate('50.00', [{ id: 'paid', outstanding: '0.00' }, ...open])).toEqual([{ instalmentId: 'jan', amount: '50.00' }]);
+    });
+    it('negates a reversal', () => {
+      expect(reversalAllocations([{ instalmentId: 'jan', amount: '300.00' }])).toEqual([{ instalmentId: 'jan', amount: '-300.00' }]);
+    });
+  });
+
+  describe('payment transitions', () => {
+    it.each([
+      [PaymentStatus.Pending, 'confirm', true],
+      [PaymentStatus.Pending, 'reject', true],
+      [PaymentStatus.Pending, 'reverse', false],
+      [PaymentStatus.Confirmed, 'confirm', false],
+      [PaymentStatus.Confirmed, 'reject', false],
+      [PaymentStatus.Confirmed, 'reverse', true],
+      [PaymentStatus.Rejected, 'confirm', false],
+      [PaymentStatus.Rejected, 'reverse', false],
+    ] as const)('a %s payment takes %s: %s', (status, action, allowed) => {
+      expect(paymentActionAllowed(PaymentKind.Payment, status, action)).toBe(allowed);
+    });
+    it('a reversal takes nothing', () => {
+      for (const action of ['confirm', 'reject', 'reverse'] as const) expect(paymentActionAllowed(PaymentKind.Reversal, PaymentStatus.Confirmed, action)).toBe(false);
+    });
+  });
+
+  describe('planEditProblems: only unpaid instalments change', () => {
+    const existing = [
+      { id: 'a', dueDate: '2027-01-31', amount: '300.00', received: '100.00', namedByPending: false },
+      { id: 'b', dueDate: '2027-02-28', amount: '600.00', received: '0.00', namedByPending: true },
+      { id: 'c', dueDate: '2027-03-31', amount: '100.00', received: '0.00', namedByPending: false },
+    ];
+    const keep = existing.map(({ id, dueDate, amount }) => ({ id, dueDate, amount }));
+    it('accepts the plan unchanged, and unpaid instalments changed or removed', () => {
+      expect(planEditProblems(existing, keep)).toEqual([]);
+      expect(planEditProblems(existing, [keep[0], { ...keep[1], amount: '700.00', dueDate: '2027-02-15' }])).toEqual([]);
+    });
+    it('refuses a paid instalment changed or removed, and one a pending payment names removed', () => {
+      expect(planEditProblems(existing, [{ ...keep[0], amount: '301.00' }, keep[1], keep[2]]).map((p) => [p.kind, p.error.field])).toEqual([['locked', 'instalments[0].amount']]);
+      expect(planEditProblems(existing, [{ ...keep[0], dueDate: '2027-01-30' }, keep[1], keep[2]]).map((p) => p.error.field)).toEqual(['instalments[0].dueDate']);
+      expect(planEditProblems(existing, [keep[1], keep[2]]).map((p) => [p.kind, p.error.field, p.error.code])).toEqual([['locked', 'instalments', 'paid']]);
+      expect(planEditProblems(existing, [keep[0], keep[2]]).map((p) => p.error.code)).toEqual(['pending']);
+    });
+    it('refuses ids that are not the plan’s, or sent twice', () => {
+      expect(planEditProblems(existing, [{ id: 'zzz', dueDate: '2027-01-31', amount: '1.00' }, ...keep]).map((p) => [p.kind, p.error.field])).toEqual([['unknown', 'instalments[0].id']]);
+      expect(planEditProblems(existing, [...keep, keep[2]]).map((p) => [p.kind, p.error.field])).toEqual([['unknown', 'instalments[3].id']]);
+    });
+  });
+
+  describe('agingBucket: the edges', () => {
+    it.each([
+      [1, 'days0to30'],
+      [30, 'days0to30'],
+      [31, 'days31to60'],
+      [60, 'days31to60'],
+      [61, 'days61to90'],
+      [90, 'days61to90'],
+      [91, 'over90'],
+      [400, 'over90'],
+    ] as const)('%i days past due → %s', (days, bucket) => {
+      expect(agingBucket(days)).toBe(bucket);
+    });
+  });
+});

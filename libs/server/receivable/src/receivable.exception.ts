@@ -1,0 +1,28 @@
+import { defineDomainErrors } from '@kehu/server-core';
+
+export enum ReceivableErrorCode {
+  /** The instalments do not add up to the contract amount in force; `errors[]` names the difference. */
+  PlanSumMismatch = 'receivable-plan-sum-mismatch',
+  /** A change to an instalment that has received money, or the removal of one a pending payment names. */
+  InstalmentLocked = 'receivable-instalment-locked',
+  /** The contract takes no plan or payment in its state (`currentStatus`). */
+  ContractNotOpen = 'receivable-contract-not-open',
+  /** Payments need the contract's receivable plan first. */
+  PlanMissing = 'receivable-plan-missing',
+  /** The payment is more than the contract (or the named instalment) still has outstanding. */
+  PaymentExceedsOutstanding = 'payment-exceeds-outstanding',
+  /** Confirming or rejecting a payment that is not pending, or reversing one that is not confirmed. */
+  PaymentStateConflict = 'payment-state-conflict',
+  /** The payment was already reversed. */
+  PaymentAlreadyReversed = 'payment-already-reversed',
+}
+
+export const ReceivableError = defineDomainErrors<ReceivableErrorCode>({
+  [ReceivableErrorCode.PlanSumMismatch]: { status: 409, title: 'The instalments do not add up to the contract amount' },
+  [ReceivableErrorCode.InstalmentLocked]: { status: 409, title: 'Only unpaid instalments may be changed' },
+  [ReceivableErrorCode.ContractNotOpen]: { status: 409, title: 'The contract takes no receivables in its current state' },
+  [ReceivableErrorCode.PlanMissing]: { status: 409, title: 'Enter the contract’s receivable plan first' },
+  [ReceivableErrorCode.PaymentExceedsOutstanding]: { status: 409, title: 'The payment is more than is outstanding' },
+  [ReceivableErrorCode.PaymentStateConflict]: { status: 409, title: 'The payment is not in a state that allows this' },
+  [ReceivableErrorCode.PaymentAlreadyReversed]: { status: 409, title: 'The payment was already reversed' },
+});

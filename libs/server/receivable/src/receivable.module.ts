@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContractModule } from '@kehu/server-contract';
+import { registerPermissions } from '@kehu/server-core';
+import { Payment } from './entities/payment.entity';
+import { ReceivableInstalment } from './entities/receivable-instalment.entity';
+import { PaymentsController } from './payments.controller';
+import { PaymentsService } from './payments.service';
+import { ReceivablePlansController } from './receivable-plans.controller';
+import { ReceivablePlansService } from './receivable-plans.service';
+import { ReceivableReminders } from './receivable-reminders';
+import { ReceivableReportsController } from './receivable-reports.controller';
+import { RECEIVABLE_PERMISSIONS } from './receivable.permissions';
+import { ReceivableRepository } from './receivable.repository';
+
+/** Receivables (DOMAIN §7): plans, payments with finance's confirmation, reversals. */
+@Module({
+  imports: [ContractModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment])],
+  controllers: [ReceivablePlansController, PaymentsController, ReceivableReportsController],
+  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReminders],
+})
+export class ReceivableModule {}

@@ -1,0 +1,558 @@
+import { randomUUID } from 'node:crypto';
+import { ApprovalModule, approvalMigrations } from '@kehu/server-approval';
+import { ContractModule, contractMigrations } from '@kehu/server-contract';
+import { createTestApp, describeScopeHarness, TestApp, TestClock, violatesContract } from '@kehu/server-core/testing';
+import { CustomerModule, customerMigrations } from '@kehu/server-customer';
+import { OpportunityModule, opportunityMigrations } from '@kehu/server-opportunity';
+import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
+import { adminToken, createDepartment, createUser, loginAs, scopeWorld } from '@kehu/server-permissions/testing';
+import { ProductModule, productMigrations } from '@kehu/server-product';
+import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
+import Decimal from 'decimal.js';
+import { receivableMigrations } from './migrations';
+import { ReceivableModule } from './receivable.module';
+
+type Who = 'admin' | 'rep' | 'rep2' | 'mgr' | 'finance';
+
+describe('receivables 回款', () => {
+  let t: TestApp;
+  const users = {} as Record<Who, { id: string; token: string }>;
+  let productId: string;
+  // 10:00 in Shanghai on Monday 7 December 2026.
+  const clock = new TestClock('2026-12-07T02:00:00.000Z');
+  const today = '2026-12-07';
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      imports: [PermissionsModule, SettingsModule, ApprovalModule, CustomerModule, ProductModule, OpportunityModule, ContractModule, ReceivableModule],
+      migrations: [
+        ...permissionsMigrations,
+        ...settingsMigrations,
+        ...approvalMigrations,
+        ...customerMigrations,
+        ...productMigrations,
+        ...opportunityMigrations,
+        ...contractMigrations,
+        ...receivableMigrations,
+      ],
+      clock,
+    });
+    const admin = await adminToken(t);
+    users.admin = { id: (await t.db.query(`SELECT id FROM app_user WHERE username = 'admin'`))[0].id, token: admin };
+    const east = await createDepartment(t, admin, '回款华东部');
+    const make = async (who: Who, roles: string[], departmentId?: string) => {
+      users[who] = await createUser(t, admin, { username: `rv_${who}`, roles, departmentId, displayName: who });
+    };
+    await make('rep', ['sales_rep'], east);
+    await make('rep2', ['sales_rep'], east);
+    await make('mgr', ['sales_manager'], east);
+    await make('finance', ['finance']);
+    await t.http.patch(`/api/v1/departments/${east}`).auth(admin, { type: 'bearer' }).send({ managerId: users.mgr.id }).expect(200);
+    const product = await t.http.post('/api/v1/products').auth(admin, { type: 'bearer' }).send({ code: 'KT-3500', name: '春意 3.5 匹柜机', unit: '台', taxRate: '13.00', status: 'ON_SALE', listPrice: '12800.00' });
+    expect(product.status).toBe(201);
+    productId = product.body.id;
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  /** Requests of `who`; `off`: the request breaks the documented contract on purpose (bad input). */
+  const api = (who: Who, off = false) => {
+    const as = (req: ReturnType<TestApp['http']['get']>) => (off ? violatesContract(req) : req).auth(users[who].token, { type: 'bearer' });
+    return {
+      get: (url: string) => as(t.http.get(`/api/v1${url}`)),
+      post: (url: string, body?: object, key?: string) => {
+        const req = as(t.http.post(`/api/v1${url}`));
+        const keyed = key ? req.set('Idempotency-Key', key) : req;
+        return body ? keyed.send(body) : keyed;
+      },
+      put: (url: string, body: object) => as(t.http.put(`/api/v1${url}`)).send(body),
+    };
+  };
+  const fields = (res: { body: { errors?: Array<{ field: string }> } }) => [...new Set(res.body.errors?.map((e) => e.field))];
+
+  let n = 0;
+  /** A contract of `who` for `quantity` × 12,800 + 13 % tax, taken as far as `stage` (signed: ACTIVE). */
+  const contract = async (quantity = '2', stage: 'draft' | 'approved' | 'active' = 'active', who: Who = 'rep'): Promise<{ id: string; total: string }> => {
+    n++;
+    const customer = await api(who).post('/customers', {
+      name: `靖江市回款${String.fromCharCode(0x4e00 + n * 13)}${String.fromCharCode(0x4e00 + n * 19)}空调有限公司`,
+      address: '江苏省靖江市人民路 1 号',
+      industry: 'manufacturing',
+      phone: `0523-7${String(3000000 + n).slice(-7)}`,
+      description: '回款测试客户',
+    });
+    expect(customer.status).toBe(201);
+    const opportunity = await api(who).post('/opportunities', { title: `回款商机${n}`, customerId: customer.body.id });
+    expect(opportunity.status).toBe(201);
+    await api(who).post(`/opportunities/${opportunity.body.id}/win`, {}).expect(200);
+    const draft = await api(who).post('/contracts', { type: 'sales', title: '春意空调采购合同', customerId: customer.body.id, lines: [{ productId, quantity }] });
+    expect(draft.status).toBe(201);
+    const id = draft.body.id as string;
+    if (stage === 'draft') return { id, total: draft.body.total };
+    await api(who).post(`/contracts/${id}/submit`).expect(200);
+    const trail = (await api(who).get(`/contracts/${id}/approvals`)).body as Array<{ id: string; status: string }>;
+    await api('mgr').post(`/approvals/${trail.find((r) => r.status === 'PENDING')!.id}/approve`, { comment: '同意' }).expect(200);
+    if (stage === 'active') {
+      const signed = await api('mgr').post(`/contracts/${id}/sign`, { signingDate: today, ourSignerId: users.mgr.id, customerSigner: '王建国', electronic: true });
+      expect(signed.status).toBe(200);
+    }
+    return { id, total: draft.body.total };
+  };
+  const plan = (contractId: string, instalments: Array<{ id?: string; dueDate: string; amount: string; note?: string }>, who: Who = 'rep', off = false) =>
+    api(who, off).put(`/contracts/${contractId}/receivable-plans`, { instalments });
+  /** 30 / 60 / 10 % of the total, due in January, February and March 2027. */
+  const thirds = (total: string) => {
+    const a = new Decimal(total).times(0.3).toFixed(2);
+    const b = new Decimal(total).times(0.6).toFixed(2);
+    return [
+      { dueDate: '2027-01-31', amount: a },
+      { dueDate: '2027-02-28', amount: b },
+      { dueDate: '2027-03-31', amount: new Decimal(total).minus(a).minus(b).toFixed(2) },
+    ];
+  };
+  const pay = (contractId: string, amount: string, extra: Record<string, unknown> = {}, who: Who = 'rep', key?: string, off = false) =>
+    api(who, off).post('/payments', { contractId, amount, paidOn: today, method: 'bank_transfer', ...extra }, key);
+  const confirm = (id: string) => api('finance').post(`/payments/${id}/confirm`);
+  const planOf = async (contractId: string) => (await api('finance').get(`/contracts/${contractId}/receivable-plans`)).body;
+
+  describe('plans 回款计划', () => {
+    it('refuses a plan that does not add up to the contract amount, naming the difference', async () => {
+      const c = await contract();
+      // 2 × 12,800 + 13 % = 28,928.00.
+      expect(c.total).toBe('28928.00');
+      const short = await plan(c.id, [
+        { dueDate: '2027-01-31', amount: '10000.00' },
+        { dueDate: '2027-02-28', amount: '18000.00' },
+      ]);
+      expect(short.status).toBe(409);
+      expect(short.body.type).toBe('https://kehu.dev/problems/receivable-plan-sum-mismatch');
+      expect(fields(short)).toEqual(['instalments']);
+      expect(short.body.errors[0].message).toBe('add up to 28000.00, 928.00 less than the contract amount 28928.00');
+      const over = await plan(c.id, [{ dueDate: '2027-01-31', amount: '28928.01' }]);
+      expect(over.status).toBe(409);
+      expect(over.body.errors[0].message).toContain('0.01 more');
+      expect((await planOf(c.id)).instalments).toEqual([]);
+    });
+
+    it('saves instalments numbered by due date, each UNPAID, with the contract’s figures', async () => {
+      const c = await contract();
+      const res = await plan(c.id, [
+        { dueDate: '2027-03-31', amount: '2892.80', note: '验收后' },
+        { dueDate: '2027-01-31', amount: '8678.40', note: '预付' },
+        { dueDate: '2027-02-28', amount: '17356.80' },
+      ]);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ contractId: c.id, contractAmount: '28928.00', planned: '28928.00', received: '0.00', pending: '0.00', outstanding: '28928.00', overdue: '0.00' });
+      expect(res.body.instalments.map((i: { number: number; dueDate: string; amount: string; state: string; note: string | null }) => [i.number, i.dueDate, i.amount, i.state, i.note])).toEqual([
+        [1, '2027-01-31', '8678.40', 'UNPAID', '预付'],
+        [2, '2027-02-28', '17356.80', 'UNPAID', null],
+        [3, '2027-03-31', '2892.80', 'UNPAID', '验收后'],
+      ]);
+      expect(await planOf(c.id)).toEqual(res.body);
+    });
+
+    it('refuses bad instalments with 400 naming the field, and writes nothing', async () => {
+      const c = await contract();
+      const zero = await plan(c.id, [{ dueDate: '2027-01-31', amount: '0' }, { dueDate: '2027-02-28', amount: '28928.00' }]);
+      expect(zero.status).toBe(400);
+      expect(fields(zero)).toEqual(['instalments[0].amount']);
+      const decimals = await plan(c.id, [{ dueDate: '2027-01-31', amount: '28928.001' }], 'rep', true);
+      expect(decimals.status).toBe(400);
+      expect(fields(decimals)).toEqual(['instalments[0].amount']);
+      const date = await plan(c.id, [{ dueDate: '2027-02-30', amount: '28928.00' }], 'rep', true);
+      expect(fields(date)).toEqual(['instalments[0].dueDate']);
+      const stranger = await plan(c.id, [{ id: randomUUID(), dueDate: '2027-01-31', amount: '28928.00' }]);
+      expect(stranger.status).toBe(400);
+      expect(fields(stranger)).toEqual(['instalments[0].id']);
+      expect((await planOf(c.id)).instalments).toEqual([]);
+      expect((await api('rep').get(`/contracts/${randomUUID()}/receivable-plans`)).status).toBe(404);
+    });
+
+    it('takes plans only on approved or active contracts', async () => {
+      const approved = await contract('1', 'approved');
+      expect((await plan(approved.id, thirds(approved.total))).status).toBe(200);
+      const draft = await contract('1', 'draft');
+      const refused = await plan(draft.id, thirds(draft.total));
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ type: 'https://kehu.dev/problems/receivable-contract-not-open', currentStatus: 'DRAFT' });
+    });
+
+    it('lets only unpaid instalments change; a paid one stays, with its due date and amount', async () => {
+      const c = await contract();
+      const saved = (await plan(c.id, thirds(c.total))).body.instalments as Array<{ id: string; dueDate: string; amount: string }>;
+      const p = await pay(c.id, '1000.00');
+      await confirm(p.body.id).expect(200);
+      const changed = await plan(c.id, [
+        { id: saved[0].id, dueDate: saved[0].dueDate, amount: '9678.40' },
+        { id: saved[1].id, dueDate: saved[1].dueDate, amount: '16356.80' },
+        { id: saved[2].id, dueDate: saved[2].dueDate, amount: saved[2].amount },
+      ]);
+      expect(changed.status).toBe(409);
+      expect(changed.body.type).toBe('https://kehu.dev/problems/receivable-instalment-locked');
+      expect(fields(changed)).toEqual(['instalments[0].amount']);
+      const dropped = await plan(c.id, [{ id: saved[1].id, dueDate: saved[1].dueDate, amount: new Decimal(c.total).minus(saved[2].amount).toFixed(2) }, { id: saved[2].id, dueDate: saved[2].dueDate, amount: saved[2].amount }]);
+      expect(dropped.status).toBe(409);
+      expect(fields(dropped)).toEqual(['instalments']);
+      // The unpaid ones may be re-cut: two become three, the paid one untouched.
+      const recut = await plan(c.id, [
+        { id: saved[0].id, dueDate: saved[0].dueDate, amount: saved[0].amount },
+        { id: saved[1].id, dueDate: '2027-02-15', amount: '10000.00' },
+        { dueDate: '2027-02-28', amount: new Decimal(saved[1].amount).minus('10000.00').toFixed(2) },
+        { id: saved[2].id, dueDate: saved[2].dueDate, amount: saved[2].amount },
+      ]);
+      expect(recut.status).toBe(200);
+      expect(recut.body.instalments.map((i: { number: number; received: string; state: string }) => [i.number, i.received, i.state])).toEqual([
+        [1, '1000.00', 'PARTIAL'],
+        [2, '0.00', 'UNPAID'],
+        [3, '0.00', 'UNPAID'],
+        [4, '0.00', 'UNPAID'],
+      ]);
+      expect(recut.body.planned).toBe(c.total);
+    });
+  });
+
+  describe('payments 回款记录', () => {
+    it('records PENDING, and finance’s confirmation allocates to the oldest open instalments', async () => {
+      const c = await contract();
+      const saved = (await plan(c.id, thirds(c.total))).body.instalments as Array<{ id: string; amount: string }>;
+      const p = await pay(c.id, '10000.00', { payerAccount: '中国银行 5123', handlerId: users.rep.id, note: '首付款' });
+      expect(p.status).toBe(201);
+      expect(p.body).toMatchObject({ status: 'PENDING', kind: 'PAYMENT', amount: '10000.00', allocations: [], contractId: c.id, paidOn: today });
+      expect(await planOf(c.id)).toMatchObject({ received: '0.00', pending: '10000.00', outstanding: c.total });
+      // A rep does not confirm.
+      expect((await api('rep').post(`/payments/${p.body.id}/confirm`)).status).toBe(403);
+      const confirmed = await confirm(p.body.id);
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.body.status).toBe('CONFIRMED');
+      // 8,678.40 fills the first instalment; the remaining 1,321.60 goes to the second.
+      expect(confirmed.body.allocations).toEqual([
+        { instalmentId: saved[0].id, amount: saved[0].amount },
+        { instalmentId: saved[1].id, amount: new Decimal('10000.00').minus(saved[0].amount).toFixed(2) },
+      ]);
+      const after = await planOf(c.id);
+      expect(after).toMatchObject({ received: '10000.00', pending: '0.00', outstanding: new Decimal(c.total).minus(10000).toFixed(2) });
+      expect(after.instalments.map((i: { state: string }) => i.state)).toEqual(['PAID', 'PARTIAL', 'UNPAID']);
+      // Audited: recorded and confirmed.
+      const audit = await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [p.body.id]);
+      expect(audit.length).toBeGreaterThanOrEqual(2);
+      // Confirming twice is refused.
+      const twice = await confirm(p.body.id);
+      expect(twice.status).toBe(409);
+      expect(twice.body).toMatchObject({ type: 'https://kehu.dev/problems/payment-state-conflict', currentStatus: 'CONFIRMED' });
+    });
+
+    it('pays a named instalment only, up to what it has outstanding', async () => {
+      const c = await contract();
+      const saved = (await plan(c.id, thirds(c.total))).body.instalments as Array<{ id: string; amount: string }>;
+      const tooMuch = await pay(c.id, new Decimal(saved[2].amount).plus('0.01').toFixed(2), { instalmentId: saved[2].id });
+      expect(tooMuch.status).toBe(409);
+      expect(tooMuch.body.type).toBe('https://kehu.dev/problems/payment-exceeds-outstanding');
+      expect(fields(tooMuch)).toEqual(['amount']);
+      const p = await pay(c.id, saved[2].amount, { instalmentId: saved[2].id });
+      expect(p.status).toBe(201);
+      expect((await confirm(p.body.id)).body.allocations).toEqual([{ instalmentId: saved[2].id, amount: saved[2].amount }]);
+      expect((await planOf(c.id)).instalments.map((i: { state: string }) => i.state)).toEqual(['UNPAID', 'UNPAID', 'PAID']);
+    });
+
+    it('refuses bad payments with 4xx naming the field, and writes nothing', async () => {
+      const c = await contract();
+      await plan(c.id, thirds(c.total)).expect(200);
+      const other = await contract();
+      const otherInstalment = (await plan(other.id, thirds(other.total))).body.instalments[0].id;
+      const cases: Array<[Record<string, unknown>, number, string]> = [
+        [{ amount: '0.00' }, 400, 'amount'],
+        [{ amount: '-5.00' }, 400, 'amount'],
+        [{ amount: '5.001' }, 400, 'amount'],
+        [{ paidOn: '2026-12-08' }, 400, 'paidOn'],
+        [{ instalmentId: otherInstalment }, 400, 'instalmentId'],
+        [{ method: 'barter' }, 400, 'method'],
+        [{ contractId: randomUUID() }, 404, 'contractId'],
+        [{ amount: new Decimal(c.total).plus('0.01').toFixed(2) }, 409, 'amount'],
+      ];
+      for (const [extra, status, field] of cases) {
+        const res = await pay(c.id, '100.00', extra, 'rep', undefined, extra.amount === '5.001');
+        expect([extra, res.status, fields(res)]).toEqual([extra, status, [field]]);
+      }
+      const unplanned = await contract();
+      const noPlan = await pay(unplanned.id, '100.00');
+      expect(noPlan.status).toBe(409);
+      expect(noPlan.body.type).toBe('https://kehu.dev/problems/receivable-plan-missing');
+      const approvedOnly = await contract('1', 'approved');
+      await plan(approvedOnly.id, thirds(approvedOnly.total)).expect(200);
+      const notSigned = await pay(approvedOnly.id, '100.00');
+      expect(notSigned.status).toBe(409);
+      expect(notSigned.body).toMatchObject({ type: 'https://kehu.dev/problems/receivable-contract-not-open', currentStatus: 'APPROVED' });
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM payment WHERE contract_id = ANY($1::uuid[])`, [[c.id, unplanned.id, approvedOnly.id]]))[0].n).toBe(0);
+    });
+
+    it('counts pending payments: two pending payments may not together exceed what is outstanding', async () => {
+      const c = await contract('1');
+      await plan(c.id, thirds(c.total)).expect(200);
+      await pay(c.id, '10000.00').expect(201);
+      const second = await pay(c.id, new Decimal(c.total).minus('10000.00').plus('0.01').toFixed(2));
+      expect(second.status).toBe(409);
+      expect(second.body.errors[0].message).toContain(`${new Decimal(c.total).minus(10000).toFixed(2)} is outstanding`);
+    });
+
+    it('rejects a pending payment with a reason; a rejected payment counts for nothing', async () => {
+      const c = await contract('1');
+      await plan(c.id, thirds(c.total)).expect(200);
+      const p = await pay(c.id, '500.00');
+      const noReason = await api('finance', true).post(`/payments/${p.body.id}/reject`, {});
+      expect(noReason.status).toBe(400);
+      expect(fields(noReason)).toEqual(['reason']);
+      const rejected = await api('finance').post(`/payments/${p.body.id}/reject`, { reason: '银行流水中未找到该笔款项' });
+      expect(rejected.status).toBe(200);
+      expect(rejected.body).toMatchObject({ status: 'REJECTED', reason: '银行流水中未找到该笔款项', decidedBy: users.finance.id });
+      expect(await planOf(c.id)).toMatchObject({ received: '0.00', pending: '0.00' });
+      expect((await confirm(p.body.id)).status).toBe(409);
+    });
+
+    it('reverses a confirmed payment by a counter-entry; the payment itself never changes', async () => {
+      const c = await contract();
+      await plan(c.id, thirds(c.total)).expect(200);
+      const p = await pay(c.id, '10000.00');
+      const pendingReverse = await api('finance').post(`/payments/${p.body.id}/reverse`, { reason: '误录' });
+      expect(pendingReverse.status).toBe(409);
+      expect(pendingReverse.body.type).toBe('https://kehu.dev/problems/payment-state-conflict');
+      const confirmed = (await confirm(p.body.id)).body;
+      const reversal = await api('finance').post(`/payments/${p.body.id}/reverse`, { reason: '误录：款项属于另一合同' });
+      expect(reversal.status).toBe(201);
+      expect(reversal.body).toMatchObject({ kind: 'REVERSAL', status: 'CONFIRMED', amount: '-10000.00', reversesId: p.body.id, reason: '误录：款项属于另一合同' });
+      expect(reversal.body.allocations).toEqual(confirmed.allocations.map((a: { instalmentId: string; amount: string }) => ({ instalmentId: a.instalmentId, amount: `-${a.amount}` })));
+      const original = (await api('finance').get(`/payments/${p.body.id}`)).body;
+      expect({ ...original, reversedById: null }).toEqual(confirmed);
+      expect(original.reversedById).toBe(reversal.body.id);
+      const after = await planOf(c.id);
+      expect(after).toMatchObject({ received: '0.00', outstanding: c.total });
+      expect(after.instalments.map((i: { state: string }) => i.state)).toEqual(['UNPAID', 'UNPAID', 'UNPAID']);
+      expect((await api('finance').post(`/payments/${p.body.id}/reverse`, { reason: '再次' })).body.type).toBe('https://kehu.dev/problems/payment-already-reversed');
+      expect((await api('finance').post(`/payments/${reversal.body.id}/reverse`, { reason: '冲销冲销' })).status).toBe(409);
+      const audit = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1`, [reversal.body.id]);
+      expect(audit[0].n).toBeGreaterThanOrEqual(1);
+    });
+
+    it('never over-collects: of 20 parallel payments on one contract, only those that fit are recorded', async () => {
+      const c = await contract('1');
+      // 12,800 + 13 % = 14,464.00; 20 × 1,000.00 — exactly 14 fit.
+      await plan(c.id, thirds(c.total)).expect(200);
+      const answers = await Promise.all(Array.from({ length: 20 }, () => pay(c.id, '1000.00').then((r) => r)));
+      expect(answers.filter((r) => r.status === 201)).toHaveLength(14);
+      expect(answers.filter((r) => r.status === 409).every((r) => r.body.type === 'https://kehu.dev/problems/payment-exceeds-outstanding')).toBe(true);
+      expect(answers.filter((r) => r.status === 409)).toHaveLength(6);
+      // And 14 parallel confirmations all fit.
+      const confirmations = await Promise.all(answers.filter((r) => r.status === 201).map((r) => confirm(r.body.id).then((x) => x)));
+      expect(confirmations.every((r) => r.status === 200)).toBe(true);
+      const after = await planOf(c.id);
+      expect(after).toMatchObject({ received: '14000.00', pending: '0.00', outstanding: '464.00' });
+      const [{ allocated }] = await t.db.query(
+        `SELECT sum(a.amount)::text AS allocated FROM payment_allocation a JOIN payment p ON p.id = a.payment_id WHERE p.contract_id = $1`,
+        [c.id],
+      );
+      expect(allocated).toBe('14000.00');
+    });
+
+    it('posts from an ERP with an Idempotency-Key: one payment, the same answer; another body → 422', async () => {
+      const c = await contract('1');
+      await plan(c.id, thirds(c.total)).expect(200);
+      const key = `erp-${randomUUID()}`;
+      const first = await pay(c.id, '700.00', {}, 'rep', key);
+      expect(first.status).toBe(201);
+      const again = await pay(c.id, '700.00', {}, 'rep', key);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      const changed = await pay(c.id, '701.00', {}, 'rep', key);
+      expect(changed.status).toBe(422);
+      expect(changed.body.type).toBe('https://kehu.dev/problems/idempotency-key-reused');
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM payment WHERE contract_id = $1`, [c.id]))[0].n).toBe(1);
+    });
+
+    it('reconciles to the cent after 200 random operations (pay, confirm, reject, reverse, re-plan)', async () => {
+      // A fixed seed: the same operations every run.
+      let seed = 22;
+      const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
+      const contracts = [await contract('1'), await contract('3')];
+      for (const c of contracts) await plan(c.id, thirds(c.total)).expect(200);
+      // The test's own ledger: what each contract's confirmed entries add up to.
+      const confirmed = new Map(contracts.map((c) => [c.id, new Decimal(0)]));
+      const pending: Array<{ id: string; contractId: string; amount: string }> = [];
+      const reversible: Array<{ id: string; contractId: string; amount: string }> = [];
+      for (let step = 0; step < 200; step++) {
+        const c = pick(contracts);
+        const op = random();
+        if (op < 0.4) {
+          const amount = new Decimal(Math.floor(random() * 400000) + 1).div(100).toFixed(2);
+          const res = await pay(c.id, amount);
+          if (res.status === 201) pending.push({ id: res.body.id, contractId: c.id, amount });
+          else expect(res.body.type).toBe('https://kehu.dev/problems/payment-exceeds-outstanding');
+        } else if (op < 0.7 && pending.length) {
+          const p = pending.splice(Math.floor(random() * pending.length), 1)[0];
+          const res = await confirm(p.id);
+          expect(res.status).toBe(200);
+          confirmed.set(p.contractId, confirmed.get(p.contractId)!.plus(p.amount));
+          reversible.push(p);
+        } else if (op < 0.8 && pending.length) {
+          const p = pending.splice(Math.floor(random() * pending.length), 1)[0];
+          await api('finance').post(`/payments/${p.id}/reject`, { reason: '随机拒绝' }).expect(200);
+        } else if (op < 0.9 && reversible.length) {
+          const p = reversible.splice(Math.floor(random() * reversible.length), 1)[0];
+          await api('finance').post(`/payments/${p.id}/reverse`, { reason: '随机冲销' }).expect(201);
+          confirmed.set(p.contractId, confirmed.get(p.contractId)!.minus(p.amount));
+        } else {
+          // Re-cut the unpaid part of the plan: instalments that received money sent back as they are, the rest
+          // split in two (no pending payment here names an instalment, so unpaid ones may go).
+          const current = (await planOf(c.id)).instalments as Array<{ id: string; dueDate: string; amount: string; received: string }>;
+          const touched = current.filter((i) => new Decimal(i.received).gt(0));
+          const rest = new Decimal(c.total).minus(touched.reduce((sum, i) => sum.plus(i.amount), new Decimal(0)));
+          const half = rest.div(2).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+          const cut = rest.isZero() ? [] : half.isZero() ? [{ dueDate: '2027-06-30', amount: rest.toFixed(2) }] : [{ dueDate: '2027-05-31', amount: half.toFixed(2) }, { dueDate: '2027-06-30', amount: rest.minus(half).toFixed(2) }];
+          const res = await plan(c.id, [...touched.map(({ id, dueDate, amount }) => ({ id, dueDate, amount })), ...cut]);
+          expect(res.status).toBe(200);
+        }
+      }
+      for (const c of contracts) {
+        const state = await planOf(c.id);
+        const instalments = state.instalments as Array<{ amount: string; received: string; outstanding: string; state: string }>;
+        // The API's figures against the test's ledger, and against each other.
+        expect(state.received).toBe(confirmed.get(c.id)!.toFixed(2));
+        expect(state.outstanding).toBe(new Decimal(c.total).minus(confirmed.get(c.id)!).toFixed(2));
+        expect(instalments.reduce((sum, i) => sum.plus(i.received), new Decimal(0)).toFixed(2)).toBe(state.received);
+        expect(instalments.reduce((sum, i) => sum.plus(i.amount), new Decimal(0)).toFixed(2)).toBe(c.total);
+        for (const i of instalments) {
+          expect(new Decimal(i.received).gte(0) && new Decimal(i.received).lte(i.amount)).toBe(true);
+          expect(i.outstanding).toBe(new Decimal(i.amount).minus(i.received).toFixed(2));
+          expect(i.state).toBe(new Decimal(i.received).eq(i.amount) ? 'PAID' : new Decimal(i.received).gt(0) ? 'PARTIAL' : 'UNPAID');
+        }
+        // The ledger in the database: allocations equal confirmed entries.
+        const [{ entries, allocated }] = await t.db.query(
+          `SELECT (SELECT coalesce(sum(amount), 0) FROM payment WHERE contract_id = $1 AND status = 'CONFIRMED')::numeric(18,2)::text AS entries,
+                  (SELECT coalesce(sum(a.amount), 0) FROM payment_allocation a JOIN payment p ON p.id = a.payment_id WHERE p.contract_id = $1)::numeric(18,2)::text AS allocated`,
+          [c.id],
+        );
+        expect([entries, allocated]).toEqual([state.received, state.received]);
+      }
+    });
+
+    it('marks an unpaid instalment OVERDUE from the day after its due date in the business time zone', async () => {
+      const c = await contract('1');
+      await plan(c.id, [
+        { dueDate: '2026-12-08', amount: '4464.00' },
+        { dueDate: '2027-01-31', amount: '10000.00' },
+      ]).expect(200);
+      // Tokens are checked against the clock: sign in again after moving it.
+      const state = async () => {
+        users.finance.token = await loginAs(t, 'rv_finance');
+        return (await planOf(c.id)).instalments[0].state;
+      };
+      // 23:59 on 8 December in Shanghai: due today, not overdue.
+      clock.set('2026-12-08T15:59:00.000Z');
+      expect(await state()).toBe('UNPAID');
+      // 00:00 on 9 December in Shanghai (still 8 December in UTC).
+      clock.set('2026-12-08T16:00:00.000Z');
+      expect(await state()).toBe('OVERDUE');
+      expect((await planOf(c.id)).overdue).toBe('4464.00');
+      // 回款预警: the owner and finance see it in their reminders; another rep does not.
+      const overdueReminders = async (who: Who) => {
+        users[who].token = await loginAs(t, `rv_${who}`);
+        return ((await api(who).get('/reminders')).body.items as Array<{ kind: string; subjectId: string; detail: string }>).filter((r) => r.kind === 'overdue-instalment' && r.subjectId === c.id);
+      };
+      expect((await overdueReminders('rep')).map((r) => r.detail)).toEqual(['应收 4464.00，到期 2026-12-08']);
+      expect(await overdueReminders('finance')).toHaveLength(1);
+      expect(await overdueReminders('rep2')).toEqual([]);
+      // Paid in full, it is no longer overdue.
+      const p = await pay(c.id, '4464.00', { paidOn: '2026-12-08' });
+      await confirm(p.body.id).expect(200);
+      expect(await overdueReminders('rep')).toEqual([]);
+      expect(await state()).toBe('PAID');
+      clock.set('2026-12-07T02:00:00.000Z');
+      for (const who of ['rep', 'rep2', 'mgr', 'finance'] as const) users[who].token = await loginAs(t, `rv_${who}`);
+      users.admin.token = await adminToken(t);
+    });
+  });
+
+  describe('aging 账龄', () => {
+    it('buckets overdue outstanding amounts at their edges (30/31, 60/61, 90/91 days), in the caller’s scope', async () => {
+      const c = await contract('1');
+      // Today is 7 December 2026: 30, 31, 60, 61, 90 and 91 days past due; distinct amounts show where each lands.
+      await plan(c.id, [
+        { dueDate: '2026-11-07', amount: '1.00' },
+        { dueDate: '2026-11-06', amount: '2.00' },
+        { dueDate: '2026-10-08', amount: '4.00' },
+        { dueDate: '2026-10-07', amount: '8.00' },
+        { dueDate: '2026-09-08', amount: '16.00' },
+        { dueDate: '2026-09-07', amount: '32.00' },
+        { dueDate: '2027-01-31', amount: new Decimal(c.total).minus(63).toFixed(2) },
+      ]).expect(200);
+      const customerId = (await t.db.query(`SELECT customer_id FROM contract WHERE id = $1`, [c.id]))[0].customer_id;
+      const row = async (who: Who, groupBy = 'customer') => {
+        const res = await api(who).get(`/reports/receivables-aging?groupBy=${groupBy}`);
+        expect(res.status).toBe(200);
+        expect(res.body.asOf).toBe(today);
+        return res.body.rows.find((r: { key: string }) => r.key === (groupBy === 'owner' ? users.rep.id : customerId));
+      };
+      expect(await row('rep')).toEqual({ key: customerId, name: expect.stringContaining('空调有限公司'), days0to30: '1.00', days31to60: '6.00', days61to90: '24.00', over90: '32.00', total: '63.00' });
+      expect(await row('finance', 'owner')).toMatchObject({ name: 'rep', total: expect.any(String) });
+      // Another rep's aging does not cover this contract.
+      expect(await row('rep2')).toBeUndefined();
+      // A payment allocated to the oldest (91 days) moves the figures.
+      const p = await pay(c.id, '40.00');
+      await confirm(p.body.id).expect(200);
+      expect(await row('rep')).toMatchObject({ days0to30: '1.00', days31to60: '6.00', days61to90: '16.00', over90: '0.00', total: '23.00' });
+      const report = (await api('rep').get('/reports/receivables-aging')).body;
+      expect(report.totals.total).toBe(report.rows.reduce((sum: Decimal, r: { total: string }) => sum.plus(r.total), new Decimal(0)).toFixed(2));
+      const bad = await api('rep', true).get('/reports/receivables-aging?groupBy=region');
+      expect(bad.status).toBe(400);
+      expect(fields(bad)).toEqual(['groupBy']);
+    });
+  });
+
+  describe('data scope', () => {
+    const PERMISSIONS = ['customer:read', 'customer:write', 'contract:read', 'contract:write', 'receivable:read', 'receivable:write'];
+    const answer = (res: { status: number; body: unknown }) => ({ status: res.status, body: res.body });
+    const contractOf = new Map<string, string>();
+    /** A payment on a contract of `owner`: drafted by the owner, made ACTIVE directly (signing is the contract lib's business). */
+    const newPayment = async (owner: { token: string }) => {
+      n++;
+      const post = (url: string) => t.http.post(`/api/v1${url}`).auth(owner.token, { type: 'bearer' });
+      const customer = await post('/customers').send({
+        name: `范围回款${String.fromCharCode(0x4e00 + n * 23)}${String.fromCharCode(0x4e00 + n * 29)}机电有限公司`,
+        address: '江苏省泰州市海陵路 2 号',
+        industry: 'manufacturing',
+        phone: `0523-5${String(4000000 + n).slice(-7)}`,
+        description: '范围测试',
+      });
+      if (customer.status !== 201) throw new Error(`customer: ${customer.status} ${JSON.stringify(customer.body)}`);
+      const draft = await post('/contracts').send({ type: 'sales', title: '范围合同', customerId: customer.body.id, lines: [{ productId, quantity: '1' }] });
+      if (draft.status !== 201) throw new Error(`contract: ${draft.status} ${JSON.stringify(draft.body)}`);
+      await t.db.query(`UPDATE contract SET status = 'ACTIVE' WHERE id = $1`, [draft.body.id]);
+      const saved = await t.http.put(`/api/v1/contracts/${draft.body.id}/receivable-plans`).auth(owner.token, { type: 'bearer' }).send({ instalments: [{ dueDate: '2027-01-31', amount: draft.body.total }] });
+      if (saved.status !== 200) throw new Error(`plan: ${saved.status} ${JSON.stringify(saved.body)}`);
+      const p = await post('/payments').send({ contractId: draft.body.id, amount: '100.00', paidOn: today, method: 'bank_transfer' });
+      if (p.status !== 201) throw new Error(`payment: ${p.status} ${JSON.stringify(p.body)}`);
+      contractOf.set(p.body.id, draft.body.id);
+      return p.body.id as string;
+    };
+
+    describeScopeHarness('payments', () => ({
+      world: scopeWorld(t, users.admin.token),
+      resource: {
+        permissions: PERMISSIONS,
+        create: (owner) => newPayment(owner),
+        list: async (viewer, id) => (await t.http.get(`/api/v1/payments?contractId=${contractOf.get(id)}`).auth(viewer.token, { type: 'bearer' })).body.items.map((p: { id: string }) => p.id),
+        get: async (viewer, id) => answer(await t.http.get(`/api/v1/payments/${id}`).auth(viewer.token, { type: 'bearer' })),
+        getMissing: async (viewer) => answer(await t.http.get(`/api/v1/payments/${randomUUID()}`).auth(viewer.token, { type: 'bearer' })),
+        count: async (viewer, id) => (await t.http.get(`/api/v1/payments?contractId=${contractOf.get(id)}`).auth(viewer.token, { type: 'bearer' })).body.total,
+      },
+    }));
+
+    describeScopeHarness('receivable plans', () => ({
+      world: scopeWorld(t, users.admin.token),
+      resource: {
+        permissions: PERMISSIONS,
+        create: async (owner) => contractOf.get(await newPayment(owner))!,
+        get: async (viewer, id) => answer(await t.http.get(`/api/v1/contracts/${id}/receivable-plans`).auth(viewer.token, { type: 'bearer' })),
+        getMissing: async (viewer) => answer(await t.http.get(`/api/v1/contracts/${randomUUID()}/receivable-plans`).auth(viewer.token, { type: 'bearer' })),
+      },
+    }));
+  });
+});
