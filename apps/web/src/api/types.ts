@@ -96,3 +96,8 @@ export type FieldError = NonNullable<Problem['errors']>[number];
 export type ClaimQuota = ResponseOf<'/api/v1/customers/pool/quota', 'get'>;
 export type BatchClaimResult = ResponseOf<'/api/v1/customers/pool/claim', 'post'>;
 export type TeamAccess = BodyOf<'/api/v1/customers/{id}/team/{userId}', 'put'>['access'];
+
+export type CustomerDocument = components['schemas']['CustomerDocumentDto'];
+export type ContractNumber = components['schemas']['ContractNumberDto'];
+export type ContractNumberStatus = components['schemas']['ContractNumberStatus'];
+export type ContractNumberQuery = QueryOf<'/api/v1/contract-numbers', 'get'>;

@@ -16,11 +16,13 @@ import {
   Setting,
   Share,
   Stamp,
+  Tickets,
   User,
   UserFilled,
   Warning,
 } from '@element-plus/icons-vue';
 import { useAuthStore } from '../stores/auth';
+import { contractRoutes } from './contract-routes';
 
 const Layout = () => import('../layouts/default-layout.vue');
 
@@ -147,6 +149,17 @@ export const menuRoutes: RouteRecordRaw[] = [
       return first?.name ? { name: first.name } : { name: 'forbidden' };
     },
     children: customerRoutes,
+  },
+  {
+    path: 'contract',
+    name: 'contract-group',
+    meta: { titleKey: 'route.contractGroup', icon: Tickets },
+    redirect: () => {
+      const auth = useAuthStore();
+      const first = contractRoutes.find((r) => !r.meta?.hideInMenu && auth.can(r.meta?.permission));
+      return first?.name ? { name: first.name } : { name: 'forbidden' };
+    },
+    children: contractRoutes,
   },
   {
     path: 'approvals',

@@ -76,6 +76,14 @@ export default {
     'approval-chain-missing': 'No approval chain is configured for this kind of request.',
     'approval-handler-missing': 'No module handles decisions of this kind of request; contact your administrator.',
     'unknown-role': 'Unknown role code.',
+    'file-required': 'Choose a file to upload.',
+    'file-too-large': 'The file is larger than allowed.',
+    'file-type-not-allowed': 'This kind of file is not accepted (PDF, images, Word, Excel, PowerPoint or zip), or its name does not fit its content.',
+    'file-unreadable': 'The upload could not be read; try again.',
+    'contract-number-unknown': 'No such contract number was issued.',
+    'contract-number-reserved-by-other': 'The contract number is reserved by someone else.',
+    'contract-number-expired': 'The reservation of this contract number has lapsed; the number is void.',
+    'contract-number-used': 'The contract number is already on a contract.',
   },
   /**
    * Richer texts for some problem types, used instead of `problems.<slug>` when every member they

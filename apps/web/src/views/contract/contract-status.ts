@@ -1,0 +1,17 @@
+import type { ContractNumberStatus } from '../../api/types';
+
+type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger';
+
+export const NUMBER_STATUS_TAG: Record<ContractNumberStatus, TagType> = {
+  RESERVED: 'warning',
+  USED: 'success',
+  VOID: 'info',
+};
+
+/** Whole days until a reservation lapses (0 on its last day), or null without an expiry. */
+export function reservationDaysLeft(expiresAt: string | null | undefined, now: Date = new Date()): number | null {
+  if (!expiresAt) return null;
+  const ms = new Date(expiresAt).getTime() - now.getTime();
+  if (Number.isNaN(ms)) return null;
+  return Math.max(0, Math.floor(ms / 86_400_000));
+}
