@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { customerBenchmarks } from './customers.mjs';
 import { salesBenchmarks } from './sales.mjs';
+import { contractBenchmarks } from './contracts.mjs';
 import { poolReclaimBenchmark } from './pool-reclaim.mjs';
 import { generateCustomers } from '../generate/customers.mjs';
 import { wrkBenchmarks } from './wrk.mjs';
@@ -45,6 +46,8 @@ const queriesOnly = process.env.BENCH_ONLY === 'queries';
 const wrkOnly = process.env.BENCH_ONLY === 'wrk';
 // BENCH_ONLY=sales: only the sales benchmarks (sales.mjs); BENCH_SALES=1 adds them to a full run.
 const salesOnly = process.env.BENCH_ONLY === 'sales';
+// BENCH_ONLY=contracts: only the contract benchmarks (contracts.mjs); BENCH_CONTRACTS_RUN=1 adds them to a full run.
+const contractsOnly = process.env.BENCH_ONLY === 'contracts';
 // BENCH_API: another build of the API to measure (e.g. a copy of an earlier dist/apps/api/main.js, with NODE_PATH=node_modules).
 const server = spawn(process.execPath, [...serverArgs, resolve(root, process.env.BENCH_API ?? 'dist/apps/api/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -76,7 +79,7 @@ try {
     bare.on('exit', (code) => failed(new Error(`bare server exited (${code})`)));
   });
 
-  if (!importOnly && !reclaimOnly && !salesOnly) {
+  if (!importOnly && !reclaimOnly && !salesOnly && !contractsOnly) {
     // The hot requests against their bare equivalents, driven by wrk (wrk.mjs). On a database without
     // customers (a fresh one), BENCH_WRK_CUSTOMERS (default 1,000) are generated first, owned by the administrator.
     const customers = Number((await pool.query(`SELECT count(*) FROM customer WHERE deleted_at IS NULL`)).rows[0].count);
@@ -101,7 +104,8 @@ try {
   }
 
   if (salesOnly || process.env.BENCH_SALES === '1') await salesBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
-  if (!wrkOnly && !salesOnly && Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
+  if (contractsOnly || process.env.BENCH_CONTRACTS_RUN === '1') await contractBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
+  if (!wrkOnly && !salesOnly && !contractsOnly && Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
     if (!reclaimOnly) await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
     if (!importOnly && !queriesOnly) {
       // The customer benchmarks and the reclaim setup outlast an access token: the benchmark logs in when it needs one.

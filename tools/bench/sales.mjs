@@ -8,7 +8,7 @@ import { load } from './load.mjs';
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 
-async function api(base, token, method, path, body) {
+export async function api(base, token, method, path, body) {
   const res = await fetch(`${base}/api/v1${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
@@ -19,16 +19,16 @@ async function api(base, token, method, path, body) {
   return json;
 }
 
-const login = async (base, username, password) =>
+export const login = async (base, username, password) =>
   (await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })).json()).accessToken;
 
-function rotating(base, token, paths) {
+export function rotating(base, token, paths) {
   let i = 0;
   return () => fetch(`${base}/api/v1${paths[i++ % paths.length]}`, { headers: { authorization: `Bearer ${token}` } }).then(async (r) => (await r.arrayBuffer(), r.ok));
 }
 
 /** Sales reps (SELF) and one manager per department (DEPARTMENT_AND_CHILDREN), reused when already there. */
-async function people(base, adminToken, client, password) {
+export async function people(base, adminToken, client, password) {
   let reps = (await client.query(`SELECT id, department_id AS "departmentId" FROM app_user WHERE username ~ '^srep[0-9]+$' ORDER BY substr(username, 5)::int`)).rows;
   if (!reps.length) {
     const roles = await api(base, adminToken, 'GET', '/roles');

@@ -116,6 +116,17 @@ describe('existence oracles', () => {
     const quoteBody = { validUntil: '2099-12-31', lines: [{ productId: product.id, quantity: '1' }] };
     const theirQuote = await ok(as(owner.token).post(`/api/v1/opportunities/${theirOpportunity.id}/quotes`, quoteBody));
     const myQuote = await ok(as(prober.token).post(`/api/v1/opportunities/${myOpportunity.id}/quotes`, quoteBody));
+    // A contract of each, with an attachment.
+    const contractBody = (customerId: string) => ({ type: 'sales', title: '探测合同', customerId, lines: [{ productId: product.id, quantity: '1' }] });
+    const theirContract = await ok(as(owner.token).post('/api/v1/contracts', contractBody(theirs.id)));
+    const myContract = await ok(as(prober.token).post('/api/v1/contracts', contractBody(mine.id)));
+    const contractAttachment = async (token: string, contractId: string) => {
+      const res = await http.post(`/api/v1/contracts/${contractId}/attachments`).auth(token, { type: 'bearer' }).attach('file', pdf, '探测合同.pdf');
+      if (res.status !== 201) throw new Error(`attachment: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.id as string;
+    };
+    const theirAttachment = await contractAttachment(owner.token, theirContract.id);
+    const myAttachment = await contractAttachment(prober.token, myContract.id);
 
     const unscoped = {
       users: 'user administration sees every user (user:read)',
@@ -146,6 +157,9 @@ describe('existence oracles', () => {
         opportunities: { outside: theirOpportunity.id, inside: myOpportunity.id },
         itemId: { outside: theirItem.id, inside: myItem.id },
         quotes: { outside: theirQuote.id, inside: myQuote.id },
+        contracts: { outside: theirContract.id, inside: myContract.id },
+        contractId: 'contracts',
+        attachments: { outside: theirAttachment, inside: myAttachment },
       },
       unscoped,
       // A duplicate the prober may merge: only the probed survivor can be missing.

@@ -16,8 +16,10 @@ export enum ApprovalSubjectType {
   CustomerIntent = 'customer.intent',
   /** More protection days 时间加权 (§3). */
   CustomerExtension = 'customer.extension',
-  /** A contract; the contract domain may skip the finance step below the thresholds (§6). */
+  /** A contract or an amendment of one; the contract domain skips finance and executive below the thresholds (§6). */
   Contract = 'contract',
+  /** The order review 订单评审 of a custom order before it is signed (§6). */
+  ContractOrderReview = 'contract.order-review',
   /** Discount or settlement-term change 折扣/结算变更 (§6). */
   CustomerTermsChange = 'customer.terms-change',
   /** A quote discounted below `quoteMinDiscountWithoutApproval`, before it is sent (§4). */
@@ -39,8 +41,10 @@ export const DEFAULT_APPROVAL_CHAINS: readonly ApprovalChainDefault[] = [
   {
     subjectType: ApprovalSubjectType.Contract,
     name: '合同审批',
-    steps: [{ kind: 'DEPARTMENT_MANAGER' }, { kind: 'ROLE', roleCode: 'finance' }],
+    steps: [{ kind: 'DEPARTMENT_MANAGER' }, { kind: 'ROLE', roleCode: 'finance' }, { kind: 'ROLE', roleCode: 'executive' }],
   },
+  // Production and technical reviewers are each company's own roles: the administrator puts them here.
+  { subjectType: ApprovalSubjectType.ContractOrderReview, name: '订单评审', steps: [{ kind: 'ROLE', roleCode: 'executive' }] },
   {
     subjectType: ApprovalSubjectType.CustomerTermsChange,
     name: '折扣/结算方式变更审批',

@@ -194,6 +194,15 @@ export class ApprovalService {
     return qb.getCount();
   }
 
+  /**
+   * Every request about one subject, oldest first, with steps and comments: the approval trail a
+   * domain shows on its record (the domain has checked that the caller may see the record).
+   */
+  async trailOf(principal: Principal, subjectTypes: string[], subjectId: string, manager: EntityManager = this.db.manager): Promise<ApprovalDto[]> {
+    const requests = await manager.find(ApprovalRequest, { where: { subjectType: In(subjectTypes), subjectId, deletedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.toDtos(manager, principal, requests);
+  }
+
   // ── HTTP use cases ───────────────────────────────────────────────────────────────────
 
   async list(principal: Principal, query: ApprovalQueryDto): Promise<PageDto<ApprovalDto>> {

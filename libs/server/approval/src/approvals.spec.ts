@@ -136,7 +136,7 @@ describe('approvals', () => {
       expect(byType['customer.protection']).toEqual([{ kind: 'ROLE', roleCode: 'reviewer' }]);
       expect(byType['customer.intent']).toEqual([{ kind: 'DEPARTMENT_MANAGER', roleCode: null }]);
       expect(byType['customer.extension']).toEqual([{ kind: 'DEPARTMENT_MANAGER', roleCode: null }]);
-      expect(byType['contract']).toEqual([{ kind: 'DEPARTMENT_MANAGER', roleCode: null }, { kind: 'ROLE', roleCode: 'finance' }]);
+      expect(byType['contract']).toEqual([{ kind: 'DEPARTMENT_MANAGER', roleCode: null }, { kind: 'ROLE', roleCode: 'finance' }, { kind: 'ROLE', roleCode: 'executive' }]);
       expect(byType['customer.terms-change']).toEqual([{ kind: 'DEPARTMENT_MANAGER', roleCode: null }, { kind: 'ROLE', roleCode: 'finance' }]);
       expect(res.body.find((c: { subjectType: string }) => c.subjectType === TWO_STEP)).toMatchObject({ name: '测试审批', handled: true, version: 1 });
     });

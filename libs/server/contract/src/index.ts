@@ -3,6 +3,8 @@ export { ContractModule } from './contract.module';
 export { ContractNumberFacade } from './contract.facade';
 export { CONTRACT_PERMISSIONS } from './contract.permissions';
 export { ContractError, ContractErrorCode } from './contract.exception';
+export { ContractStatus } from './contract-rules';
 export { ContractNumberStatus } from './numbers/contract-number-rules';
 export type { ContractNumberDto } from './numbers/contract-number.dto';
+export type { ContractDto, ContractSummaryDto } from './dto/contract.dto';
 export { contractMigrations } from './migrations';

@@ -1,14 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, PageDto, Principal, UuidParam } from '@kehu/server-core';
-import { CustomerLifecycleService } from './customer-lifecycle.service';
 import { CustomerDto } from './dto/customer.dto';
 import {
   AbandonCustomerDto,
   BatchClaimDto,
   BatchClaimResultDto,
   ClaimQuotaDto,
-  MarkFormalDto,
   PoolCustomerDetailDto,
   PoolCustomerDto,
   PoolQueryDto,
@@ -27,7 +25,6 @@ export class CustomerLifecycleController {
   constructor(
     private readonly protection: ProtectionService,
     private readonly pool: PoolService,
-    private readonly lifecycle: CustomerLifecycleService,
   ) {}
 
   @Get('pool')
@@ -140,18 +137,5 @@ export class CustomerLifecycleController {
   })
   claim(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<CustomerDto> {
     return this.pool.claim(me, id);
-  }
-
-  @Post(':id/mark-formal')
-  @HttpCode(200)
-  @Authorized('contract:sign')
-  @ApiOperation({
-    summary:
-      'Record a signed contract for a customer: FORMAL, never released by expiry (what the contract domain calls; for signatures made outside Kehu)',
-  })
-  @ApiOkResponse({ type: CustomerDto })
-  @ApiProblems(400, 404, 409)
-  markFormal(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: MarkFormalDto): Promise<CustomerDto> {
-    return this.lifecycle.recordSignature(me, id, dto);
   }
 }

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApprovalService } from '@kehu/server-approval';
-import { Clock, notFound, Principal, RequestValidationError } from '@kehu/server-core';
+import { Clock, notFound } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { LifecycleAction, LifecycleRules, LifecycleState, transition, Transition, TransitionContext } from './customer-lifecycle';
-import { findVisibleCustomer, poolCustomers } from './customer-scope';
 import { withdrawLifecycleRequests } from './protection-review';
 import { CustomerStatus } from './customer-status';
-import { CustomerDto } from './dto/customer.dto';
-import { MarkFormalDto } from './dto/lifecycle.dto';
 import { CustomersService } from './customers.service';
 import { ChurnAlert, ChurnAlertStatus } from './entities/churn-alert.entity';
 import { Customer } from './entities/customer.entity';
@@ -42,7 +38,6 @@ export interface SignedContract {
 @Injectable()
 export class CustomerLifecycleService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly rulesService: RulesService,
     private readonly customers: CustomersService,
@@ -109,21 +104,6 @@ export class CustomerLifecycleService {
       { status: ChurnAlertStatus.Resolved, closedAt: this.clock.now(), closedBy: actorId },
     );
     return customer;
-  }
-
-  /** A contract signed outside Kehu, recorded by a user who may sign contracts (POST /customers/{id}/mark-formal). */
-  async recordSignature(principal: Principal, id: string, dto: MarkFormalDto): Promise<CustomerDto> {
-    await this.db.transaction(async (tx) => {
-      // A pool customer is in nobody's scope; signing it is how it comes back.
-      const inPool = await poolCustomers(tx).andWhere('c.id = :id', { id }).getExists();
-      if (!inPool) await findVisibleCustomer(tx, principal, id);
-      if (dto.afterSalesOwnerId && !(await this.org.people([dto.afterSalesOwnerId], tx)).has(dto.afterSalesOwnerId)) {
-        throw new RequestValidationError([{ field: 'afterSalesOwnerId', message: 'no such user', code: 'exists' }]);
-      }
-      const signedAt = dto.signedAt ? new Date(dto.signedAt) : this.clock.now();
-      await this.markFormal(tx, id, { signedAt, signedBy: principal.userId, afterSalesOwnerId: dto.afterSalesOwnerId }, principal.userId);
-    });
-    return this.customers.get(principal, id);
   }
 }
 

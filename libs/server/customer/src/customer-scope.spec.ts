@@ -6,7 +6,7 @@ import { adminToken, scopeWorld } from '@kehu/server-permissions/testing';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
-import { createCustomer } from './testing/customer-fixtures';
+import { createCustomer, markFormal } from './testing/customer-fixtures';
 
 /**
  * Every customer-side resource under core's scope harness: customers (list, get, count, export),
@@ -114,9 +114,7 @@ describe('customer resources under the data scope', () => {
     async create(owner) {
       const customerId = await newCustomer(owner);
       // Signed long ago and nothing since: the churn job raises an alert for it now.
-      const signedAt = new Date(t.clock.now().getTime() - 400 * 86_400_000).toISOString();
-      const signed = await send('post', admin, `/customers/${customerId}/mark-formal`, { signedAt });
-      if (signed.status !== 200) throw new Error(`mark-formal: ${signed.status} ${JSON.stringify(signed.body)}`);
+      await markFormal(t, customerId, owner.id, new Date(t.clock.now().getTime() - 400 * 86_400_000));
       const job = await send('post', admin, '/jobs/churn-alerts/run');
       if (job.body.status !== 'succeeded') throw new Error(`churn job: ${JSON.stringify(job.body)}`);
       const [alert] = (await get(admin, `/churn-alerts?customerId=${customerId}`)).body.items;

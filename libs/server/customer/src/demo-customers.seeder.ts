@@ -686,8 +686,11 @@ export class DemoCustomersSeeder implements OnApplicationBootstrap {
           break;
         }
         case 'sign':
+          // A deal signed before the demo's contracts: the customer side of signing, as the contract module calls it.
           await this.as(who(step.by), (p) =>
-            this.lifecycle.recordSignature(p, id, { afterSalesOwnerId: step.afterSales ? who(step.afterSales).userId : undefined }),
+            this.db.transaction((tx) =>
+              this.lifecycle.markFormal(tx, id, { signedAt: this.clock.now(), signedBy: p.userId, afterSalesOwnerId: step.afterSales ? who(step.afterSales).userId : null }, p.userId),
+            ),
           );
           break;
         case 'abandon':

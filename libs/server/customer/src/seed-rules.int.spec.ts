@@ -6,7 +6,7 @@ import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { CustomerModule } from './customer.module';
 import { customerMigrations } from './migrations';
 import { DUE_IDS_SQL } from './storage/pool-release.sql';
-import { addContact, createCustomer, customerBody } from './testing/customer-fixtures';
+import { addContact, createCustomer, customerBody, markFormal } from './testing/customer-fixtures';
 
 type Who = 'admin' | 'rep1' | 'rep2' | 'mgr' | 'reviewer' | 'finance';
 
@@ -222,7 +222,7 @@ describe('seed rules of the customer flow (API)', () => {
       const a = await protectedCustomer('rep1');
       const b = await protectedCustomer('rep1');
       const formal = await protectedCustomer('rep1');
-      await call('admin', 'post', `/customers/${formal.id}/mark-formal`, {}).expect(200);
+      await markFormal(t, formal.id, users.rep1.id);
       await setRule('maxOwnedCustomers', (await ownedProtected(users.rep2.id)) + 1);
       afterRules.push('maxOwnedCustomers');
       const refused = await call('mgr', 'post', '/customers/transfer', { customerIds: [a.id, b.id], toOwnerId: users.rep2.id });
@@ -432,7 +432,7 @@ describe('seed rules of the customer flow (API)', () => {
       await expectTracked(c.id, () => ok(decide('finance', 'customer.terms-change', c.id, 'approve')));
       await expectTracked(c.id, () => call('rep2', 'post', `/customers/${c.id}/abandon`, { reason: '放弃' }).expect(204));
       await expectTracked(c.id, () => call('rep1', 'post', `/customers/${c.id}/claim`).expect(200));
-      await expectTracked(c.id, () => call('admin', 'post', `/customers/${c.id}/mark-formal`, {}).expect(200));
+      await expectTracked(c.id, () => markFormal(t, c.id, users.rep1.id));
 
       const pending = await createCustomer(t, users.rep1.token);
       await at('2028-01-07T02:00:00.000Z'); // Friday: 4 working days later

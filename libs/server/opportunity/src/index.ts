@@ -1,7 +1,9 @@
 // The opportunity domain's public surface: the module, its permissions and its migrations.
 export { OpportunityModule } from './opportunity.module';
 export { OPPORTUNITY_PERMISSIONS } from './opportunity.permissions';
-export { OpportunityFacade, type AcceptedQuote } from './opportunity.facade';
+export { OpportunityFacade, type AcceptedQuote, type OpportunityRef } from './opportunity.facade';
+export type { LineInput, PricedLine, PricedLines } from './line-pricing';
+export { needsDiscountApproval } from './quote-rules';
 export type { QuoteDto } from './dto/quote.dto';
 export { OpportunityStatus } from './entities/opportunity.entity';
 export type { OpportunityDto } from './dto/opportunity.dto';

@@ -4,7 +4,6 @@ import { ApprovalHandler, ApprovalHandlers, ApprovalRequest, ApprovalService, Ap
 import { assertVersionMatches, Clock, CoreError, CoreErrorCode, JobRegistry, notFound, PageDto, Principal, RequestValidationError, toPage, writeAudit } from '@kehu/server-core';
 import { ProductFacade } from '@kehu/server-product';
 import { dayKeyIn, RulesService } from '@kehu/server-settings';
-import Decimal from 'decimal.js';
 import { DataSource, EntityManager } from 'typeorm';
 import { QuoteDto, QuoteQueryDto, SaveQuoteDto, toQuoteDto } from './dto/quote.dto';
 import { Quote, QuoteApprovalState } from './entities/quote.entity';
@@ -13,7 +12,8 @@ import { OpportunitiesService } from './opportunities.service';
 import { assertOpen } from './opportunity-rules';
 import { OPPORTUNITY_COUNT_CAP, OpportunityRepository } from './opportunity.repository';
 import { QuoteHtml } from './quote-html';
-import { computeQuote, needsDiscountApproval, percentProblem, QuoteAction, quoteActionAllowed, QuoteStatus, statusAfter } from './quote-rules';
+import { priceLines } from './line-pricing';
+import { needsDiscountApproval, QuoteAction, quoteActionAllowed, QuoteStatus, statusAfter } from './quote-rules';
 
 /**
  * Quotes 报价单 (DOMAIN §4): numbered, lines priced from the catalogue, totals computed here
@@ -214,51 +214,10 @@ export class QuotesService implements OnModuleInit, ApprovalHandler {
 
   /** Validates and prices every line (catalogue prices, on-sale products only), naming each bad field; nothing is written. */
   private async price(tx: EntityManager, dto: SaveQuoteDto) {
-    const problems: Array<{ field: string; message: string; code: string }> = [];
-    const header = dto.headerDiscountPercent ?? '0';
-    const headerProblem = percentProblem(header);
-    if (headerProblem) problems.push({ field: 'headerDiscountPercent', message: headerProblem, code: 'range' });
-    if (dto.validUntil < (await this.today(tx))) problems.push({ field: 'validUntil', message: 'must not be before today', code: 'min' });
-    dto.lines.forEach((line, i) => {
-      if (new Decimal(line.quantity).lessThanOrEqualTo(0)) problems.push({ field: `lines[${i}].quantity`, message: 'must be more than 0', code: 'min' });
-      if (line.unitPrice !== undefined && new Decimal(line.unitPrice).isNegative()) problems.push({ field: `lines[${i}].unitPrice`, message: 'must not be negative', code: 'min' });
-      const discount = line.discountPercent !== undefined ? percentProblem(line.discountPercent) : null;
-      if (discount) problems.push({ field: `lines[${i}].discountPercent`, message: discount, code: 'range' });
-    });
-    if (problems.length) throw new RequestValidationError(problems);
-    const products = await this.products.quotable(dto.lines.map((l, i) => ({ productId: l.productId, field: `lines[${i}].productId` })), tx);
-    const inputs = dto.lines.map((l) => {
-      const product = products.get(l.productId)!;
-      return {
-        product,
-        quantity: new Decimal(l.quantity).toFixed(3),
-        unitPrice: new Decimal(l.unitPrice ?? product.listPrice).toFixed(2),
-        discountPercent: new Decimal(l.discountPercent ?? '0').toFixed(2),
-        taxRate: product.taxRate,
-      };
-    });
-    const figures = computeQuote(inputs, header);
-    // numeric(18,2) holds 16 integer digits: a line (or the total) beyond it is refused, not overflowed.
-    const tooLarge = figures.lines.flatMap((f, i) => (new Decimal(f.amount).abs().greaterThanOrEqualTo(1e15) ? [{ field: `lines[${i}].quantity`, message: 'makes the line amount too large', code: 'max' }] : []));
-    if (tooLarge.length || [figures.subtotal, figures.total].some((v) => new Decimal(v).greaterThanOrEqualTo(1e16))) {
-      throw new RequestValidationError(tooLarge.length ? tooLarge : [{ field: 'lines', message: 'the quote total is too large', code: 'max' }]);
+    if (dto.validUntil < (await this.today(tx))) {
+      throw new RequestValidationError([{ field: 'validUntil', message: 'must not be before today', code: 'min' }]);
     }
-    const lines = inputs.map((input, i) => ({
-      lineNo: i + 1,
-      productId: input.product.id,
-      productCode: input.product.code,
-      productName: input.product.name,
-      unit: input.product.unit,
-      quantity: input.quantity,
-      listPrice: input.product.listPrice,
-      unitPrice: input.unitPrice,
-      discountPercent: input.discountPercent,
-      taxRate: input.taxRate,
-      ...figures.lines[i],
-    }));
-    const { lines: _ignored, ...totals } = figures;
-    void _ignored;
-    return { header: new Decimal(header).toFixed(2), lines, totals };
+    return priceLines(this.products, tx, dto);
   }
 
   private async saveLines(tx: EntityManager, quoteId: string, lines: Array<Omit<QuoteLine, 'id' | 'quoteId'>>): Promise<void> {

@@ -1,22 +1,11 @@
 import { PermissionSet } from '@kehu/server-core';
 
 /**
- * Permissions of the domains not built yet (contracts, receivables,
- * service, complaints, reports). The built-in roles already grant them and the customer module's
- * "record a deal" needs contract:sign, so they are registered here until their modules exist;
+ * Permissions of the domains not built yet (receivables, service, complaints, reports). The
+ * built-in roles already grant them, so they are registered here until their modules exist;
  * each domain moves its set into its own `<domain>.permissions.ts` when it lands.
  */
 export const UPCOMING_DOMAIN_PERMISSIONS: PermissionSet[] = [
-  {
-    group: { code: 'sales', name: { en: 'Sales', zh: '销售' }, order: 30 },
-    // After the opportunity (10) and product (20) sets their modules register.
-    order: 30,
-    permissions: [
-      // contract:read and contract:write moved to the contract module (contract.permissions.ts); sign
-      // stays until signing lands there, because the customer module's stand-in mark-formal needs it.
-      { code: 'contract:sign', name: { en: 'Sign and close contracts', zh: '签署与结束合同' } },
-    ],
-  },
   {
     group: { code: 'finance', name: { en: 'Finance', zh: '财务' }, order: 40 },
     permissions: [

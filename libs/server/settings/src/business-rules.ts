@@ -132,6 +132,18 @@ export const BUSINESS_RULES = {
     group: 'contract', type: 'integer', default: 30, min: 1, max: 365, unit: 'days',
     description: { en: 'Days a reserved (预领) contract number stays the rep’s; unused after that it is voided, never reused', zh: '预领合同编号的有效天数，逾期未使用即作废（作废编号不再复用）' },
   },
+  contractSigningMaxDaysAhead: {
+    group: 'contract', type: 'integer', default: 0, min: 0, max: 365, unit: 'days',
+    description: { en: 'How many days after today a contract’s signing date may lie (0: not in the future)', zh: '合同签约日期最多可晚于今天的天数（0 表示不得晚于今天）' },
+  },
+  contractEndingRemindDays: {
+    group: 'contract', type: 'integer', default: 30, min: 0, max: 365, unit: 'days',
+    description: { en: 'Days before an active contract ends that its owner is reminded', zh: '执行中合同到期前提前提醒负责人的天数' },
+  },
+  contractNumberExpiringRemindDays: {
+    group: 'contract', type: 'integer', default: 3, min: 0, max: 365, unit: 'days',
+    description: { en: 'Days before a reserved (预领) contract number lapses that its holder is reminded', zh: '预领合同编号失效前提前提醒的天数' },
+  },
   // ── §7 Receivables ─────────────────────────────────────────────────────────────────
   receivableRemindDaysBeforeDue: {
     group: 'receivable', type: 'integer', default: 3, min: 0, max: 60, unit: 'days',

@@ -2,8 +2,10 @@ import { approvalMigrations } from '@kehu/server-approval';
 import { Principal } from '@kehu/server-core';
 import { createTestApp, describeScopeHarness, TestApp, TestClock, violatesContract } from '@kehu/server-core/testing';
 import { customerMigrations } from '@kehu/server-customer';
+import { opportunityMigrations } from '@kehu/server-opportunity';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
 import { adminToken, createDepartment, createUser, loginAs, scopeWorld } from '@kehu/server-permissions/testing';
+import { productMigrations } from '@kehu/server-product';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { ContractModule } from '../contract.module';
 import { ContractNumberFacade } from '../contract.facade';
@@ -22,7 +24,7 @@ describe('contract numbers', () => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [PermissionsModule, SettingsModule, ContractModule],
-      migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations, ...contractMigrations],
+      migrations: [...permissionsMigrations, ...settingsMigrations, ...approvalMigrations, ...customerMigrations, ...productMigrations, ...opportunityMigrations, ...contractMigrations],
       clock,
     });
     admin = await adminToken(t);

@@ -85,7 +85,7 @@ export class ProblemDto {
     example: 'FORMAL',
     description:
       'The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); ' +
-      '`churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED)',
+      '`churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED); `contract-customer-not-signable` (409): the customer’s, which may not sign',
   })
   currentStatus?: string;
 

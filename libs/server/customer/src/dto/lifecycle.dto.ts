@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto, ProblemDto, trimString } from '@kehu/server-core';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PoolReason } from '../customer-status';
 import { CustomerDto, DuplicateCandidateDto, HistoryEntryDto } from './customer.dto';
 
@@ -37,18 +37,6 @@ export class AbandonCustomerDto {
   @IsNotEmpty()
   @MaxLength(2000)
   reason: string;
-}
-
-export class MarkFormalDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'When the contract was signed (default: now)' })
-  @IsOptional()
-  @IsDateString()
-  signedAt?: string;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'After-sales owner 售后负责人' })
-  @IsOptional()
-  @IsUUID()
-  afterSalesOwnerId?: string | null;
 }
 
 export class PoolQueryDto extends PageQueryDto {

@@ -1,4 +1,5 @@
 import type { TestApp } from '@kehu/server-core/testing';
+import { CustomerFacade } from '../customer.facade';
 
 let counter = 0;
 
@@ -39,4 +40,13 @@ export async function addContact(t: TestApp, token: string, customerId: string, 
   const res = await t.http.post(`/api/v1/customers/${customerId}/contacts`).auth(token, { type: 'bearer' }).send(body);
   if (res.status !== 201) throw new Error(`contact: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
+}
+
+/**
+ * A contract was signed with the customer: the call the contract module's signing makes, for tests
+ * of the customer module on its own (FORMAL, deal date, churn alerts resolved). `signedBy` becomes
+ * the owner of a customer that has none.
+ */
+export async function markFormal(t: TestApp, customerId: string, signedBy: string, signedAt: Date = t.clock.now()): Promise<void> {
+  await t.db.transaction((tx) => t.app.get(CustomerFacade).markFormal(tx, customerId, { signedAt, signedBy }, signedBy));
 }

@@ -85,6 +85,8 @@ export class QuoteDto {
   approvalState: QuoteApprovalState | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) sentAt: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The newer revision that replaced this one' }) supersededById: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The signed contract made from this quote' }) contractId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When that contract was signed' }) contractedAt: string | null;
   @ApiProperty({ type: [QuoteLineDto] }) lines: QuoteLineDto[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty() version: number;
@@ -108,6 +110,8 @@ export function toQuoteDto(q: Quote, lines: QuoteLine[]): QuoteDto {
     approvalState: q.approvalState,
     sentAt: q.sentAt ? q.sentAt.toISOString() : null,
     supersededById: q.supersededById,
+    contractId: q.contractId ?? null,
+    contractedAt: q.contractedAt ? q.contractedAt.toISOString() : null,
     lines: lines
       .sort((a, b) => a.lineNo - b.lineNo)
       .map((l) => ({

@@ -27,4 +27,7 @@ export class Quote extends BusinessEntity {
   @Column({ type: 'timestamptz', nullable: true }) sentAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) decidedAt: Date | null;
   @Column({ type: 'uuid', nullable: true }) supersededById: string | null;
+  /** The signed contract made from this quote (issue 21): set when the contract is signed. */
+  @Column({ type: 'uuid', nullable: true }) contractId: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) contractedAt: Date | null;
 }

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { countUpTo, parseSort, Principal, SqlFragment, visibleTo } from '@kehu/server-core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ContractStatus, RevisionStatus } from './contract-rules';
+import type { ContractAttachmentRow, ContractQueryDto } from './dto/contract.dto';
+import { Contract } from './entities/contract.entity';
+import { ContractLine } from './entities/contract-line.entity';
+import { ContractRevision } from './entities/contract-revision.entity';
+
+/** Lists stop counting here (toPage's `totalCapped`): an exact count of a million rows is a full scan. */
+export const CONTRACT_COUNT_CAP = 10_000;
+
+const SORTS = { createdAt: 'c.created_at', total: 'c.total', signingDate: 'c.signing_date', endDate: 'c.end_date', number: 'c.number' };
+
+const SELECT_ATTACHMENT = `
+  SELECT a.id, a.contract_id, a.file_id, a.kind, a.note, f.name, f.size, f.content_type, f.sha256, a.created_by, u.display_name AS uploaded_by_name, a.created_at
+  FROM contract_attachment a
+  JOIN stored_file f ON f.id = a.file_id
+  LEFT JOIN app_user u ON u.id = a.created_by`;
+
+export interface EndingContractRow {
+  id: string;
+  number: string;
+  title: string;
+  end_date: string;
+}
+
+export interface ExpiringNumberRow {
+  id: string;
+  number: string;
+  expires_at: Date;
+}
+
+/** The data scope of contracts: the owner's (DOMAIN §1); finance and executives have the ALL scope. */
+export function contractVisibleTo(principal: Principal, alias = 'c'): SqlFragment {
+  return visibleTo(principal, { owner: `${alias}.owner_id`, department: `${alias}.department_id` });
+}
+
+/** The SQL of contracts (numbers keep theirs in numbers/contract-number.repository.ts). */
+@Injectable()
+export class ContractRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** A live contract the caller may see (row-locked when `lock`), or null: outside the scope it does not exist. */
+  findVisible(tx: EntityManager, principal: Principal, id: string, lock = false): Promise<Contract | null> {
+    const scope = contractVisibleTo(principal);
+    const qb = tx.getRepository(Contract).createQueryBuilder('c').where('c.id = :id AND c.deleted_at IS NULL', { id }).andWhere(scope.sql, scope.params);
+    return (lock ? qb.setLock('pessimistic_write') : qb).getOne();
+  }
+
+  /** A page of the contracts the caller may see, with the filters of the list. */
+  async page(principal: Principal, query: ContractQueryDto): Promise<{ rows: Contract[]; total: number }> {
+    const scope = contractVisibleTo(principal);
+    const qb = this.db.getRepository(Contract).createQueryBuilder('c').where('c.deleted_at IS NULL').andWhere(scope.sql, scope.params);
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.customerId) qb.andWhere('c.customer_id = :customerId', { customerId: query.customerId });
+    if (query.ownerId) qb.andWhere('c.owner_id = :ownerId', { ownerId: query.ownerId });
+    if (query.opportunityId) qb.andWhere('c.opportunity_id = :opportunityId', { opportunityId: query.opportunityId });
+    if (query.amountMin) qb.andWhere('c.total >= CAST(:amountMin AS numeric)', { amountMin: query.amountMin });
+    if (query.amountMax) qb.andWhere('c.total <= CAST(:amountMax AS numeric)', { amountMax: query.amountMax });
+    if (query.signedFrom) qb.andWhere('c.signing_date >= CAST(:signedFrom AS date)', { signedFrom: query.signedFrom });
+    if (query.signedTo) qb.andWhere('c.signing_date <= CAST(:signedTo AS date)', { signedTo: query.signedTo });
+    if (query.endingBy) qb.andWhere('c.end_date <= CAST(:endingBy AS date)', { endingBy: query.endingBy });
+    if (query.q) {
+      const like = query.q.replace(/[%_\\]/g, '\\$&');
+      qb.andWhere('(c.number LIKE :numberPrefix OR c.title ILIKE :titlePart)', { numberPrefix: `${like.toUpperCase()}%`, titlePart: `%${like}%` });
+    }
+    for (const s of parseSort(query.sort, SORTS, '-createdAt', 'c.id')) qb.addOrderBy(s.column, s.direction, s.nulls);
+    const [rows, total] = await Promise.all([qb.clone().offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(), countUpTo(qb, CONTRACT_COUNT_CAP)]);
+    return { rows, total };
+  }
+
+  /** Display names of users, by id. */
+  async userNames(ids: Array<string | null>, tx: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+    if (!wanted.length) return new Map();
+    const rows: Array<{ id: string; display_name: string }> = await tx.query(`SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])`, [wanted]);
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  }
+
+  revisions(tx: EntityManager, contractId: string): Promise<ContractRevision[]> {
+    return tx.find(ContractRevision, { where: { contractId }, order: { revision: 'ASC' } });
+  }
+
+  revision(tx: EntityManager, contractId: string, revision: number, lock = false): Promise<ContractRevision | null> {
+    return tx.findOne(ContractRevision, { where: { contractId, revision }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  /** The lines of the given revisions. */
+  lines(tx: EntityManager, revisionIds: string[]): Promise<ContractLine[]> {
+    if (!revisionIds.length) return Promise.resolve([]);
+    return tx.find(ContractLine, { where: { revisionId: In(revisionIds) }, order: { lineNo: 'ASC' } });
+  }
+
+  /** The revision number of an amendment awaiting approval, if any. */
+  async pendingRevision(tx: EntityManager, contractId: string): Promise<number | null> {
+    const row = await tx.findOne(ContractRevision, { where: { contractId, status: RevisionStatus.PendingApproval }, select: { revision: true } });
+    return row?.revision ?? null;
+  }
+
+  async nextRevision(tx: EntityManager, contractId: string): Promise<number> {
+    const [{ next }] = await tx.query(`SELECT coalesce(max(revision), 0) + 1 AS next FROM contract_revision WHERE contract_id = $1`, [contractId]);
+    return Number(next);
+  }
+
+  // ── Attachments ────────────────────────────────────────────────────────────────────────
+
+  attachments(contractId: string, tx: EntityManager = this.db.manager): Promise<ContractAttachmentRow[]> {
+    return tx.query(`${SELECT_ATTACHMENT} WHERE a.contract_id = $1 AND a.deleted_at IS NULL ORDER BY a.created_at DESC, a.id DESC`, [contractId]);
+  }
+
+  async attachment(contractId: string, id: string, tx: EntityManager = this.db.manager, lock = false): Promise<ContractAttachmentRow | undefined> {
+    const [row] = await tx.query(`${SELECT_ATTACHMENT} WHERE a.id = $1 AND a.contract_id = $2 AND a.deleted_at IS NULL${lock ? ' FOR UPDATE OF a' : ''}`, [id, contractId]);
+    return row;
+  }
+
+  async insertAttachment(tx: EntityManager, values: { contractId: string; fileId: string; kind: string; note: string | null; createdBy: string; now: Date }): Promise<string> {
+    const [row] = await tx.query(
+      `INSERT INTO contract_attachment (contract_id, file_id, kind, note, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
+      [values.contractId, values.fileId, values.kind, values.note, values.createdBy, values.now],
+    );
+    return row.id;
+  }
+
+  async softDeleteAttachment(tx: EntityManager, id: string, now: Date): Promise<void> {
+    await tx.query(`UPDATE contract_attachment SET deleted_at = $2, updated_at = $2, version = version + 1 WHERE id = $1`, [id, now]);
+  }
+
+  async hasSignedScan(tx: EntityManager, contractId: string): Promise<boolean> {
+    const [row] = await tx.query(`SELECT EXISTS (SELECT 1 FROM contract_attachment WHERE contract_id = $1 AND kind = 'SIGNED_SCAN' AND deleted_at IS NULL) AS found`, [contractId]);
+    return !!row.found;
+  }
+
+  // ── Reminders ──────────────────────────────────────────────────────────────────────────
+
+  /** The owner's active contracts ending on or before `until` (YYYY-MM-DD), soonest first. */
+  endingContracts(ownerId: string, until: string): Promise<EndingContractRow[]> {
+    return this.db.query(
+      `SELECT c.id, c.number, c.title, to_char(c.end_date, 'YYYY-MM-DD') AS end_date FROM contract c
+        WHERE c.owner_id = $1 AND c.status = '${ContractStatus.Active}' AND c.deleted_at IS NULL AND c.end_date <= $2::date
+        ORDER BY c.end_date, c.id LIMIT 200`,
+      [ownerId, until],
+    );
+  }
+
+  /** The holder's live reservations lapsing by `until`, soonest first. */
+  expiringReservations(ownerId: string, until: Date): Promise<ExpiringNumberRow[]> {
+    return this.db.query(
+      `SELECT n.id, n.number, n.expires_at FROM contract_number n
+        WHERE n.owner_id = $1 AND n.status = 'RESERVED' AND n.expires_at <= $2 ORDER BY n.expires_at, n.id LIMIT 200`,
+      [ownerId, until],
+    );
+  }
+}
