@@ -968,23 +968,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/customers/{id}/mark-formal': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record a signed contract for a customer: FORMAL, never released by expiry (what the contract domain calls; for signatures made outside Kehu) */
-    post: operations['CustomerLifecycle_markFormal'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/churn-alerts': {
     parameters: {
       query?: never;
@@ -1966,6 +1949,214 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contracts in my data scope (finance and executives: all); filters by status, customer, owner, amount and dates; `sort` by createdAt (default -createdAt), total, signingDate, endDate or number */
+    get: operations['Contracts_list'];
+    put?: never;
+    /** Draft a contract: from scratch, from an ACCEPTED quote (lines copied unless given) or from an opportunity; with my reserved number or the next one; lines priced by the server */
+    post: operations['Contracts_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contract with the lines in force and what its status allows */
+    get: operations['Contracts_get'];
+    /** Replace a DRAFT (header, buyer, lines, 附加及其他) whole; any other status is 409 */
+    put: operations['Contracts_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a DRAFT for approval: the sales manager; finance and an executive too at or above `contractApprovalAmountThreshold` or below `contractApprovalDiscountThreshold` */
+    post: operations['Contracts_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign an APPROVED contract: it becomes ACTIVE, the customer FORMAL (after-sales owner, deal date, churn alerts resolved), the opportunity won and the quote contracted — all or nothing */
+    post: operations['Contracts_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An ACTIVE contract was fulfilled: COMPLETED */
+    post: operations['Contracts_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/terminate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Terminate an APPROVED or ACTIVE contract, with the reason */
+    post: operations['Contracts_terminate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/order-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the order review 订单评审 of an APPROVED custom order (chain `contract.order-review`); signing waits until it passes */
+    post: operations['Contracts_requestOrderReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Amend 变更 an ACTIVE contract: a new revision submitted for its own approval; the revision in force stays until it is approved */
+    post: operations['Contracts_amend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every revision of the contract (the original and each amendment), oldest first, with lines and figures */
+    get: operations['Contracts_revisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The approval trail: approvals of the contract and its amendments, and order reviews, oldest first, with every step’s comment */
+    get: operations['Contracts_approvals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{contractId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Attachments of a contract, newest first */
+    get: operations['ContractAttachments_list'];
+    put?: never;
+    /** Attach a file (multipart field `file`, optional `kind` and `note`); its kind is judged by content */
+    post: operations['ContractAttachments_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{contractId}/attachments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an attachment (audited) */
+    get: operations['ContractAttachments_download'];
+    put?: never;
+    post?: never;
+    /** Remove an attachment of a contract not yet signed (audited; the file is kept for the audit trail but no longer served) */
+    delete: operations['ContractAttachments_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2633,7 +2824,7 @@ export interface components {
        */
       action?: string;
       /**
-       * @description The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); `churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED)
+       * @description The record’s current status. `illegal-lifecycle-transition` (409): the customer’s (POTENTIAL, INTENT, FORMAL, POOL, LOST); `churn-alert-closed` (409): the churn alert’s (CONFIRMED, RESOLVED); `contract-customer-not-signable` (409): the customer’s, which may not sign
        * @example FORMAL
        */
       currentStatus?: string;
@@ -3241,18 +3432,6 @@ export interface components {
     AbandonCustomerDto: {
       /** @example 客户暂无需求 */
       reason: string;
-    };
-    MarkFormalDto: {
-      /**
-       * Format: date-time
-       * @description When the contract was signed (default: now)
-       */
-      signedAt?: string;
-      /**
-       * Format: uuid
-       * @description After-sales owner 售后负责人
-       */
-      afterSalesOwnerId?: string | null;
     };
     /** @enum {string} */
     ChurnAlertStatus: 'OPEN' | 'DEFERRED' | 'CONFIRMED' | 'RESOLVED';
@@ -4063,6 +4242,16 @@ export interface components {
        * @description The newer revision that replaced this one
        */
       supersededById: string | null;
+      /**
+       * Format: uuid
+       * @description The signed contract made from this quote
+       */
+      contractId: string | null;
+      /**
+       * Format: date-time
+       * @description When that contract was signed
+       */
+      contractedAt: string | null;
       lines: components['schemas']['QuoteLineDto'][];
       /** Format: date-time */
       createdAt: string;
@@ -4420,6 +4609,468 @@ export interface components {
        * @example EXPIRED
        */
       voidReason: string | null;
+    };
+    /** @enum {string} */
+    ContractStatus: 'DRAFT' | 'PENDING_APPROVAL' | 'APPROVED' | 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+    /** @enum {string} */
+    OrderReviewState: 'PENDING' | 'PASSED' | 'FAILED';
+    ContractSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example HT202611-0001 */
+      number: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @example 靖江市春意空调有限公司 */
+      customerName: string;
+      /** @example sales */
+      type: string;
+      title: string;
+      status: components['schemas']['ContractStatus'];
+      customOrder: boolean;
+      orderReviewState: components['schemas']['OrderReviewState'] | null;
+      /** Format: date */
+      signingDate: string | null;
+      /** Format: date */
+      startDate: string | null;
+      /** Format: date */
+      endDate: string | null;
+      /**
+       * @description Total of the revision in force
+       * @example 27481.60
+       */
+      total: string;
+      /** @description The revision in force */
+      revision: number;
+      /** Format: uuid */
+      ownerId: string;
+      /** @example 张伟 */
+      ownerName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    BuyerInputDto: {
+      /**
+       * @description Default: the customer’s name
+       * @example 靖江市春意空调有限公司
+       */
+      name?: string;
+      /** @example 91321282MA1XXXXX0K */
+      taxNumber?: string | null;
+      /** @example 中国银行靖江支行 */
+      bank?: string | null;
+      /** @example 5123 0000 1111 */
+      bankAccount?: string | null;
+      /** @example 江苏省靖江市人民路 88 号 */
+      address?: string | null;
+      /** @example 0523-84000000 */
+      phone?: string | null;
+    };
+    ContractLineInputDto: {
+      /**
+       * Format: uuid
+       * @description An on-sale product of the catalogue
+       */
+      productId: string;
+      /**
+       * @description More than 0, at most three decimals
+       * @example 2
+       */
+      quantity: string;
+      /**
+       * @description Default: the product’s list price
+       * @example 12800.00
+       */
+      unitPrice?: string;
+      /**
+       * @description Line discount in percent; default 0
+       * @example 5.00
+       */
+      discountPercent?: string;
+    };
+    CreateContractDto: {
+      /**
+       * @description Dictionary `contract-type`
+       * @example sales
+       */
+      type: string;
+      /** @example 春意空调 2027 年度采购合同 */
+      title: string;
+      /** @description A custom order 定制订单: needs an order review 订单评审 before signing. Default false (stock order) */
+      customOrder?: boolean;
+      /**
+       * Format: date
+       * @description Planned signing date
+       * @example 2026-12-31
+       */
+      signingDate?: string | null;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      startDate?: string | null;
+      /**
+       * Format: date
+       * @description Not before startDate
+       * @example 2026-12-31
+       */
+      endDate?: string | null;
+      /**
+       * Format: uuid
+       * @description Our signer (a user)
+       */
+      ourSignerId?: string | null;
+      /**
+       * @description The customer’s signer
+       * @example 王建国
+       */
+      customerSigner?: string | null;
+      /**
+       * @description Dictionary `payment-method`
+       * @example bank-transfer
+       */
+      paymentMethod?: string | null;
+      /** @example 合同签订后 7 日内预付 30%，验收后 30 日内付清 */
+      paymentTerms?: string | null;
+      buyer?: components['schemas']['BuyerInputDto'];
+      /**
+       * @description Discount on the whole contract in percent; default 0
+       * @example 5.00
+       */
+      headerDiscountPercent?: string;
+      /**
+       * @description 附加及其他: additional terms, gifts and promises — whatever was promised is written here
+       * @example 赠送安装调试及一年免费保养
+       */
+      additionalTerms?: string | null;
+      /**
+       * @description A number I reserved (预领); omitted: the next number is issued
+       * @example HT202611-0001
+       */
+      number?: string;
+      /**
+       * Format: uuid
+       * @description Required unless the quote or opportunity names the customer
+       */
+      customerId?: string;
+      /** Format: uuid */
+      opportunityId?: string;
+      /**
+       * Format: uuid
+       * @description An ACCEPTED quote: its lines and header discount are copied when `lines` is omitted
+       */
+      quoteId?: string;
+      /** @description Required unless `quoteId` is given */
+      lines?: components['schemas']['ContractLineInputDto'][];
+    };
+    BuyerDto: {
+      /** @example 靖江市春意空调有限公司 */
+      name: string;
+      taxNumber: string | null;
+      bank: string | null;
+      bankAccount: string | null;
+      address: string | null;
+      phone: string | null;
+    };
+    ContractLineDto: {
+      lineNo: number;
+      /** Format: uuid */
+      productId: string;
+      productCode: string;
+      productName: string;
+      unit: string;
+      /** @example 2.000 */
+      quantity: string;
+      /** @example 12800.00 */
+      listPrice: string;
+      /** @example 12800.00 */
+      unitPrice: string;
+      /** @example 5.00 */
+      discountPercent: string;
+      /** @example 13.00 */
+      taxRate: string;
+      /**
+       * @description round2(quantity × unitPrice × (100 − discount) / 100)
+       * @example 24320.00
+       */
+      amount: string;
+      /** @description round2(amount × (100 − header discount) / 100) */
+      netAmount: string;
+      /** @description round2(netAmount × taxRate / 100) */
+      taxAmount: string;
+    };
+    ContractDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example HT202611-0001 */
+      number: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @example 靖江市春意空调有限公司 */
+      customerName: string;
+      /** @example sales */
+      type: string;
+      title: string;
+      status: components['schemas']['ContractStatus'];
+      customOrder: boolean;
+      orderReviewState: components['schemas']['OrderReviewState'] | null;
+      /** Format: date */
+      signingDate: string | null;
+      /** Format: date */
+      startDate: string | null;
+      /** Format: date */
+      endDate: string | null;
+      /**
+       * @description Total of the revision in force
+       * @example 27481.60
+       */
+      total: string;
+      /** @description The revision in force */
+      revision: number;
+      /** Format: uuid */
+      ownerId: string;
+      /** @example 张伟 */
+      ownerName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** Format: uuid */
+      opportunityId: string | null;
+      /** Format: uuid */
+      quoteId: string | null;
+      /** Format: uuid */
+      ourSignerId: string | null;
+      ourSignerName: string | null;
+      customerSigner: string | null;
+      paymentMethod: string | null;
+      paymentTerms: string | null;
+      buyer: components['schemas']['BuyerDto'];
+      /** @description 附加及其他 */
+      additionalTerms: string | null;
+      /** @example 0.00 */
+      headerDiscountPercent: string;
+      /** @description Σ line amount */
+      subtotal: string;
+      /** @description Σ (line amount − line net) */
+      discountTotal: string;
+      /** @description Σ line net */
+      netTotal: string;
+      /** @description Σ line tax */
+      taxTotal: string;
+      /** @description The lines in force (revision `revision`) */
+      lines: components['schemas']['ContractLineDto'][];
+      /** @description An amendment awaiting approval (its revision number) */
+      pendingRevision: number | null;
+      /** @description The last rejection’s comment (shown on a draft sent back) */
+      rejectionComment: string | null;
+      electronic: boolean;
+      /** Format: date-time */
+      signedAt: string | null;
+      /** Format: uuid */
+      signedBy: string | null;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** Format: date-time */
+      terminatedAt: string | null;
+      terminationReason: string | null;
+      /**
+       * @description What the contract’s status allows: edit, submit, sign, complete, terminate, amend, request-order-review, attach, detach (permissions still apply)
+       * @example [
+       *       "edit",
+       *       "submit",
+       *       "attach"
+       *     ]
+       */
+      actions: string[];
+    };
+    SaveContractDto: {
+      /**
+       * @description Dictionary `contract-type`
+       * @example sales
+       */
+      type: string;
+      /** @example 春意空调 2027 年度采购合同 */
+      title: string;
+      /** @description A custom order 定制订单: needs an order review 订单评审 before signing. Default false (stock order) */
+      customOrder?: boolean;
+      /**
+       * Format: date
+       * @description Planned signing date
+       * @example 2026-12-31
+       */
+      signingDate?: string | null;
+      /**
+       * Format: date
+       * @example 2026-12-31
+       */
+      startDate?: string | null;
+      /**
+       * Format: date
+       * @description Not before startDate
+       * @example 2026-12-31
+       */
+      endDate?: string | null;
+      /**
+       * Format: uuid
+       * @description Our signer (a user)
+       */
+      ourSignerId?: string | null;
+      /**
+       * @description The customer’s signer
+       * @example 王建国
+       */
+      customerSigner?: string | null;
+      /**
+       * @description Dictionary `payment-method`
+       * @example bank-transfer
+       */
+      paymentMethod?: string | null;
+      /** @example 合同签订后 7 日内预付 30%，验收后 30 日内付清 */
+      paymentTerms?: string | null;
+      buyer?: components['schemas']['BuyerInputDto'];
+      /**
+       * @description Discount on the whole contract in percent; default 0
+       * @example 5.00
+       */
+      headerDiscountPercent?: string;
+      /**
+       * @description 附加及其他: additional terms, gifts and promises — whatever was promised is written here
+       * @example 赠送安装调试及一年免费保养
+       */
+      additionalTerms?: string | null;
+      /** @description Priced by the server from the catalogue; totals are computed, never sent */
+      lines: components['schemas']['ContractLineInputDto'][];
+    };
+    SignContractDto: {
+      /**
+       * Format: date
+       * @description The day both sides signed; not later than `contractSigningMaxDaysAhead` days from today
+       * @example 2026-12-31
+       */
+      signingDate: string;
+      /**
+       * Format: uuid
+       * @description Our signer
+       */
+      ourSignerId: string;
+      /**
+       * @description The customer’s signer
+       * @example 王建国
+       */
+      customerSigner: string;
+      /** @description An electronic contract: no signed scan needs attaching. Default false */
+      electronic?: boolean;
+      /**
+       * Format: uuid
+       * @description After-sales owner 售后负责人 of the (now formal) customer
+       */
+      afterSalesOwnerId?: string | null;
+    };
+    TerminateContractDto: {
+      /** @example 客户项目取消，双方协商解除 */
+      reason: string;
+    };
+    AmendContractDto: {
+      /** @example 客户追加 2 台柜机 */
+      reason: string;
+      /**
+       * @description Default 0
+       * @example 5.00
+       */
+      headerDiscountPercent?: string;
+      lines: components['schemas']['ContractLineInputDto'][];
+      /** @description Default: unchanged */
+      additionalTerms?: string | null;
+      /**
+       * Format: date
+       * @description Default: unchanged
+       * @example 2026-12-31
+       */
+      endDate?: string | null;
+    };
+    /** @enum {string} */
+    ContractRevisionStatus: 'DRAFT' | 'PENDING_APPROVAL' | 'APPROVED' | 'REJECTED';
+    ContractRevisionDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2 */
+      revision: number;
+      status: components['schemas']['ContractRevisionStatus'];
+      /** @description Why the amendment was made (null for revision 1) */
+      reason: string | null;
+      additionalTerms: string | null;
+      /** Format: date */
+      endDate: string | null;
+      headerDiscountPercent: string;
+      subtotal: string;
+      discountTotal: string;
+      netTotal: string;
+      taxTotal: string;
+      total: string;
+      /** Format: date-time */
+      approvedAt: string | null;
+      /** @description The rejecting approver’s comment */
+      decisionComment: string | null;
+      /** @description The revision in force */
+      inForce: boolean;
+      lines: components['schemas']['ContractLineDto'][];
+      /** Format: uuid */
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    /** @enum {string} */
+    ContractAttachmentKind: 'SIGNED_SCAN' | 'OTHER';
+    ContractAttachmentDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      kind: components['schemas']['ContractAttachmentKind'];
+      /** @example 春意空调采购合同-盖章.pdf */
+      name: string;
+      /**
+       * @description Bytes
+       * @example 482113
+       */
+      size: number;
+      /**
+       * @description The type found in the content
+       * @example application/pdf
+       */
+      contentType: string;
+      /** @description SHA-256 of the content, hex */
+      sha256: string;
+      note: string | null;
+      /** Format: uuid */
+      uploadedById: string | null;
+      /** @example 张伟 */
+      uploadedByName: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    UploadContractAttachmentDto: {
+      /**
+       * @description Default OTHER; SIGNED_SCAN is the signed contract signing asks for
+       * @example SIGNED_SCAN
+       */
+      kind?: components['schemas']['ContractAttachmentKind'];
+      /** @example 双方盖章扫描件 */
+      note?: string;
+      /**
+       * Format: binary
+       * @description PDF, PNG, JPEG, GIF, WebP, Word, Excel, PowerPoint (also legacy .doc/.xls/.ppt) or zip, judged by content; at most the `fileMaxUploadMb` rule (default 20 MB)
+       */
+      file: string;
     };
   };
   responses: {
@@ -8420,78 +9071,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-    };
-  };
-  CustomerLifecycle_markFormal: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MarkFormalDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CustomerDto'];
-        };
-      };
-      /** @description Invalid input; `errors[]` names each field */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing, expired or revoked credentials */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found, or outside your data scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflicts with the current state or an existing record */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
     };
   };
   ChurnAlerts_list: {
@@ -13443,6 +14022,1100 @@ export interface operations {
       };
       /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contracts_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        status?: components['schemas']['ContractStatus'];
+        customerId?: string;
+        ownerId?: string;
+        opportunityId?: string;
+        /** @description Total at least */
+        amountMin?: string;
+        /** @description Total at most */
+        amountMax?: string;
+        /** @description Signing date on or after */
+        signedFrom?: string;
+        /** @description Signing date on or before */
+        signedTo?: string;
+        /** @description End date on or before (contracts ending soon) */
+        endingBy?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ContractSummaryDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contracts_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContractDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state` (the quote is not accepted), `contract-no-customer-yet`, `contract-number-reserved-by-other`, `contract-number-expired`, `contract-number-used` (`errors` names `number`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Contracts_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contracts_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveContractDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Contracts_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this; `approval-already-pending` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contracts_sign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignContractDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this; `contract-customer-not-signable` (`currentStatus`: the customer’s), `contract-order-review-required`, `contract-signed-scan-missing` (`errors` names `electronic`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Contracts_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contracts_terminate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TerminateContractDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Contracts_requestOrderReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this; `contract-order-review-not-applicable` (a stock order, or a review pending or passed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contracts_amend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendContractDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this (also while an amendment awaits approval) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Contracts_revisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractRevisionDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Contracts_approvals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ContractAttachments_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractAttachmentDto'][];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ContractAttachments_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadContractAttachmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractAttachmentDto'];
+        };
+      };
+      /** @description `file-required`, `file-unreadable` or `validation-failed`; `errors` names `file`, `kind` or `note` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `file-too-large`: larger than the `fileMaxUploadMb` rule (`errors` names `file`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `file-type-not-allowed`: the content is not an accepted kind, or does not fit the name’s extension (`errors` names `file`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ContractAttachments_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attachment. Content-Type is the type found in its content; Content-Disposition carries the name (RFC 6266, UTF-8 `filename*`). */
+      200: {
+        headers: {
+          /** @description attachment; filename="…"; filename*=UTF-8''… */
+          'Content-Disposition'?: string;
+          /** @description nosniff */
+          'X-Content-Type-Options'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+          'image/gif': string;
+          'image/webp': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.presentationml.presentation': string;
+          'application/zip': string;
+          'application/msword': string;
+          'application/vnd.ms-excel': string;
+          'application/vnd.ms-powerpoint': string;
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ContractAttachments_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this */
+      409: {
         headers: {
           [name: string]: unknown;
         };

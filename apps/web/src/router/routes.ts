@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import {
   Avatar,
+  Briefcase,
   Checked,
   Collection,
   Connection,
@@ -16,7 +17,6 @@ import {
   Setting,
   Share,
   Stamp,
-  Tickets,
   User,
   UserFilled,
   Warning,
@@ -153,7 +153,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   {
     path: 'contract',
     name: 'contract-group',
-    meta: { titleKey: 'route.contractGroup', icon: Tickets },
+    meta: { titleKey: 'route.contractGroup', icon: Briefcase },
     redirect: () => {
       const auth = useAuthStore();
       const first = contractRoutes.find((r) => !r.meta?.hideInMenu && auth.can(r.meta?.permission));

@@ -60,7 +60,6 @@ export default {
       reason: 'Reason',
     },
     list: {
-      searchPlaceholder: 'Number, title or customer',
       create: 'New contract',
       allStatuses: 'All statuses',
       amountFrom: 'Amount from',
@@ -71,6 +70,7 @@ export default {
       endTo: 'Ends by',
       owner: 'Owner',
       customer: 'Customer',
+      viewAll: 'All {n} contracts',
       views: { mine: 'Mine', pending: 'In approval', active: 'Active', drafts: 'Drafts' },
     },
     lines: {
@@ -101,6 +101,8 @@ export default {
     wizard: {
       title: 'New contract',
       fromQuote: 'From quote {number}',
+      fromQuoteLabel: 'From a quote',
+      fromQuotePlaceholder: 'Optional: an accepted quote (its customer and lines are copied)',
       fromOpportunity: 'From opportunity {title}',
       steps: {
         number: 'Contract no.',
@@ -132,6 +134,9 @@ export default {
       uploadFailed: 'The contract was saved, but {n} file(s) could not be attached: {names}',
       fromQuoteLinesCopied: 'Lines copied from the accepted quote.',
       quoteNotAccepted: 'Only an accepted quote can become a contract.',
+      required: 'Required',
+      endBeforeStart: 'Must not be before the start date',
+      linesRequired: 'Add at least one product',
     },
     detail: {
       notFound: 'The contract does not exist or you may not see it.',
@@ -142,11 +147,12 @@ export default {
       rejected: 'Rejected: back to draft. {comment}',
       versions: 'Versions',
       compareWith: 'Compare with',
-      diffTitle: 'Changes from version {from} to {to}',
+      diffTitle: 'Changes from {from} to {to}',
       diffAdded: 'Added',
       diffRemoved: 'Removed',
       diffChanged: 'Changed',
       diffSame: 'No change in lines',
+      signedAt: 'Signed at',
       diffTotal: 'Total: {from} → {to} ({delta})',
     },
     actions: {
@@ -174,6 +180,7 @@ export default {
       orderReview: 'Request order review',
       orderReviewRequested: 'Order review requested',
     },
+    sign: { afterSalesOwner: 'After-sales owner' },
     numbers: {
       title: 'Contract numbers',
       reserve: 'Reserve a number',
@@ -197,7 +204,8 @@ export default {
       voidReasons: { EXPIRED: 'Reservation lapsed' },
     },
     approvalAmount: 'Amount {amount}',
-    approvalDiscount: 'Lowest discount {percent}%',
+    approvalDiscount: 'Lowest price {percent}% of list',
+    approvalDiscountBelow: 'Discount below the approval line',
     approvalRevision: 'Amendment, version {n}',
   },
 };

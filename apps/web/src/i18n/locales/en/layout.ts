@@ -14,6 +14,7 @@ export default {
     contractGroup: 'Contracts',
     contracts: 'Contract list',
     contractCreate: 'New contract',
+    contractEdit: 'Edit contract',
     contractDetail: 'Contract',
     contractNumbers: 'Contract numbers',
     login: 'Sign in',

@@ -62,7 +62,6 @@ const contract: Messages<typeof en> = {
       reason: '原因',
     },
     list: {
-      searchPlaceholder: '合同编号、名称或客户',
       create: '签订合同',
       allStatuses: '全部状态',
       amountFrom: '金额从',
@@ -73,6 +72,7 @@ const contract: Messages<typeof en> = {
       endTo: '到期日至',
       owner: '负责人',
       customer: '客户',
+      viewAll: '全部 {n} 份合同',
       views: { mine: '我负责的', pending: '审批中', active: '执行中', drafts: '草稿' },
     },
     lines: {
@@ -103,6 +103,8 @@ const contract: Messages<typeof en> = {
     wizard: {
       title: '签订合同',
       fromQuote: '来自报价单 {number}',
+      fromQuoteLabel: '来自报价单',
+      fromQuotePlaceholder: '可选：选择已接受的报价单（复制其客户与产品明细）',
       fromOpportunity: '来自销售机会 {title}',
       steps: {
         number: '合同编号',
@@ -134,6 +136,9 @@ const contract: Messages<typeof en> = {
       uploadFailed: '合同已保存，但有 {n} 个文件未能上传：{names}',
       fromQuoteLinesCopied: '已从已接受的报价单复制产品明细。',
       quoteNotAccepted: '只有已接受的报价单才能转为合同。',
+      required: '必填',
+      endBeforeStart: '不能早于开始日期',
+      linesRequired: '请至少添加一个产品',
     },
     detail: {
       notFound: '合同不存在或您无权查看。',
@@ -144,11 +149,12 @@ const contract: Messages<typeof en> = {
       rejected: '已驳回，退回草稿。{comment}',
       versions: '版本',
       compareWith: '对比版本',
-      diffTitle: '版本 {from} → 版本 {to} 的变更',
+      diffTitle: '{from} → {to} 的变更',
       diffAdded: '新增',
       diffRemoved: '删除',
       diffChanged: '修改',
       diffSame: '产品明细无变化',
+      signedAt: '签订时间',
       diffTotal: '合同金额：{from} → {to}（{delta}）',
     },
     actions: {
@@ -176,6 +182,7 @@ const contract: Messages<typeof en> = {
       orderReview: '提交订单评审',
       orderReviewRequested: '已提交订单评审',
     },
+    sign: { afterSalesOwner: '售后负责人' },
     numbers: {
       title: '合同编号',
       reserve: '预领合同编号',
@@ -199,7 +206,8 @@ const contract: Messages<typeof en> = {
       voidReasons: { EXPIRED: '预领逾期未用' },
     },
     approvalAmount: '金额 {amount}',
-    approvalDiscount: '最低折扣 {percent}%',
+    approvalDiscount: '最低价为标准价的 {percent}%',
+    approvalDiscountBelow: '折扣低于审批线',
     approvalRevision: '变更，版本 {n}',
   },
 };

@@ -17,6 +17,7 @@ const layout: Messages<typeof en> = {
     contractGroup: '合同',
     contracts: '合同列表',
     contractCreate: '签订合同',
+    contractEdit: '编辑合同',
     contractDetail: '合同详情',
     contractNumbers: '合同编号',
     login: '登录',

@@ -86,6 +86,11 @@ const problems: Messages<typeof en> = {
     'contract-number-reserved-by-other': '该合同编号已被他人预领',
     'contract-number-expired': '该合同编号的预领已过期，编号已作废',
     'contract-number-used': '该合同编号已用于其他合同',
+    'contract-customer-not-signable': '只有意向客户或正式客户可以签订合同',
+    'contract-order-review-required': '定制订单须先通过订单评审才能签订',
+    'contract-signed-scan-missing': '签订前请上传双方签字盖章的合同扫描件（或标记为电子签约）',
+    'contract-order-review-not-applicable': '该合同当前不需要订单评审',
+    'contract-no-customer-yet': '该销售机会尚为潜在客户，请先赢单以建立客户',
   },
   problemDetails: {
     'version-mismatch': '该记录已被他人修改（当前版本 {currentVersion}），请刷新后重试',
@@ -108,6 +113,7 @@ const problems: Messages<typeof en> = {
     'churn-alert-closed': '该流失预警已关闭（{currentStatus}）',
     'account-locked': '登录失败次数过多，账号已被锁定，请于 {lockedUntil} 后再试',
     'approval-not-pending': '该申请已不在审批中（{approvalStatus}）',
+    'contract-customer-not-signable': '该客户为{currentStatus}：只有意向客户或正式客户可以签订合同',
   },
   fieldErrors: {
     required: '必填',
