@@ -1010,7 +1010,7 @@ CREATE INDEX contact_mobile_idx ON public.contact USING btree (normalized_mobile
 
 CREATE INDEX contact_name_idx ON public.contact USING btree (name) WHERE (deleted_at IS NULL);
 
-CREATE INDEX contact_name_pinyin_trgm_idx ON public.contact USING gin (name_pinyin public.gin_trgm_ops) WHERE (deleted_at IS NULL);
+CREATE INDEX contact_name_pinyin_prefix_idx ON public.contact USING gin (array_to_tsvector(array_remove(string_to_array(regexp_replace(name_pinyin, '(\S{12})\S+'::text, '\1'::text, 'g'::text), ' '::text), ''::text))) WHERE (deleted_at IS NULL);
 
 CREATE INDEX contact_name_trgm_idx ON public.contact USING gin (name public.gin_trgm_ops);
 
@@ -1070,7 +1070,7 @@ CREATE INDEX customer_owner_updated_idx ON public.customer_owned USING btree (ow
 
 CREATE INDEX customer_phone_suffix_idx ON public.customer_profile USING btree (reverse(normalized_phone) text_pattern_ops) WHERE (deleted_at IS NULL);
 
-CREATE INDEX customer_pinyin_trgm_idx ON public.customer_profile USING gin (pinyin_keys public.gin_trgm_ops);
+CREATE INDEX customer_pinyin_prefix_idx ON public.customer_profile USING gin (array_to_tsvector(array_remove(string_to_array(regexp_replace(pinyin_keys, '(\S{12})\S+'::text, '\1'::text, 'g'::text), ' '::text), ''::text)));
 
 CREATE INDEX customer_pool_idx ON public.customer_state USING btree (pool_entered_at DESC NULLS LAST, id DESC NULLS LAST) INCLUDE (pool_reason, industry, region, level, grade) WHERE ((status = 'POOL'::text) AND (deleted_at IS NULL));
 

@@ -24,7 +24,7 @@ const userRead = `SELECT u.id, u.username, u.display_name, u.email, u.mobile, u.
 const statements = {
   customer: `SELECT c.*, ${names} FROM customer c WHERE c.deleted_at IS NULL AND c.id = $1`,
   page: `SELECT c.*, ${names}, (SELECT count(*)::int FROM (SELECT 1 FROM customer x WHERE x.deleted_at IS NULL LIMIT 1001) capped) AS total
-           FROM customer c WHERE c.deleted_at IS NULL ORDER BY c.created_at DESC, c.id DESC LIMIT 20`,
+           FROM customer c WHERE c.deleted_at IS NULL ORDER BY c.created_at DESC NULLS LAST, c.id DESC NULLS LAST LIMIT 20`,
   user: `${userRead} FROM app_user u LEFT JOIN department d ON d.id = u.department_id WHERE u.id = $1 AND u.deleted_at IS NULL`,
   me: `${userRead}, coalesce((SELECT array_agg(DISTINCT p.code ORDER BY p.code) FROM user_role ur JOIN role r ON r.id = ur.role_id AND r.deleted_at IS NULL,
                                 unnest(r.permissions) AS p(code) WHERE ur.user_id = u.id), '{}') AS permissions

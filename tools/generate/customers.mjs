@@ -98,11 +98,10 @@ export function bigrams(...texts) {
   return [...out];
 }
 
-// ---------- pinyin keys (libs/server/customer/src/pinyin-keys.ts): full pinyin and initials of each vocabulary word ----------
+// ---------- pinyin keys (libs/server/customer/src/pinyin-keys.ts): the syllables of each vocabulary word ----------
 // Each word is read in its own context (重庆 chongqing); the lib's extra readings of polyphonic characters are left out here.
-const syllables = (word) => (word ? pinyin(word, { toneType: 'none', type: 'array', v: true }) : []);
-const fullPinyin = (words) => words.map((w) => syllables(w).join(''));
-const initials = (words) => words.map((w) => syllables(w).map((s) => s[0]).join(''));
+// A name's keys (pg_temp.pinyin_keys below) are the full pinyin and initials from every syllable on.
+const syllables = (words) => words.map((w) => (w ? pinyin(w, { toneType: 'none', type: 'array', v: true }).join(' ') : ''));
 
 /** One company: full name, short name and industry code. */
 export function company(r) {
@@ -161,12 +160,14 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
     CITIES, TRADE_CHARS, words, wordIndustry, LEGAL_FORMS_ZH, LATIN_A, LATIN_B, LATIN_PLACES, latinTrade, latinIndustry, LATIN_FORMS,
     REGIONS, LEVELS, GRADES, SOURCES, STATUSES, SURNAMES, GIVEN, TITLES, owners.map((o) => o.id), owners.map((o) => o.departmentId ?? null),
   ];
-  const pinyinParams = [
-    fullPinyin(CITIES), initials(CITIES), fullPinyin(TRADE_CHARS), initials(TRADE_CHARS), fullPinyin(words), initials(words),
-    fullPinyin(LEGAL_FORMS_ZH), initials(LEGAL_FORMS_ZH), fullPinyin(SURNAMES), initials(SURNAMES), fullPinyin(GIVEN), initials(GIVEN),
-  ];
-  // $1 cities … $21 owner departments; $22 first index, $23 last index (exclusive); $24 … $35 the pinyin of
-  // cities, trade characters, industry words, legal forms, surnames and given names (full, initials).
+  const pinyinParams = [syllables(CITIES), syllables(TRADE_CHARS), syllables(words), syllables(SURNAMES), syllables(GIVEN)];
+  // $1 cities … $21 owner departments; $22 first index, $23 last index (exclusive); $24 … $28 the pinyin syllables
+  // (space-separated) of cities, trade characters, industry words, surnames and given names.
+  // The keys of pinyin-keys.ts from a name's syllables: full pinyin and initials from every syllable on, three letters or more.
+  await client.query(`CREATE OR REPLACE FUNCTION pg_temp.pinyin_keys(s text[]) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+                        SELECT coalesce(string_agg(DISTINCT k, ' '), '') FROM generate_subscripts(s, 1) AS i,
+                               LATERAL (VALUES (array_to_string(s[i:], '')), ((SELECT string_agg(left(x, 1), '') FROM unnest(s[i:]) AS x))) AS v(k)
+                         WHERE length(k) >= 3 $$`);
   const sql = `
     WITH g AS (
       SELECT i, (i % 10 = 7) AS latin, now() - (pg_temp.r(i, 1, 730) * interval '1 day') - (pg_temp.r(i, 2, 86400) * interval '1 second') AS created_at,
@@ -183,13 +184,10 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              CASE WHEN latin THEN ($8::text[])[1 + ${digit(en, radixEn, 2)}] || ($9::text[])[1 + ${digit(en, radixEn, 3)}] ELSE '' END AS latin_rest,
              CASE WHEN latin THEN ($10::text[])[1 + ${digit(en, radixEn, 3)}] ELSE ($4::text[])[1 + ${digit(zh, radixZh, 3)}] END AS industry,
              '0' || (510 + g.i % 90) || (80000000 + (g.i * 2654435761) % 10000000) AS normalized_phone,
-             CASE WHEN latin THEN '' ELSE ($26::text[])[1 + ${digit(zh, radixZh, 1)}] || ($26::text[])[1 + ${digit(zh, radixZh, 2)}] || ($28::text[])[1 + ${digit(zh, radixZh, 3)}] END AS short_py,
-             CASE WHEN latin THEN '' ELSE ($27::text[])[1 + ${digit(zh, radixZh, 1)}] || ($27::text[])[1 + ${digit(zh, radixZh, 2)}] || ($29::text[])[1 + ${digit(zh, radixZh, 3)}] END AS short_pyi,
-             -- The city with 市 or not and the legal form, drawn as for city, city_suffix and tail above.
-             ($24::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY['shi', ''])[1 + pg_temp.r(g.i, 21, 2)] AS city_py,
-             ($25::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY['s', ''])[1 + pg_temp.r(g.i, 21, 2)] AS city_pyi,
-             ($30::text[])[1 + pg_temp.r(g.i, 6, cardinality($5::text[]))] AS form_py,
-             ($31::text[])[1 + pg_temp.r(g.i, 6, cardinality($5::text[]))] AS form_pyi
+             -- The syllables of the name as searched (without its legal form): city, 市 or not as city_suffix, trade name, industry word.
+             CASE WHEN latin THEN NULL ELSE ($24::text[])[1 + ${digit(zh, radixZh, 0)}] || (ARRAY[' shi', ''])[1 + pg_temp.r(g.i, 21, 2)]
+                  || ' ' || ($25::text[])[1 + ${digit(zh, radixZh, 1)}] || ' ' || ($25::text[])[1 + ${digit(zh, radixZh, 2)}]
+                  || ' ' || ($26::text[])[1 + ${digit(zh, radixZh, 3)}] END AS name_syllables
         FROM g
     ), k AS (
       SELECT n.*,
@@ -200,8 +198,8 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
              -- What search matches (companySearchName): the name as written without its legal form.
              CASE WHEN latin THEN lower(replace(short_name, ' ', '') || latin_rest) ELSE city || city_suffix || short_name END AS search_key,
              'KHG' || lpad((n.i + 1)::text, 8, '0') AS code,
-             -- pinyin_keys: the full name's full pinyin and initials, then the short name's.
-             CASE WHEN latin THEN '' ELSE city_py || short_py || form_py || ' ' || city_pyi || short_pyi || form_pyi || ' ' || short_py || ' ' || short_pyi END AS pinyin_keys
+             -- pinyin_keys (the short name's keys are among the name's: it is the name's tail).
+             CASE WHEN latin THEN '' ELSE pg_temp.pinyin_keys(string_to_array(name_syllables, ' ')) END AS pinyin_keys
         FROM n
     ), ins AS (
       INSERT INTO customer_profile (id, code, name, short_name, normalized_name, search_text, name_bigrams, grade, level, industry, region, address,
@@ -240,10 +238,8 @@ export async function generateCustomers(client, { count, owners, seed = 42, batc
       FROM ins, LATERAL (SELECT substr(ins.code, 4)::bigint - 1 AS i) AS c,
            LATERAL (SELECT ($17::text[])[1 + pg_temp.r(c.i, 21, cardinality($17::text[]))] || ($18::text[])[1 + pg_temp.r(c.i, 22, cardinality($18::text[]))]
                            || CASE WHEN pg_temp.r(c.i, 23, 10) < 6 THEN ($18::text[])[1 + pg_temp.r(c.i, 24, cardinality($18::text[]))] ELSE '' END AS name,
-                           ($32::text[])[1 + pg_temp.r(c.i, 21, cardinality($17::text[]))] || ($34::text[])[1 + pg_temp.r(c.i, 22, cardinality($18::text[]))]
-                           || CASE WHEN pg_temp.r(c.i, 23, 10) < 6 THEN ($34::text[])[1 + pg_temp.r(c.i, 24, cardinality($18::text[]))] ELSE '' END
-                           || ' ' || ($33::text[])[1 + pg_temp.r(c.i, 21, cardinality($17::text[]))] || ($35::text[])[1 + pg_temp.r(c.i, 22, cardinality($18::text[]))]
-                           || CASE WHEN pg_temp.r(c.i, 23, 10) < 6 THEN ($35::text[])[1 + pg_temp.r(c.i, 24, cardinality($18::text[]))] ELSE '' END AS name_pinyin,
+                           pg_temp.pinyin_keys(string_to_array(($27::text[])[1 + pg_temp.r(c.i, 21, cardinality($17::text[]))] || ' ' || ($28::text[])[1 + pg_temp.r(c.i, 22, cardinality($18::text[]))]
+                             || CASE WHEN pg_temp.r(c.i, 23, 10) < 6 THEN ' ' || ($28::text[])[1 + pg_temp.r(c.i, 24, cardinality($18::text[]))] ELSE '' END, ' ')) AS name_pinyin,
                            ($19::text[])[1 + pg_temp.r(c.i, 25, cardinality($19::text[]))] AS title,
                            '1' || (ARRAY['3', '5', '7', '8'])[1 + pg_temp.r(c.i, 26, 4)] || lpad(((c.i * 2654435761) % 1000000000)::text, 9, '0') AS mobile) AS x`;
   let written = 0;

@@ -9497,7 +9497,7 @@ export interface operations {
   Customers_findDuplicates: {
     parameters: {
       query: {
-        /** @description Name, short name, phone or contact mobile (at least 2 characters); three or more letters also match the names in pinyin, full or initials (jintan, jtnt) */
+        /** @description Name, short name, phone or contact mobile (at least 2 characters); three or more letters (more than one syllable: not zhu, wang) also match the names in pinyin from any syllable on, full or initials (jintan, nuantong, jtnt) */
         q: string;
       };
       header?: never;

@@ -32,7 +32,8 @@ export class CustomerNaming {
       normalizedPhone,
       searchText: [searchName, normalizedShort, fields.code.toLowerCase(), normalizedPhone ?? ''].filter(Boolean).join(' '),
       nameBigrams: bigrams(searchName, normalizedShort),
-      pinyinKeys: pinyinKeys(fields.name, fields.shortName),
+      // Pinyin of the name as searched: the keys of its legal form (youxiangongsi) would be in every row.
+      pinyinKeys: pinyinKeys(searchName, fields.shortName),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { bigrams, normalizePhone, normalizeQuery } from './company-name';
-import { pinyinPattern } from './pinyin-keys';
+import { pinyinPrefixMatch, pinyinPrefixQuery } from './pinyin-keys';
 
 /** A condition on the customer row aliased `alias`. */
 export type CustomerCondition = (alias: string) => string;
@@ -12,8 +12,8 @@ export type CustomerCondition = (alias: string) => string;
  * digits only is looked for inside names and codes only when no phone or mobile has it: the trigrams
  * of digits are in every phone and code, so that containment scan is the slowest there is (17 ms for
  * one match at 1M customers). A query of three or more letters is also pinyin: the full pinyin or the
- * initials of customer names and contact names (`jintan`, `jtnt` for 金坛暖通…, pinyin-keys.ts), by
- * trigram containment in their own keys. Each kind is its own index-backed condition: OR-ed in one WHERE
+ * initials of customer names and contact names from any syllable on (`jintan`, `nuantong`, `jtnt` for
+ * 金坛暖通…, pinyin-keys.ts), as the prefix of one of their keys. Each kind is its own index-backed condition: OR-ed in one WHERE
  * they would make PostgreSQL scan the whole table, so callers run one scan per kind and unite them.
  */
 export function searchMatches(q: string): { conditions: CustomerCondition[]; params: Record<string, unknown> } {
@@ -30,10 +30,10 @@ export function searchMatches(q: string): { conditions: CustomerCondition[]; par
     (c) => `${c}.code = :code`,
     (c) => `${c}.id IN (SELECT k.customer_id FROM contact k WHERE k.name = :contactName AND k.deleted_at IS NULL)`,
   ];
-  const pinyin = pinyinPattern(q);
+  const pinyin = pinyinPrefixQuery(q);
   if (pinyin) {
-    conditions.push((c) => `${c}.pinyin_keys LIKE :pinyin`);
-    conditions.push((c) => `${c}.id IN (SELECT k.customer_id FROM contact k WHERE k.name_pinyin LIKE :pinyin AND k.deleted_at IS NULL)`);
+    conditions.push((c) => pinyinPrefixMatch(`${c}.pinyin_keys`, ':pinyin'));
+    conditions.push((c) => `${c}.id IN (SELECT k.customer_id FROM contact k WHERE ${pinyinPrefixMatch('k.name_pinyin', ':pinyin')} AND k.deleted_at IS NULL)`);
   }
   if (phone) {
     conditions.push(phoneEnd);

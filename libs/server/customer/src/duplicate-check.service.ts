@@ -8,7 +8,7 @@ import { CustomerError, CustomerErrorCode } from './customer.exception';
 import { CustomerNaming } from './customer-naming.service';
 import { customerVisibleTo } from './customer-scope';
 import { CustomerStatus } from './customer-status';
-import { pinyinPattern } from './pinyin-keys';
+import { pinyinPrefixMatch, pinyinPrefixQuery } from './pinyin-keys';
 import { DuplicateCandidateDto } from './dto/customer.dto';
 
 interface CandidateRow {
@@ -53,7 +53,7 @@ const CONTAINMENT_CANDIDATES = 200;
  * only of those inside the caller's data scope, and matches contact mobiles of those only. At 1M
  * customers every branch stays small: exact name, near-identical name (trigram similarity ≥ 0.45, queries of
  * six characters or more that are not in 200 names already), up to 200 names containing the query, up to 200
- * names whose pinyin contains it (letters only: `jintan`, `jtnt`), phone and contact mobile.
+ * names whose pinyin from some syllable on starts with it (letters only: `jintan`, `jtnt`), phone and contact mobile.
  */
 @Injectable()
 export class DuplicateCheckService {
@@ -77,7 +77,8 @@ export class DuplicateCheckService {
     const grams = nameLike && length === 2 ? bigrams(asName) : [];
     const like = nameLike && length >= 3 ? `%${asName.replace(/[%_\\]/g, '\\$&')}%` : null;
     // Letters only (three or more) are also read as pinyin of names: `jintan`, `jtnt` (pinyin-keys.ts).
-    const pinyin = pinyinPattern(q);
+    const pinyin = pinyinPrefixQuery(q);
+    const pinyinHit = (alias: string) => `(:pinyin::text IS NOT NULL AND ${pinyinPrefixMatch(`${alias}.pinyin_keys`, ':pinyin')})`;
     // With neither (one character, a phone number) the pattern is null and matches nothing.
     const contains = (alias: string) => (grams.length ? `${alias}.name_bigrams @> :pattern::text[]` : `${alias}.normalized_name LIKE :pattern::text`);
     const visible = customerVisibleTo(principal);
@@ -96,7 +97,7 @@ export class DuplicateCheckService {
       `WITH contained AS MATERIALIZED (
            SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND ${contains('c')} LIMIT ${CONTAINMENT_CANDIDATES}
          ), by_pinyin AS MATERIALIZED (
-           SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND :pinyin::text IS NOT NULL AND c.pinyin_keys LIKE :pinyin LIMIT ${CONTAINMENT_CANDIDATES}
+           SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND ${pinyinHit('c')} LIMIT ${CONTAINMENT_CANDIDATES}
          ), hits AS (
            SELECT id FROM customer WHERE deleted_at IS NULL AND normalized_name = :name
            UNION SELECT id FROM customer WHERE deleted_at IS NULL AND :fuzzy AND normalized_name % :name
@@ -112,7 +113,7 @@ export class DuplicateCheckService {
                 ${visible.sql} AS visible,
                 similarity(c.normalized_name, :name) AS name_score,
                 (c.normalized_name = :name OR (:fuzzy AND c.normalized_name % :name) OR ${contains('c')}
-                 OR (:pinyin::text IS NOT NULL AND c.pinyin_keys LIKE :pinyin)) AS name_hit,
+                 OR ${pinyinHit('c')}) AS name_hit,
                 (:phone::text IS NOT NULL AND c.normalized_phone = :phone) AS phone_hit,
                 (:phone::text IS NOT NULL AND ${visible.sql} AND EXISTS (SELECT 1 FROM contact k WHERE k.customer_id = c.id AND k.deleted_at IS NULL AND k.normalized_mobile = :phone)) AS mobile_hit
            FROM customer c WHERE c.id = ANY (ARRAY(SELECT id FROM hits))

@@ -8,6 +8,9 @@ import { contentDisposition, isControl } from './content-disposition';
 import { isRefused, sniffContentType } from './content-sniffing';
 import { FileStorage } from './file-storage';
 import { FileError, FileErrorCode } from './files.exception';
+import { StoredFileRepository, StoredFileRow } from './stored-file.repository';
+
+export type { StoredFileRow } from './stored-file.repository';
 
 /** What multer's memory storage hands a controller (`@UploadedFile()`). */
 export interface UploadedFileLike {
@@ -16,42 +19,11 @@ export interface UploadedFileLike {
   size: number;
 }
 
-/** A row of `stored_file`: the metadata of one upload; the bytes are the blob named by `sha256`. */
-export interface StoredFileRow {
-  id: string;
-  name: string;
-  size: number;
-  sha256: string;
-  contentType: string;
-  createdBy: string | null;
-  createdAt: Date;
-}
-
 /** Default upload limit, in megabytes, when a domain has no rule of its own (the `fileMaxUploadMb` rule's default). */
 export const DEFAULT_MAX_UPLOAD_MB = 20;
 
 /** The longest file name kept; longer names are cut (keeping the extension). */
 const MAX_NAME_LENGTH = 200;
-
-interface StoredFileDbRow {
-  id: string;
-  name: string;
-  size: string;
-  sha256: string;
-  content_type: string;
-  created_by: string | null;
-  created_at: Date;
-}
-
-const toRow = (r: StoredFileDbRow): StoredFileRow => ({
-  id: r.id,
-  name: r.name,
-  size: Number(r.size),
-  sha256: r.sha256,
-  contentType: r.content_type,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-});
 
 /** The file name as kept: no path (some browsers send one), no control characters, at most 200 characters. */
 export function cleanFileName(raw: string): string {
@@ -100,23 +72,21 @@ export class FilesService {
       });
     }
     const blob = await this.storage.put(file.buffer);
-    const [row] = (await tx.query(
-      `INSERT INTO stored_file (name, size, sha256, content_type, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-       RETURNING id, name, size, sha256, content_type, created_by, created_at`,
-      [name, blob.size, blob.sha256, sniffed.contentType, uploaderId, this.clock.now()],
-    )) as StoredFileDbRow[];
-    const stored = toRow(row);
+    const stored = await StoredFileRepository.insert(tx, {
+      name,
+      size: blob.size,
+      sha256: blob.sha256,
+      contentType: sniffed.contentType,
+      createdBy: uploaderId,
+      createdAt: this.clock.now(),
+    });
     await writeAudit(tx, { action: 'UPLOAD', entityType: 'StoredFile', entityId: stored.id, after: auditView(stored) });
     return stored;
   }
 
   /** A live file's metadata, or undefined. */
   async find(id: string, tx: EntityManager = this.db.manager): Promise<StoredFileRow | undefined> {
-    const [row] = (await tx.query(
-      `SELECT id, name, size, sha256, content_type, created_by, created_at FROM stored_file WHERE id = $1 AND deleted_at IS NULL`,
-      [id],
-    )) as StoredFileDbRow[];
-    return row ? toRow(row) : undefined;
+    return StoredFileRepository.findLive(tx, id);
   }
 
   /**
@@ -137,13 +107,9 @@ export class FilesService {
    * rows, and blobs are never rewritten, so a reader holding the old row still gets whole bytes.
    */
   async remove(tx: EntityManager, id: string, context: Record<string, unknown> = {}): Promise<void> {
-    const [rows] = (await tx.query(
-      `UPDATE stored_file SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL
-       RETURNING id, name, size, sha256, content_type, created_by, created_at`,
-      [id, this.clock.now()],
-    )) as [StoredFileDbRow[], number];
-    if (!rows.length) throw notFound('File', id);
-    await writeAudit(tx, { action: 'DELETE', entityType: 'StoredFile', entityId: id, before: { ...auditView(toRow(rows[0])), ...context } });
+    const removed = await StoredFileRepository.softDelete(tx, id, this.clock.now());
+    if (!removed) throw notFound('File', id);
+    await writeAudit(tx, { action: 'DELETE', entityType: 'StoredFile', entityId: id, before: { ...auditView(removed), ...context } });
   }
 }
 

@@ -418,7 +418,7 @@ export function toCustomerDto(c: Customer, ownerName: string | null, afterSalesO
 }
 
 export class DuplicateQueryDto {
-  @ApiProperty({ example: '春意', description: 'Name, short name, phone or contact mobile (at least 2 characters); three or more letters also match the names in pinyin, full or initials (jintan, jtnt)' })
+  @ApiProperty({ example: '春意', description: 'Name, short name, phone or contact mobile (at least 2 characters); three or more letters (more than one syllable: not zhu, wang) also match the names in pinyin from any syllable on, full or initials (jintan, nuantong, jtnt)' })
   @Transform(trimString)
   @IsString()
   @Matches(/^.{2,100}$/su, { message: 'must be 2–100 characters' })

@@ -6,7 +6,7 @@ import { Column, Entity } from 'typeorm';
 export class Contact extends BusinessEntity {
   @Column({ type: 'uuid' }) customerId: string;
   @Column({ type: 'text' }) name: string;
-  /** Full pinyin and initials of the name (pinyin-keys.ts), for pinyin search; set with the name. */
+  /** Full pinyin and initials of the name from every syllable on (pinyin-keys.ts), for pinyin search; set with the name. */
   @Column({ type: 'text', default: '' }) namePinyin: string;
   @Column({ type: 'text', nullable: true }) gender: string | null;
   @Column({ type: 'text', nullable: true }) title: string | null;

@@ -15,7 +15,7 @@ export class Customer extends BusinessEntity {
   @Column({ type: 'text' }) searchText: string;
   /** Character bigrams of the normalised names, for two-character queries. */
   @Column({ type: 'text', array: true }) nameBigrams: string[];
-  /** Full pinyin and initials of every spelling of the name and short name (pinyin-keys.ts), for pinyin search. */
+  /** Full pinyin and initials from every syllable on, of every spelling of the name (without legal form) and short name (pinyin-keys.ts), for pinyin search. */
   @Column({ type: 'text', default: '' }) pinyinKeys: string;
   @Column({ type: 'uuid', nullable: true }) categoryId: string | null;
   @Column({ type: 'text', nullable: true }) grade: string | null;

@@ -6,6 +6,7 @@ import { CustomerOwnerHint1764000710000 } from './1764000710000-customer-owner-h
 import { CustomerStateUpdatedAt1764000720500 } from './1764000720500-customer-state-updated-at';
 import { CustomerPinyinKeys1764001100000 } from './1764001100000-customer-pinyin-keys';
 import { CustomerDocument1764002010000 } from './1764002010000-customer-document';
+import { CustomerPinyinPrefixes1764002100000 } from './1764002100000-customer-pinyin-prefixes';
 
 export const customerMigrations = [
   CustomerBaseline1763900004000,
@@ -16,4 +17,5 @@ export const customerMigrations = [
   CustomerStateUpdatedAt1764000720500,
   CustomerPinyinKeys1764001100000,
   CustomerDocument1764002010000,
+  CustomerPinyinPrefixes1764002100000,
 ];
