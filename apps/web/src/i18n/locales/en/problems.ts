@@ -163,5 +163,6 @@ export default {
     nestedValidation: 'Invalid value',
     whitelistValidation: 'Not an accepted field',
     unknownValue: 'Unknown value',
+    mismatch: 'Does not match the quote or opportunity it comes from',
   },
 };

@@ -159,6 +159,7 @@ const problems: Messages<typeof en> = {
     nestedValidation: '取值无效',
     whitelistValidation: '不是可接受的字段',
     unknownValue: '无法识别的值',
+    mismatch: '与来源报价单或销售机会不一致',
   },
 };
 
