@@ -239,6 +239,96 @@ CREATE TABLE public.contact (
 )
 WITH (autovacuum_vacuum_insert_scale_factor='0.02', autovacuum_vacuum_scale_factor='0.05', autovacuum_analyze_scale_factor='0.02');
 
+CREATE TABLE public.contract (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    number text NOT NULL,
+    number_id uuid CONSTRAINT contract_number_id_not_null1 NOT NULL,
+    customer_id uuid NOT NULL,
+    opportunity_id uuid,
+    quote_id uuid,
+    type text NOT NULL,
+    title text NOT NULL,
+    status text NOT NULL,
+    custom_order boolean DEFAULT false NOT NULL,
+    order_review_state text,
+    signing_date date,
+    start_date date,
+    end_date date,
+    our_signer_id uuid,
+    customer_signer text,
+    payment_method text,
+    payment_terms text,
+    buyer_name text NOT NULL,
+    buyer_tax_number text,
+    buyer_bank text,
+    buyer_bank_account text,
+    buyer_address text,
+    buyer_phone text,
+    additional_terms text,
+    header_discount_percent numeric(5,2) DEFAULT 0 NOT NULL,
+    subtotal numeric(18,2) NOT NULL,
+    discount_total numeric(18,2) NOT NULL,
+    net_total numeric(18,2) NOT NULL,
+    tax_total numeric(18,2) NOT NULL,
+    total numeric(18,2) NOT NULL,
+    revision integer DEFAULT 1 NOT NULL,
+    owner_id uuid NOT NULL,
+    department_id uuid,
+    rejection_comment text,
+    electronic boolean DEFAULT false NOT NULL,
+    signed_at timestamp with time zone,
+    signed_by uuid,
+    completed_at timestamp with time zone,
+    terminated_at timestamp with time zone,
+    termination_reason text,
+    CONSTRAINT ck_contract_dates CHECK (((end_date IS NULL) OR (start_date IS NULL) OR (end_date >= start_date))),
+    CONSTRAINT ck_contract_discount CHECK (((header_discount_percent >= (0)::numeric) AND (header_discount_percent <= (100)::numeric))),
+    CONSTRAINT ck_contract_order_review CHECK ((order_review_state = ANY (ARRAY['PENDING'::text, 'PASSED'::text, 'FAILED'::text]))),
+    CONSTRAINT ck_contract_status CHECK ((status = ANY (ARRAY['DRAFT'::text, 'PENDING_APPROVAL'::text, 'APPROVED'::text, 'ACTIVE'::text, 'COMPLETED'::text, 'TERMINATED'::text]))),
+    CONSTRAINT ck_contract_terminated CHECK (((status <> 'TERMINATED'::text) OR (termination_reason IS NOT NULL)))
+);
+
+CREATE TABLE public.contract_attachment (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    contract_id uuid NOT NULL,
+    file_id uuid NOT NULL,
+    kind text NOT NULL,
+    note text,
+    CONSTRAINT ck_contract_attachment_kind CHECK ((kind = ANY (ARRAY['SIGNED_SCAN'::text, 'OTHER'::text])))
+);
+
+CREATE TABLE public.contract_line (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    contract_id uuid NOT NULL,
+    revision_id uuid NOT NULL,
+    line_no integer NOT NULL,
+    product_id uuid NOT NULL,
+    product_code text NOT NULL,
+    product_name text NOT NULL,
+    unit text NOT NULL,
+    quantity numeric(15,3) NOT NULL,
+    list_price numeric(18,2) NOT NULL,
+    unit_price numeric(18,2) NOT NULL,
+    discount_percent numeric(5,2) NOT NULL,
+    tax_rate numeric(5,2) NOT NULL,
+    amount numeric(18,2) NOT NULL,
+    net_amount numeric(18,2) NOT NULL,
+    tax_amount numeric(18,2) NOT NULL,
+    CONSTRAINT ck_contract_line_discount CHECK (((discount_percent >= (0)::numeric) AND (discount_percent <= (100)::numeric))),
+    CONSTRAINT ck_contract_line_quantity CHECK ((quantity > (0)::numeric)),
+    CONSTRAINT ck_contract_line_unit_price CHECK ((unit_price >= (0)::numeric))
+);
+
 CREATE TABLE public.contract_number (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -267,6 +357,30 @@ CREATE TABLE public.contract_number_counter (
     last_seq integer NOT NULL,
     CONSTRAINT ck_contract_number_counter_last_seq CHECK ((last_seq >= 1)),
     CONSTRAINT ck_contract_number_counter_period CHECK ((period ~ '^[0-9]{6}$'::text))
+);
+
+CREATE TABLE public.contract_revision (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    contract_id uuid NOT NULL,
+    revision integer NOT NULL,
+    status text NOT NULL,
+    reason text,
+    additional_terms text,
+    end_date date,
+    header_discount_percent numeric(5,2) DEFAULT 0 NOT NULL,
+    subtotal numeric(18,2) NOT NULL,
+    discount_total numeric(18,2) NOT NULL,
+    net_total numeric(18,2) NOT NULL,
+    tax_total numeric(18,2) NOT NULL,
+    total numeric(18,2) NOT NULL,
+    approved_at timestamp with time zone,
+    decision_comment text,
+    CONSTRAINT ck_contract_revision_status CHECK ((status = ANY (ARRAY['DRAFT'::text, 'PENDING_APPROVAL'::text, 'APPROVED'::text, 'REJECTED'::text])))
 );
 
 CREATE TABLE public.customer_category (
@@ -692,6 +806,8 @@ CREATE TABLE public.quote (
     sent_at timestamp with time zone,
     decided_at timestamp with time zone,
     superseded_by_id uuid,
+    contract_id uuid,
+    contracted_at timestamp with time zone,
     CONSTRAINT quote_approval_state_check CHECK ((approval_state = ANY (ARRAY['PENDING'::text, 'APPROVED'::text, 'REJECTED'::text]))),
     CONSTRAINT quote_header_discount_check CHECK (((header_discount_percent >= (0)::numeric) AND (header_discount_percent <= (100)::numeric))),
     CONSTRAINT quote_status_check CHECK ((status = ANY (ARRAY['DRAFT'::text, 'SENT'::text, 'ACCEPTED'::text, 'REJECTED'::text, 'EXPIRED'::text])))
@@ -870,11 +986,23 @@ ALTER TABLE ONLY public.churn_measure
 ALTER TABLE ONLY public.contact
     ADD CONSTRAINT contact_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.contract_attachment
+    ADD CONSTRAINT contract_attachment_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT contract_line_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.contract_number_counter
     ADD CONSTRAINT contract_number_counter_pkey PRIMARY KEY (period);
 
 ALTER TABLE ONLY public.contract_number
     ADD CONSTRAINT contract_number_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT contract_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.contract_revision
+    ADD CONSTRAINT contract_revision_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.customer_category
     ADD CONSTRAINT customer_category_pkey PRIMARY KEY (id);
@@ -962,6 +1090,12 @@ ALTER TABLE ONLY public.role
 
 ALTER TABLE ONLY public.stored_file
     ADD CONSTRAINT stored_file_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT uq_contract_line_no UNIQUE (revision_id, line_no);
+
+ALTER TABLE ONLY public.contract_revision
+    ADD CONSTRAINT uq_contract_revision UNIQUE (contract_id, revision);
 
 ALTER TABLE ONLY public.user_role
     ADD CONSTRAINT user_role_pkey PRIMARY KEY (user_id, role_id);
@@ -1110,6 +1244,20 @@ CREATE INDEX follow_up_owner_idx ON public.follow_up USING btree (owner_id, occu
 
 CREATE UNIQUE INDEX holiday_date_uq ON public.holiday USING btree (date) WHERE (deleted_at IS NULL);
 
+CREATE INDEX ix_contract_attachment_contract ON public.contract_attachment USING btree (contract_id, created_at DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_created ON public.contract USING btree (created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_customer ON public.contract USING btree (customer_id, created_at DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_department ON public.contract USING btree (department_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_ending ON public.contract USING btree (owner_id, end_date) WHERE ((deleted_at IS NULL) AND (status = 'ACTIVE'::text));
+
+CREATE INDEX ix_contract_line_contract ON public.contract_line USING btree (contract_id);
+
+CREATE INDEX ix_contract_line_product ON public.contract_line USING btree (product_id);
+
 CREATE INDEX ix_contract_number_department ON public.contract_number USING btree (department_id, period DESC, seq DESC);
 
 CREATE INDEX ix_contract_number_expiring ON public.contract_number USING btree (expires_at) WHERE (status = 'RESERVED'::text);
@@ -1117,6 +1265,18 @@ CREATE INDEX ix_contract_number_expiring ON public.contract_number USING btree (
 CREATE INDEX ix_contract_number_owner ON public.contract_number USING btree (owner_id, period DESC, seq DESC);
 
 CREATE INDEX ix_contract_number_voids ON public.contract_number USING btree (period, seq) WHERE (status = 'VOID'::text);
+
+CREATE INDEX ix_contract_opportunity ON public.contract USING btree (opportunity_id) WHERE (opportunity_id IS NOT NULL);
+
+CREATE INDEX ix_contract_owner ON public.contract USING btree (owner_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_quote ON public.contract USING btree (quote_id) WHERE (quote_id IS NOT NULL);
+
+CREATE INDEX ix_contract_signing_date ON public.contract USING btree (signing_date, id) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_status ON public.contract USING btree (status, created_at DESC) WHERE (deleted_at IS NULL);
+
+CREATE INDEX ix_contract_total ON public.contract USING btree (total, id) WHERE (deleted_at IS NULL);
 
 CREATE INDEX ix_customer_document_customer ON public.customer_document USING btree (customer_id, created_at DESC, id) WHERE (deleted_at IS NULL);
 
@@ -1185,6 +1345,8 @@ CREATE INDEX refresh_token_user_revoked_idx ON public.refresh_token USING btree 
 CREATE UNIQUE INDEX role_code_uq ON public.role USING btree (code) WHERE (deleted_at IS NULL);
 
 CREATE INDEX user_role_role_idx ON public.user_role USING btree (role_id);
+
+CREATE UNIQUE INDEX ux_contract_number ON public.contract USING btree (number) WHERE (deleted_at IS NULL);
 
 CREATE UNIQUE INDEX ux_contract_number_number ON public.contract_number USING btree (number);
 
@@ -1295,6 +1457,42 @@ ALTER TABLE ONLY public.department
 
 ALTER TABLE ONLY public.dictionary_item
     ADD CONSTRAINT dictionary_item_type_code_fkey FOREIGN KEY (type_code) REFERENCES public.dictionary_type(code);
+
+ALTER TABLE ONLY public.contract_attachment
+    ADD CONSTRAINT fk_contract_attachment_contract FOREIGN KEY (contract_id) REFERENCES public.contract(id);
+
+ALTER TABLE ONLY public.contract_attachment
+    ADD CONSTRAINT fk_contract_attachment_file FOREIGN KEY (file_id) REFERENCES public.stored_file(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_customer FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT fk_contract_line_contract FOREIGN KEY (contract_id) REFERENCES public.contract(id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT fk_contract_line_product FOREIGN KEY (product_id) REFERENCES public.product(id);
+
+ALTER TABLE ONLY public.contract_line
+    ADD CONSTRAINT fk_contract_line_revision FOREIGN KEY (revision_id) REFERENCES public.contract_revision(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_number FOREIGN KEY (number_id) REFERENCES public.contract_number(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_opportunity FOREIGN KEY (opportunity_id) REFERENCES public.opportunity(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_our_signer FOREIGN KEY (our_signer_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_owner FOREIGN KEY (owner_id) REFERENCES public.app_user(id);
+
+ALTER TABLE ONLY public.contract
+    ADD CONSTRAINT fk_contract_quote FOREIGN KEY (quote_id) REFERENCES public.quote(id);
+
+ALTER TABLE ONLY public.contract_revision
+    ADD CONSTRAINT fk_contract_revision_contract FOREIGN KEY (contract_id) REFERENCES public.contract(id);
 
 ALTER TABLE ONLY public.customer_document
     ADD CONSTRAINT fk_customer_document_customer FOREIGN KEY (customer_id) REFERENCES public.customer_profile(id);

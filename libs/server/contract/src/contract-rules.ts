@@ -133,7 +133,7 @@ export function periodProblems(startDate: string | null | undefined, endDate: st
 }
 
 /** A signing date later than `maxDaysAhead` days after `today` (YYYY-MM-DD, business time zone). */
-export function signingFieldProblem(signingDate: string, today: string, maxDaysAhead: number, field = 'signingDate'): FieldProblem | null {
+export function signingDateProblem(signingDate: string, today: string, maxDaysAhead: number, field = 'signingDate'): FieldProblem | null {
   const latest = addDays(today, maxDaysAhead);
   return signingDate > latest ? { field, message: maxDaysAhead ? `must not be later than ${latest} (${maxDaysAhead} days from today)` : 'must not be in the future', code: 'max' } : null;
 }

@@ -21,7 +21,7 @@ import {
   orderReviewBlocksSigning,
   periodProblems,
   RevisionStatus,
-  signingFieldProblem,
+  signingDateProblem,
   statusAfter,
 } from './contract-rules';
 import { CONTRACT_COUNT_CAP, ContractRepository } from './contract.repository';
@@ -248,7 +248,7 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
       const now = this.clock.now();
       const today = dayKeyIn(now, businessTimeZone);
       const problems: FieldProblem[] = [];
-      const dateProblem = signingFieldProblem(dto.signingDate, today, maxDaysAhead);
+      const dateProblem = signingDateProblem(dto.signingDate, today, maxDaysAhead);
       if (dateProblem) problems.push(dateProblem);
       problems.push(...(await this.unknownUsers(tx, { ourSignerId: dto.ourSignerId, afterSalesOwnerId: dto.afterSalesOwnerId ?? null })));
       if (problems.length) throw new RequestValidationError(problems);
@@ -415,8 +415,8 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
       customerId = opportunity.customerId;
     }
     const missing = [...(customerId ? [] : [{ field: 'customerId', message: 'is required unless a quote or opportunity names the customer', code: 'required' }]), ...(lines ? [] : [{ field: 'lines', message: 'are required unless copied from a quote', code: 'required' }])];
-    if (missing.length) throw new RequestValidationError(missing);
-    return { customerId: customerId as string, opportunityId, quoteId: dto.quoteId ?? null, lines: lines!, headerDiscountPercent };
+    if (!customerId || !lines) throw new RequestValidationError(missing);
+    return { customerId, opportunityId, quoteId: dto.quoteId ?? null, lines, headerDiscountPercent };
   }
 
   /** Dictionary values, dates and users of a draft, each bad one named. */

@@ -106,7 +106,9 @@ describe('contracts 合同', () => {
   /** The pending request of the contract (its approval or its order review). */
   const pendingRequest = async (contractId: string, subjectType = 'contract') => {
     const trail = (await api('rep').get(`/contracts/${contractId}/approvals`)).body as Array<{ id: string; subjectType: string; status: string; steps: Array<{ roleCode: string | null; status: string }> }>;
-    return trail.find((r) => r.subjectType === subjectType && r.status === 'PENDING')!;
+    const pending = trail.find((r) => r.subjectType === subjectType && r.status === 'PENDING');
+    if (!pending) throw new Error(`no pending ${subjectType} request for ${contractId}`);
+    return pending;
   };
   const approveAs = async (who: Who, contractId: string, subjectType = 'contract') => {
     const request = await pendingRequest(contractId, subjectType);
@@ -126,6 +128,11 @@ describe('contracts 合同', () => {
   const sign = (contractId: string, body: Record<string, unknown> = {}) =>
     api('mgr').post(`/contracts/${contractId}/sign`, { signingDate: today, ourSignerId: users.mgr.id, customerSigner: '王建国', electronic: true, ...body });
   const customerOf = async (id: string) => (await api('admin').get(`/customers/${id}`)).body;
+  /** Moves the clock and signs everyone in again: tokens issued at another time may have expired. */
+  const at = async (instant: string) => {
+    clock.set(instant);
+    for (const who of Object.keys(users) as Who[]) users[who].token = who === 'admin' ? await adminToken(t) : await loginAs(t, users[who].username);
+  };
 
   it('drafts a contract from scratch with a generated number, catalogue prices and totals computed as quotes do', async () => {
     const customerId = await potentialCustomer();
@@ -301,8 +308,7 @@ describe('contracts 合同', () => {
     const opportunityId = await opportunityWith(customerId);
     const c = await approvedContract(customerId, { opportunityId });
     await api('rep').post(`/opportunities/${opportunityId}/lose`, { reason: 'price' }).expect(200);
-    clock.set('2026-11-23T05:00:00.000Z');
-    for (const who of Object.keys(users) as Who[]) users[who].token = who === 'admin' ? await adminToken(t) : await loginAs(t, users[who].username);
+    await at('2026-11-23T05:00:00.000Z');
     const failed = await sign(c);
     expect(failed.status).toBe(409);
     expect((await api('rep').get(`/contracts/${c}`)).body.status).toBe('APPROVED');
@@ -397,13 +403,11 @@ describe('contracts 合同', () => {
     expect(reminders.filter((r) => r.kind === 'contract-ending').map((r) => r.subjectId)).toEqual([ending]);
     expect(reminders.filter((r) => r.kind === 'contract-number-expiring').map((r) => r.subjectId)).not.toContain(reservation.id);
     // Three days before the reservation lapses (contractNumberExpiringRemindDays).
-    clock.set(new Date(new Date(reservation.expiresAt).getTime() - 2 * 86_400_000).toISOString());
-    users.rep.token = await loginAs(t, users.rep.username);
+    await at(new Date(new Date(reservation.expiresAt).getTime() - 2 * 86_400_000).toISOString());
     reminders = (await api('rep').get('/reminders')).body.items;
     expect(reminders.filter((r) => r.kind === 'contract-number-expiring').map((r) => r.subjectId)).toContain(reservation.id);
     expect((await api('rep2').get('/reminders')).body.items.filter((r: { kind: string }) => r.kind.startsWith('contract'))).toEqual([]);
-    clock.set('2026-11-23T05:00:00.000Z');
-    for (const who of Object.keys(users) as Who[]) users[who].token = who === 'admin' ? await adminToken(t) : await loginAs(t, users[who].username);
+    await at('2026-11-23T05:00:00.000Z');
   });
 
   describe('data scope', () => {

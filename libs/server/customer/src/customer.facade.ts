@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { notFound, positional, Principal, SqlFragment } from '@kehu/server-core';
 import { DataSource, EntityManager } from 'typeorm';
-import { LifecycleAction } from './customer-lifecycle';
-import { CustomerLifecycleService, SignedContract } from './customer-lifecycle.service';
-import { CustomersService } from './customers.service';
-import { DuplicateCheckService } from './duplicate-check.service';
-import { customerVisibleTo } from './customer-scope';
-import { CustomerStatus } from './customer-status';
+import { LifecycleAction } from './lifecycle/customer-lifecycle';
+import { CustomerLifecycleService, SignedContract } from './lifecycle/customer-lifecycle.service';
+import { CustomersService } from './customers/customers.service';
+import { DuplicateCheckService } from './search/duplicate-check.service';
+import { customerVisibleTo } from './scope/customer-scope';
+import { CustomerStatus } from './lifecycle/customer-status';
 
 /** What another domain may know of a customer. */
 export interface CustomerSummary {

@@ -2,28 +2,28 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApprovalModule } from '@kehu/server-approval';
 import { registerPermissions } from '@kehu/server-core';
-import { CategoriesController } from './categories.controller';
-import { ChurnAlertJob } from './churn-alert.job';
-import { ChurnAlertsController } from './churn-alerts.controller';
-import { ChurnService } from './churn.service';
-import { CustomerCareService } from './customer-care.service';
-import { CustomerLifecycleController } from './customer-lifecycle.controller';
-import { CustomerTermsController } from './customer-terms.controller';
-import { CustomerTermsService } from './customer-terms.service';
-import { CustomerLifecycleService } from './customer-lifecycle.service';
-import { CategoriesService } from './categories.service';
-import { ContactsController } from './contacts.controller';
-import { ContactsService } from './contacts.service';
-import { CustomerNaming } from './customer-naming.service';
-import { CustomerTeamController } from './customer-team.controller';
-import { CustomerTeamService } from './customer-team.service';
-import { CustomerTransfersService } from './customer-transfers.service';
-import { CustomersController } from './customers.controller';
-import { CustomerStatsService } from './customer-stats.service';
-import { CustomersService } from './customers.service';
+import { CategoriesController } from './categories/categories.controller';
+import { ChurnAlertJob } from './churn/churn-alert.job';
+import { ChurnAlertsController } from './churn/churn-alerts.controller';
+import { ChurnService } from './churn/churn.service';
+import { CustomerCareService } from './care/customer-care.service';
+import { CustomerLifecycleController } from './lifecycle/customer-lifecycle.controller';
+import { CustomerTermsController } from './lifecycle/customer-terms.controller';
+import { CustomerTermsService } from './lifecycle/customer-terms.service';
+import { CustomerLifecycleService } from './lifecycle/customer-lifecycle.service';
+import { CategoriesService } from './categories/categories.service';
+import { ContactsController } from './contacts/contacts.controller';
+import { ContactsService } from './contacts/contacts.service';
+import { CustomerNaming } from './search/customer-naming.service';
+import { CustomerTeamController } from './team/customer-team.controller';
+import { CustomerTeamService } from './team/customer-team.service';
+import { CustomerTransfersService } from './lifecycle/customer-transfers.service';
+import { CustomersController } from './customers/customers.controller';
+import { CustomerStatsService } from './stats/customer-stats.service';
+import { CustomersService } from './customers/customers.service';
 import { CUSTOMER_PERMISSIONS } from './customer.permissions';
-import { DemoCustomersSeeder } from './demo-customers.seeder';
-import { DuplicateCheckService } from './duplicate-check.service';
+import { DemoCustomersSeeder } from './demo/demo-customers.seeder';
+import { DuplicateCheckService } from './search/duplicate-check.service';
 import { Contact } from './entities/contact.entity';
 import { Customer } from './entities/customer.entity';
 import { CustomerCategory } from './entities/customer-category.entity';
@@ -31,21 +31,31 @@ import { CustomerHistory } from './entities/customer-history.entity';
 import { CustomerTeamMember } from './entities/customer-team-member.entity';
 import { ChurnAlert, ChurnMeasure } from './entities/churn-alert.entity';
 import { FollowUp } from './entities/follow-up.entity';
-import { FollowUpsController } from './follow-ups.controller';
-import { FollowUpsService } from './follow-ups.service';
+import { FollowUpsController } from './follow-ups/follow-ups.controller';
+import { FollowUpsService } from './follow-ups/follow-ups.service';
 import { CustomerExportService } from './import-export/customer-export.service';
 import { CustomerImportService } from './import-export/customer-import.service';
 import { CustomerImportExportController } from './import-export/customer-import-export.controller';
-import { PoolReclaimJob } from './pool-reclaim.job';
-import { PoolService } from './pool.service';
-import { ProtectionReviewTimeoutJob } from './protection-review-timeout.job';
-import { ProtectionService } from './protection.service';
+import { PoolReclaimJob } from './pool/pool-reclaim.job';
+import { PoolService } from './pool/pool.service';
+import { ProtectionReviewTimeoutJob } from './lifecycle/protection-review-timeout.job';
+import { ProtectionService } from './lifecycle/protection.service';
 import { CustomerQueries } from './storage/customer-queries';
 import { CustomerFacade } from './customer.facade';
-import { CustomerAuditNames } from './audit-names';
+import { CustomerAuditNames } from './customers/customer-audit-names';
 import { CustomerDocumentsController } from './documents/customer-documents.controller';
 import { CustomerDocumentsService } from './documents/customer-documents.service';
 import { CustomerDocumentRepository } from './documents/customer-document.repository';
+import { CategoriesRepository } from './categories/categories.repository';
+import { ChurnRepository } from './churn/churn.repository';
+import { ContactsRepository } from './contacts/contacts.repository';
+import { CustomerCareRepository } from './care/customer-care.repository';
+import { CustomerStatsRepository } from './stats/customer-stats.repository';
+import { CustomerTeamRepository } from './team/customer-team.repository';
+import { FollowUpsRepository } from './follow-ups/follow-ups.repository';
+import { PoolRepository } from './pool/pool.repository';
+import { DemoRepository } from './demo/demo.repository';
+import { ImportExportRepository } from './import-export/import-export.repository';
 
 /** Customers, contacts, categories, follow-ups, the duplicate check, protection, pool and churn (DOMAIN §1–3, §10). */
 @Module({
@@ -55,6 +65,8 @@ import { CustomerDocumentRepository } from './documents/customer-document.reposi
   providers: [registerPermissions(CUSTOMER_PERMISSIONS), CustomerAuditNames, CustomersService, CustomerStatsService, CustomerQueries, CustomerFacade, CustomerNaming, DuplicateCheckService, CustomerTransfersService, ContactsService, FollowUpsService, CategoriesService, CustomerImportService, CustomerExportService, CustomerTeamService,
     CustomerLifecycleService, ProtectionService, PoolService, CustomerCareService, CustomerTermsService, ChurnService, PoolReclaimJob, ChurnAlertJob, ProtectionReviewTimeoutJob,
     DemoCustomersSeeder, CustomerDocumentsService, CustomerDocumentRepository,
+    // Each sub-domain's SQL (<sub-domain>/<name>.repository.ts).
+    CategoriesRepository, ChurnRepository, ContactsRepository, CustomerCareRepository, CustomerStatsRepository, CustomerTeamRepository, DemoRepository, FollowUpsRepository, ImportExportRepository, PoolRepository,
   ],
   exports: [CustomerFacade],
 })

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, FilesService, notFound, Principal, UploadedFileLike, writeAudit } from '@kehu/server-core';
 import { RulesService } from '@kehu/server-settings';
 import { DataSource } from 'typeorm';
-import { findVisibleCustomer } from '../customer-scope';
+import { findVisibleCustomer } from '../scope/customer-scope';
 import { CustomerDocumentRepository } from './customer-document.repository';
 import { CustomerDocumentDto, CustomerDocumentFieldsDto, toCustomerDocumentDto } from './customer-document.dto';
 

@@ -1,6 +1,6 @@
 import { NotAudited } from '@kehu/server-core';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { CustomerEvent, CustomerStatus } from '../customer-status';
+import { CustomerEvent, CustomerStatus } from '../lifecycle/customer-status';
 
 /** One change of owner or status of a customer (ownership history, DOMAIN §3). Append-only. */
 @NotAudited()

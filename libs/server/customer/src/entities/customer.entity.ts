@@ -1,6 +1,6 @@
 import { BusinessEntity, moneyColumnTransformer } from '@kehu/server-core';
 import { Column, Entity } from 'typeorm';
-import { CustomerStatus, PoolReason, ReviewState } from '../customer-status';
+import { CustomerStatus, PoolReason, ReviewState } from '../lifecycle/customer-status';
 
 /** The customer record, centre of the CRM (DOMAIN §1). */
 @Entity('customer')

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { IsInt, IsOptional, validateSync, ValidateNested } from 'class-validator';
-import { CreateContactDto } from '../dto/contact.dto';
-import { CreateCustomerDto } from '../dto/customer.dto';
+import { CreateContactDto } from '../contacts/contact.dto';
+import { CreateCustomerDto } from '../customers/customer.dto';
 import { compileValidator } from './compiled-validator';
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false, stopAtFirstError: true };

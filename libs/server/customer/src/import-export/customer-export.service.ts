@@ -7,13 +7,14 @@ import { DictionariesService, RulesService } from '@kehu/server-settings';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { CustomerFilter, CustomersService } from '../customers.service';
+import { CustomerFilter, CustomersService } from '../customers/customers.service';
 import { CustomerQueries } from '../storage/customer-queries';
-import { businessDay } from '../customer-codes';
-import { CustomerStatus } from '../customer-status';
+import { businessDay } from '../customers/customer-codes';
+import { CustomerStatus } from '../lifecycle/customer-status';
 import { Customer } from '../entities/customer.entity';
 import { Column, CUSTOMER_COLUMNS, IMPORT_COLUMNS } from './customer-columns';
 import { ExportQueryDto, FileFormat } from './import-export.dto';
+import { ImportExportRepository } from './import-export.repository';
 
 /** Rows read per keyset page. */
 export const EXPORT_BATCH_SIZE = 2000;
@@ -61,6 +62,7 @@ export class CustomerExportService {
     private readonly org: OrgDirectory,
     private readonly clock: Clock,
     private readonly rules: RulesService,
+    private readonly repository: ImportExportRepository,
   ) {}
 
   async export(principal: Principal, query: ExportQueryDto): Promise<StreamableFile> {
@@ -173,16 +175,13 @@ export class CustomerExportService {
       const labels = await this.dictionaries.labels(column.dictionary);
       out.set(column.dictionary, new Map([...labels].map(([code, l]) => [code, l.label])));
     }
-    const categories: Array<{ id: string; name: string }> = await this.db.query(`SELECT id, name FROM customer_category`);
+    const categories = await this.repository.allCategories();
     out.set('category', new Map(categories.map((c) => [c.id, c.name])));
     return out;
   }
 
   private async primaryContacts(customerIds: string[]): Promise<Map<string, PrimaryContact>> {
-    const rows: Array<PrimaryContact & { customer_id: string }> = await this.db.query(
-      `SELECT customer_id, name, mobile, title, email FROM contact WHERE customer_id = ANY($1::uuid[]) AND is_primary AND deleted_at IS NULL`,
-      [customerIds],
-    );
+    const rows = await this.repository.primaryContacts(customerIds);
     return new Map(rows.map((r) => [r.customer_id, r]));
   }
 

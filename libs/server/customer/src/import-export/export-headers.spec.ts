@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CustomerStatus } from '../customer-status';
+import { CustomerStatus } from '../lifecycle/customer-status';
 import { CONTACT_KEYS, CUSTOMER_COLUMNS, columnForHeader } from './customer-columns';
 import { STATUS_LABELS } from './customer-export.service';
 

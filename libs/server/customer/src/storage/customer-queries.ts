@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, IndexedSortColumn, parseSort, positional, PreparedStatements, Principal, ScopeBranch, SortSpec, SqlFragment, visibleTo } from '@kehu/server-core';
 import { userDisplayNameSql } from '@kehu/server-permissions';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Stage, stageCondition } from '../customer-lifecycle';
-import { customerScopeBranches, customerVisibleTo, visibleCustomers, visibleCustomersAmong } from '../customer-scope';
+import { Stage, stageCondition } from '../lifecycle/customer-lifecycle';
+import { customerScopeBranches, customerVisibleTo, visibleCustomers, visibleCustomersAmong } from '../scope/customer-scope';
 import { changedSinceCondition } from './customer-changes';
 import { ownedCustomers } from './customer-relations';
-import { searchCondition, searchMatches } from '../customer-search';
-import { CustomerStatus } from '../customer-status';
-import type { CustomerQueryDto } from '../dto/customer.dto';
+import { searchCondition, searchMatches } from '../search/customer-search';
+import { CustomerStatus } from '../lifecycle/customer-status';
+import type { CustomerQueryDto } from '../customers/customer.dto';
 import { Customer } from '../entities/customer.entity';
 
 /** The filters of the customer list (also what an export takes). */

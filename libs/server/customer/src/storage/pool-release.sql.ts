@@ -1,4 +1,4 @@
-import { CustomerEvent } from '../customer-status';
+import { CustomerEvent } from '../lifecycle/customer-status';
 
 /**
  * What makes a customer due (mirrors `isDueForRelease`), on `customer_state` aliased `s`; $1 = now.

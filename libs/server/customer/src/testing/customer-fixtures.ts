@@ -47,6 +47,6 @@ export async function addContact(t: TestApp, token: string, customerId: string, 
  * of the customer module on its own (FORMAL, deal date, churn alerts resolved). `signedBy` becomes
  * the owner of a customer that has none.
  */
-export async function markFormal(t: TestApp, customerId: string, signedBy: string, signedAt: Date = t.clock.now()): Promise<void> {
-  await t.db.transaction((tx) => t.app.get(CustomerFacade).markFormal(tx, customerId, { signedAt, signedBy }, signedBy));
+export async function markFormal(t: TestApp, customerId: string, signedBy: string, signedAt: Date = t.clock.now(), afterSalesOwnerId: string | null = null): Promise<void> {
+  await t.db.transaction((tx) => t.app.get(CustomerFacade).markFormal(tx, customerId, { signedAt, signedBy, afterSalesOwnerId }, signedBy));
 }
