@@ -2,7 +2,7 @@
 // Deterministic generator of realistic customers (Chinese and Latin company names, phones,
 // primary contacts) written straight into PostgreSQL in big multi-row INSERT … SELECT unnest
 // batches, for benchmarks and demos. Search keys (pinyin keys with each word's reading only) are derived as the customer lib does
-// (libs/server/customer/src/company-name.ts; tools may not import libs, so the rules are repeated).
+// (libs/server/customer/src/search/company-name.ts; tools may not import libs, so the rules are repeated).
 //
 //   DATABASE_URL=postgres://… node tools/generate/customers.mjs --count 1000000 [--seed 42]
 //
@@ -98,7 +98,7 @@ export function bigrams(...texts) {
   return [...out];
 }
 
-// ---------- pinyin keys (libs/server/customer/src/pinyin-keys.ts): the syllables of each vocabulary word ----------
+// ---------- pinyin keys (libs/server/customer/src/search/pinyin-keys.ts): the syllables of each vocabulary word ----------
 // Each word is read in its own context (重庆 chongqing); the lib's extra readings of polyphonic characters are left out here.
 // A name's keys (pg_temp.pinyin_keys below) are the full pinyin and initials from every syllable on.
 const syllables = (words) => words.map((w) => (w ? pinyin(w, { toneType: 'none', type: 'array', v: true }).join(' ') : ''));
