@@ -339,6 +339,21 @@ const SERVER_SLUGS = [
   'approval-chain-missing',
   'approval-handler-missing',
   'unknown-role',
+  // core files
+  'file-required',
+  'file-too-large',
+  'file-type-not-allowed',
+  'file-unreadable',
+  // contract numbers, contracts
+  'contract-number-unknown',
+  'contract-number-reserved-by-other',
+  'contract-number-expired',
+  'contract-number-used',
+  'contract-customer-not-signable',
+  'contract-order-review-required',
+  'contract-signed-scan-missing',
+  'contract-order-review-not-applicable',
+  'contract-no-customer-yet',
 ];
 
 /** Every field error code: class-validator constraints the DTOs use, and the codes the services write. */
@@ -386,6 +401,8 @@ const FIELD_CODES = [
   'nestedValidation',
   'whitelistValidation',
   'unknownValue',
+  // contracts: a customerId or opportunityId that contradicts the quote
+  'mismatch',
 ];
 
 function keyPaths(node: object, prefix = ''): string[] {

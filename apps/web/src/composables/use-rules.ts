@@ -9,6 +9,8 @@ const DEFAULTS = {
   reclaimCooldownDays: 3,
   maxDailyClaims: 20,
   maxOwnedCustomers: 200,
+  fileMaxUploadMb: 20,
+  contractNumberReservationDays: 30,
   businessTimeZone: 'Asia/Shanghai',
 } as const;
 export type UiRuleKey = keyof typeof DEFAULTS;
@@ -40,6 +42,8 @@ export function useRules() {
     reclaimCooldownDays: rule('reclaimCooldownDays'),
     maxDailyClaims: rule('maxDailyClaims'),
     maxOwnedCustomers: rule('maxOwnedCustomers'),
+    fileMaxUploadMb: rule('fileMaxUploadMb'),
+    contractNumberReservationDays: rule('contractNumberReservationDays'),
     businessTimeZone: computed<string>(() => {
       const value = valueOf('businessTimeZone');
       return typeof value === 'string' && value ? value : DEFAULTS.businessTimeZone;

@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import {
   Avatar,
+  Briefcase,
   Checked,
   Collection,
   Connection,
@@ -21,6 +22,7 @@ import {
   Warning,
 } from '@element-plus/icons-vue';
 import { useAuthStore } from '../stores/auth';
+import { contractRoutes } from './contract-routes';
 
 const Layout = () => import('../layouts/default-layout.vue');
 
@@ -147,6 +149,17 @@ export const menuRoutes: RouteRecordRaw[] = [
       return first?.name ? { name: first.name } : { name: 'forbidden' };
     },
     children: customerRoutes,
+  },
+  {
+    path: 'contract',
+    name: 'contract-group',
+    meta: { titleKey: 'route.contractGroup', icon: Briefcase },
+    redirect: () => {
+      const auth = useAuthStore();
+      const first = contractRoutes.find((r) => !r.meta?.hideInMenu && auth.can(r.meta?.permission));
+      return first?.name ? { name: first.name } : { name: 'forbidden' };
+    },
+    children: contractRoutes,
   },
   {
     path: 'approvals',

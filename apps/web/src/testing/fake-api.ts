@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { fetchUploadTransport, setUploadTransport } from '../api/files';
 import { createHttpClient, setHttpClient } from '../api/http';
 import { memoryTokenStore } from '../api/session';
 
@@ -36,7 +37,10 @@ export function fakeApi(routes: Record<string, Route>) {
     if (!route) return problem(404, `no fake for ${request.method} ${url.pathname}`);
     return route(request, body);
   });
-  setHttpClient(createHttpClient({ baseUrl: 'http://localhost', fetch, tokens: memoryTokenStore({ accessToken: 't' }) }));
+  const tokens = memoryTokenStore({ accessToken: 't' });
+  setHttpClient(createHttpClient({ baseUrl: 'http://localhost', fetch, tokens }));
+  // Uploads (XMLHttpRequest in the app, for progress) go through the same fake fetch.
+  setUploadTransport(fetchUploadTransport(fetch, tokens, 'http://localhost'));
   return { calls, fetch };
 }
 

@@ -28,6 +28,14 @@ describe('securityHeaders', () => {
     expect(tlsOnly(await appWith(false, true).get('/'))).toEqual({ hsts: true, upgrade: true });
   });
 
+  it('lets the SPA preview files from its own object URLs (images, PDF frames), nothing else from afar', async () => {
+    const csp = String((await appWith('loopback').get('/')).headers['content-security-policy']);
+    const directive = (name: string) => csp.split(';').find((d) => d.startsWith(`${name} `));
+    expect(directive('img-src')).toBe("img-src 'self' data: blob:");
+    expect(directive('frame-src')).toBe("frame-src 'self' blob:");
+    expect(directive('object-src')).toBe('object-src blob:');
+  });
+
   it('never allows inline or evaluated scripts', async () => {
     for (const res of [await appWith('loopback').get('/'), await appWith('loopback').get('/').set('X-Forwarded-Proto', 'https')]) {
       const scriptSrc = String(res.headers['content-security-policy'])

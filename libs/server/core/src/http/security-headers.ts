@@ -6,7 +6,12 @@ const directives = {
   // Element Plus and Swagger UI set inline styles; scripts are only the SPA's and Swagger UI's own files.
   'style-src': ["'self'", "'unsafe-inline'"],
   'script-src': ["'self'"],
-  'img-src': ["'self'", 'data:'],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  // The SPA previews stored files (PDF, images) from object URLs of bytes it fetched with its token;
+  // blob: URLs can only be made by the page's own scripts, which are 'self' only. Chromium renders a
+  // PDF frame through its plugin, which object-src governs too (helmet's default is 'none').
+  'frame-src': ["'self'", 'blob:'],
+  'object-src': ['blob:'],
 };
 
 /**

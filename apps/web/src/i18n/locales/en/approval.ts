@@ -69,6 +69,7 @@ export default {
       customer_intent: 'Conversion to intent customer',
       customer_extension: 'Protection extension',
       contract: 'Contract approval',
+      'contract_order-review': 'Order review',
       'customer_terms-change': 'Discount / settlement change',
       'service_return-exchange': 'Return or exchange',
     },

@@ -83,7 +83,7 @@ export default {
     transferred: '{n} customer(s) transferred',
     export: 'Export',
     import: 'Import',
-    tabs: { profile: 'Profile', contacts: 'Contacts', timeline: 'Timeline', history: 'Ownership history', team: 'Team' },
+    tabs: { profile: 'Profile', contacts: 'Contacts', timeline: 'Timeline', history: 'Ownership history', team: 'Team', documents: 'Documents', contracts: 'Contracts' },
     merge: 'Merge duplicate',
     termsChange: 'Request a terms change',
     termsChangeHint: 'Discount and settlement terms change only by approval: your manager, then finance. They apply once both approve.',

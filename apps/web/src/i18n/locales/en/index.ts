@@ -7,6 +7,8 @@ import system from './system';
 import audit from './audit';
 import approval from './approval';
 import customer from './customer';
+import documents from './documents';
+import contract from './contract';
 import problems from './problems';
 
 export default {
@@ -18,5 +20,7 @@ export default {
   ...audit,
   ...approval,
   ...customer,
+  ...documents,
+  ...contract,
   ...problems,
 };

@@ -76,6 +76,19 @@ export default {
     'approval-chain-missing': 'No approval chain is configured for this kind of request.',
     'approval-handler-missing': 'No module handles decisions of this kind of request; contact your administrator.',
     'unknown-role': 'Unknown role code.',
+    'file-required': 'Choose a file to upload.',
+    'file-too-large': 'The file is larger than allowed.',
+    'file-type-not-allowed': 'This kind of file is not accepted (PDF, images, Word, Excel, PowerPoint or zip), or its name does not fit its content.',
+    'file-unreadable': 'The upload could not be read; try again.',
+    'contract-number-unknown': 'No such contract number was issued.',
+    'contract-number-reserved-by-other': 'The contract number is reserved by someone else.',
+    'contract-number-expired': 'The reservation of this contract number has lapsed; the number is void.',
+    'contract-number-used': 'The contract number is already on a contract.',
+    'contract-customer-not-signable': 'Only an intent or formal customer may sign a contract.',
+    'contract-order-review-required': 'A custom order is signed only after its order review has passed.',
+    'contract-signed-scan-missing': 'Attach the signed, scanned contract (or mark it signed electronically) before signing.',
+    'contract-order-review-not-applicable': 'This contract takes no order review now.',
+    'contract-no-customer-yet': 'The opportunity is still a prospect: win it first so the customer exists.',
   },
   /**
    * Richer texts for some problem types, used instead of `problems.<slug>` when every member they
@@ -103,6 +116,7 @@ export default {
     'churn-alert-closed': 'This churn alert is already closed ({currentStatus}).',
     'account-locked': 'The account is locked after repeated failed sign-ins; try again after {lockedUntil}.',
     'approval-not-pending': 'The request is no longer pending: {approvalStatus}.',
+    'contract-customer-not-signable': 'The customer is {currentStatus}: only an intent or formal customer may sign a contract.',
   },
   /** Texts for API field errors (`errors[].code`), shown under the form item or in a message. */
   fieldErrors: {
@@ -149,5 +163,6 @@ export default {
     nestedValidation: 'Invalid value',
     whitelistValidation: 'Not an accepted field',
     unknownValue: 'Unknown value',
+    mismatch: 'Does not match the quote or opportunity it comes from',
   },
 };

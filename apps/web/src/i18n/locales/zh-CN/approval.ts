@@ -72,6 +72,7 @@ const approval: Messages<typeof en> = {
       customer_intent: '意向客户转化',
       customer_extension: '保护延期',
       contract: '合同审批',
+      'contract_order-review': '订单评审',
       'customer_terms-change': '折扣/结算方式变更',
       'service_return-exchange': '退换货',
     },

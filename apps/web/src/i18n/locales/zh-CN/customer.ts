@@ -86,7 +86,7 @@ const customer: Messages<typeof en> = {
     transferred: '已转移 {n} 个客户',
     export: '导出',
     import: '导入',
-    tabs: { profile: '客户资料', contacts: '联系人', timeline: '跟进记录', history: '归属历史', team: '项目团队' },
+    tabs: { profile: '客户资料', contacts: '联系人', timeline: '跟进记录', history: '归属历史', team: '项目团队', documents: '文档管理', contracts: '合同' },
     merge: '合并重复客户',
     termsChange: '申请折扣/结算变更',
     termsChangeHint: '折扣与结算方式须经审批变更：先由部门经理、再由财务审批，全部通过后生效。',

@@ -8,6 +8,8 @@ import system from './system';
 import audit from './audit';
 import approval from './approval';
 import customer from './customer';
+import documents from './documents';
+import contract from './contract';
 import problems from './problems';
 
 const zhCN: Messages<typeof en> = {
@@ -19,6 +21,8 @@ const zhCN: Messages<typeof en> = {
   ...audit,
   ...approval,
   ...customer,
+  ...documents,
+  ...contract,
   ...problems,
 };
 

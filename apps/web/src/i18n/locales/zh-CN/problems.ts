@@ -78,6 +78,19 @@ const problems: Messages<typeof en> = {
     'approval-chain-missing': '该类申请尚未配置审批流程',
     'approval-handler-missing': '系统无法处理该类申请的审批结果，请联系管理员',
     'unknown-role': '角色编码不存在',
+    'file-required': '请选择要上传的文件',
+    'file-too-large': '文件超过允许的大小',
+    'file-type-not-allowed': '不支持该类型的文件（仅限 PDF、图片、Word、Excel、PowerPoint 或 zip），或文件扩展名与内容不符',
+    'file-unreadable': '无法读取上传的文件，请重试',
+    'contract-number-unknown': '该合同编号未曾发放',
+    'contract-number-reserved-by-other': '该合同编号已被他人预领',
+    'contract-number-expired': '该合同编号的预领已过期，编号已作废',
+    'contract-number-used': '该合同编号已用于其他合同',
+    'contract-customer-not-signable': '只有意向客户或正式客户可以签订合同',
+    'contract-order-review-required': '定制订单须先通过订单评审才能签订',
+    'contract-signed-scan-missing': '签订前请上传双方签字盖章的合同扫描件（或标记为电子签约）',
+    'contract-order-review-not-applicable': '该合同当前不需要订单评审',
+    'contract-no-customer-yet': '该销售机会尚为潜在客户，请先赢单以建立客户',
   },
   problemDetails: {
     'version-mismatch': '该记录已被他人修改（当前版本 {currentVersion}），请刷新后重试',
@@ -100,6 +113,7 @@ const problems: Messages<typeof en> = {
     'churn-alert-closed': '该流失预警已关闭（{currentStatus}）',
     'account-locked': '登录失败次数过多，账号已被锁定，请于 {lockedUntil} 后再试',
     'approval-not-pending': '该申请已不在审批中（{approvalStatus}）',
+    'contract-customer-not-signable': '该客户为{currentStatus}：只有意向客户或正式客户可以签订合同',
   },
   fieldErrors: {
     required: '必填',
@@ -145,6 +159,7 @@ const problems: Messages<typeof en> = {
     nestedValidation: '取值无效',
     whitelistValidation: '不是可接受的字段',
     unknownValue: '无法识别的值',
+    mismatch: '与来源报价单或销售机会不一致',
   },
 };
 

@@ -64,6 +64,25 @@ describe('approvals page', { timeout: 20000 }, () => {
     expect(wrapper.find('[data-testid="approvals-approve-a2"]').exists()).toBe(false);
   });
 
+  it('shows a contract request’s amount, discount and amendment, linked to the contract', async () => {
+    const { wrapper } = await mountPage(['approval:decide'], {
+      'GET /api/v1/approvals': () =>
+        page([
+          approval(),
+          approval({
+            id: 'a3',
+            subjectType: 'contract',
+            subjectId: 'k1',
+            subjectTitle: 'HT202612-0001 恒瑞热泵采购（变更 2）',
+            payload: { revision: 2, total: '678000.00', senior: true, discountBelowThreshold: true },
+          }),
+        ]),
+    });
+    expect(wrapper.get('[data-testid="approvals-facts-a3"]').text()).toBe('Amount 678,000.00 · Discount below the approval line · Amendment, version 2');
+    expect(wrapper.get('[data-testid="approvals-row-a3"]').attributes('href')).toBe('/contracts/k1');
+    expect(wrapper.find('[data-testid="approvals-facts-a1"]').exists()).toBe(false);
+  });
+
   it('approves the displayed step and reloads; a 409 (decided meanwhile) also reloads', async () => {
     let answer = () => json(approval({ status: 'APPROVED', canDecide: false }));
     const { wrapper, calls } = await mountPage(['approval:decide'], {
