@@ -52,6 +52,11 @@ describe('opportunities', () => {
     expect(res.status).toBe(201);
     return res.body as { id: string; name: string; status: string };
   };
+  /** The customer's protection review awaiting a decision, if any. */
+  const pendingReview = async (customerId: string) => {
+    const [row] = await t.db.query(`SELECT id FROM approval_request WHERE subject_type = 'customer.protection' AND subject_id = $1 AND status = 'PENDING'`, [customerId]);
+    return row as { id: string } | undefined;
+  };
   const prospect = () => {
     const { name, phone } = unique();
     return { company: name, contactName: '周经理', phone };
@@ -158,9 +163,16 @@ describe('opportunities', () => {
     const won = await api(repA.token).post(`/opportunities/${o.id}/win`, { customer: { address: '江苏省泰州市海陵区工业园 8 号', industry: 'manufacturing' }, amount: '98000.00' });
     expect(won.body).toMatchObject({ status: 'WON', stage: 'won', probability: 100, expectedAmount: '98000.00' });
     const customer = (await api(repA.token).get(`/customers/${won.body.customerId}`)).body;
-    expect(customer).toMatchObject({ status: 'INTENT', ownerId: repA.id });
+    // INTENT at once, and its protection review still pending like any new customer's (issue 20).
+    expect(customer).toMatchObject({ status: 'INTENT', stage: 'INTENT', reviewState: 'PENDING', ownerId: repA.id });
     const events = (await api(repA.token).get(`/customers/${won.body.customerId}/history`)).body.map((h: { event: string }) => h.event);
     expect(events).toEqual(expect.arrayContaining(['CREATED', 'CONVERTED']));
+    const review = await pendingReview(won.body.customerId);
+    expect(review).toBeDefined();
+    // The reviewer's approval keeps it INTENT, on the intent protection it already runs on.
+    await api(repA.token).post(`/customers/${won.body.customerId}/contacts`, { name: '周经理', title: '采购经理', mobile: '13900007788' }).expect(201);
+    await api(admin).post(`/approvals/${review!.id}/approve`, {}).expect(200);
+    expect((await api(repA.token).get(`/customers/${won.body.customerId}`)).body).toMatchObject({ status: 'INTENT', reviewState: 'APPROVED', protectionUntil: customer.protectionUntil });
 
     // Final now: no edit, no stage move, no second win.
     expect(problem(await api(repA.token).patch(`/opportunities/${o.id}`, { title: '改' }))).toEqual([409, 'opportunity-closed', undefined]);
@@ -172,6 +184,16 @@ describe('opportunities', () => {
     expect(audit.n).toBeGreaterThan(0);
     const history = (await api(repA.token).get(`/opportunities/${o.id}/history`)).body;
     expect(history.at(-1)).toMatchObject({ fromStage: 'won', toStage: 'negotiation', changedBy: manager.id, note: 'reopened: 客户重新启动招标' });
+  });
+
+  it('a prospect won and then rejected by the reviewer stays INTENT, released at the grace end', async () => {
+    const o = await opportunity(repA.token);
+    const won = await api(repA.token).post(`/opportunities/${o.id}/win`, { customer: { address: '江苏省泰州市海陵区工业园 9 号', industry: 'manufacturing' } }).expect(200);
+    const review = await pendingReview(won.body.customerId);
+    await api(admin).post(`/approvals/${review!.id}/reject`, { comment: '与现有客户重复' }).expect(200);
+    const customer = (await api(repA.token).get(`/customers/${won.body.customerId}`)).body;
+    expect(customer).toMatchObject({ status: 'INTENT', reviewState: 'REJECTED', rejectionReason: '与现有客户重复' });
+    expect(new Date(customer.protectionUntil).getTime()).toBeLessThan(Date.now() + 15 * 86_400_000);
   });
 
   it('moves an existing POTENTIAL customer to INTENT when won, and leaves an INTENT one as it is', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApprovalService } from '@kehu/server-approval';
+import { ApprovalService, ApprovalSubjectType } from '@kehu/server-approval';
 import { Clock, notFound, Principal, RequestValidationError } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
@@ -9,7 +9,7 @@ import { LifecycleAction, LifecycleRules, LifecycleState, transition, Transition
 import { findVisibleCustomer, poolCustomers } from '../scope/customer-scope';
 import { withdrawLifecycleRequests } from './protection-review';
 import { lockCustomer } from './lifecycle.repository';
-import { CustomerStatus } from './customer-status';
+import { CustomerStatus, ReviewState } from './customer-status';
 import { CustomerDto } from '../customers/customer.dto';
 import { MarkFormalDto } from './lifecycle.dto';
 import { CustomersService } from '../customers/customers.service';
@@ -77,8 +77,10 @@ export class CustomerLifecycleService {
       approvalId: approvalId ?? null,
     });
     if (result.from.status !== result.next.status || result.from.ownerId !== result.next.ownerId) {
-      // Requests about its protection lapse (a pending intent of a customer now in the pool has nothing left to approve).
-      await withdrawLifecycleRequests(this.approvals, manager, [customer.id], approvalId ?? null);
+      // Requests about its protection lapse (a pending intent of a customer now in the pool has nothing left to approve);
+      // a review the new state still awaits (won during the review: INTENT·PENDING) is kept for the reviewer.
+      const keep = result.next.reviewState === ReviewState.Pending ? [ApprovalSubjectType.CustomerProtection] : [];
+      await withdrawLifecycleRequests(this.approvals, manager, [customer.id], approvalId ?? null, keep);
     }
     return result;
   }
