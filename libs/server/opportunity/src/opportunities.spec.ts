@@ -137,6 +137,32 @@ describe('opportunities', () => {
     expect((await api(manager.token).post(`/opportunities/${o.id}/stage`, { stage: 'qualified' })).status).toBe(200);
   });
 
+  it('answers the kanban: per open stage the count, Σ amount and the newest-moved cards, in the caller’s scope', async () => {
+    const mine = [];
+    for (let i = 0; i < 3; i++) {
+      t.clock.advanceMinutes(1);
+      mine.push(await opportunity(repA2.token, { expectedAmount: `${i + 1}0000.05` }));
+    }
+    t.clock.advanceMinutes(1);
+    await api(repA2.token).post(`/opportunities/${mine[0].id}/stage`, { stage: 'qualified' }).expect(200);
+    const board = (await api(repA2.token).get('/opportunities/kanban?perStage=1')).body as {
+      columns: Array<{ stage: string; count: number; amount: string; items: Array<{ id: string; ownerName: string | null }> }>;
+    };
+    expect(board.columns.map((c) => [c.stage, c.count, c.amount, c.items.map((i) => i.id)])).toEqual([
+      ['lead', 2, '50000.10', [mine[2].id]],
+      ['qualified', 1, '10000.05', [mine[0].id]],
+      ['proposal', 0, '0.00', []],
+      ['negotiation', 0, '0.00', []],
+    ]);
+    expect(board.columns[0].items[0].ownerName).toBeTruthy();
+    // Another department's rep sees none of them; the manager of theirs sees them all.
+    const other = (await api(repB.token).get('/opportunities/kanban')).body.columns.flatMap((c: { items: Array<{ id: string }> }) => c.items.map((i) => i.id));
+    expect(other).not.toEqual(expect.arrayContaining([mine[0].id]));
+    const managed = (await api(manager.token).get(`/opportunities/kanban?ownerId=${repA2.id}`)).body.columns as Array<{ count: number }>;
+    expect(managed.map((c) => c.count)).toEqual([2, 1, 0, 0]);
+    expect(problem(await api(repA2.token).get('/opportunities/kanban?perStage=0'))).toEqual([400, 'validation-error', ['perStage']]);
+  });
+
   it('moves forward one stage at a time, back freely, and keeps the stage history', async () => {
     const o = await opportunity(repA.token);
     expect(problem(await api(repA.token).post(`/opportunities/${o.id}/stage`, { stage: 'proposal' }))).toEqual([409, 'opportunity-stage-jump', ['stage']]);
