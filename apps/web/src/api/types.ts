@@ -96,3 +96,24 @@ export type FieldError = NonNullable<Problem['errors']>[number];
 export type ClaimQuota = ResponseOf<'/api/v1/customers/pool/quota', 'get'>;
 export type BatchClaimResult = ResponseOf<'/api/v1/customers/pool/claim', 'post'>;
 export type TeamAccess = BodyOf<'/api/v1/customers/{id}/team/{userId}', 'put'>['access'];
+
+// ── sales (products, opportunities, plan items, quotes, funnel) ───────────────────────────────
+export type Product = components['schemas']['ProductDto'];
+export type ProductStatus = components['schemas']['ProductStatus'];
+export type ProductQuery = QueryOf<'/api/v1/products', 'get'>;
+export type ProductCategoryNode = components['schemas']['ProductCategoryNodeDto'];
+export type Opportunity = components['schemas']['OpportunityDto'];
+export type CreatedOpportunity = components['schemas']['CreatedOpportunityDto'];
+export type OpportunityStatus = components['schemas']['OpportunityStatus'];
+export type OpportunityQuery = QueryOf<'/api/v1/opportunities', 'get'>;
+export type OpportunityKanban = components['schemas']['OpportunityKanbanDto'];
+export type KanbanColumn = components['schemas']['KanbanColumnDto'];
+export type StageDefinition = components['schemas']['StageDefinitionDto'];
+export type StageChange = components['schemas']['StageChangeDto'];
+export type PlanItem = components['schemas']['PlanItemDto'];
+export type Quote = components['schemas']['QuoteDto'];
+export type QuoteLine = components['schemas']['QuoteLineDto'];
+export type QuoteStatus = components['schemas']['QuoteStatus'];
+export type SaveQuoteBody = BodyOf<'/api/v1/quotes/{id}', 'put'>;
+export type Funnel = components['schemas']['FunnelDto'];
+export type FunnelQuery = QueryOf<'/api/v1/reports/funnel', 'get'>;

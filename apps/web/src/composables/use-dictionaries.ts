@@ -12,7 +12,9 @@ export type DictCode =
   | 'customer-grade'
   | 'follow-up-method'
   | 'follow-up-result'
-  | 'gender';
+  | 'gender'
+  | 'opportunity-source'
+  | 'loss-reason';
 
 /** Load the dictionaries (all items: disabled ones still label old records); cached by the reference-data store. */
 export function loadDictionaries(force = false): Promise<void> {
