@@ -5,6 +5,7 @@ import type { Approval, Reminder } from '../api/types';
 export function reminderTarget(r: Pick<Reminder, 'subjectType' | 'subjectId'>): RouteLocationRaw | null {
   if (r.subjectType === 'customer') return { name: 'customer-detail', params: { id: r.subjectId } };
   if (r.subjectType === 'churn-alert') return { name: 'churn-alerts', query: { id: r.subjectId } };
+  if (r.subjectType === 'opportunity') return { name: 'opportunity-detail', params: { id: r.subjectId } };
   return null;
 }
 

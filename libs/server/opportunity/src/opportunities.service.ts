@@ -102,7 +102,16 @@ export class OpportunitiesService {
 
   async history(principal: Principal, id: string): Promise<StageChangeDto[]> {
     await this.get(principal, id);
-    return (await this.opportunities.history(id)).map((h) => ({ fromStage: h.fromStage, toStage: h.toStage, changedBy: h.changedBy, changedAt: h.changedAt.toISOString(), note: h.note }));
+    const rows = await this.opportunities.history(id);
+    const people = await this.org.people([...new Set(rows.map((h) => h.changedBy).filter((u): u is string => !!u))]);
+    return rows.map((h) => ({
+      fromStage: h.fromStage,
+      toStage: h.toStage,
+      changedBy: h.changedBy,
+      changedByName: h.changedBy ? (people.get(h.changedBy)?.displayName ?? null) : null,
+      changedAt: h.changedAt.toISOString(),
+      note: h.note,
+    }));
   }
 
   async create(principal: Principal, dto: CreateOpportunityDto): Promise<CreatedOpportunityDto> {

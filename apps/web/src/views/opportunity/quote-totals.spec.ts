@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeQuote, percentOfList } from './quote-totals';
+import { computeQuote, linesNeedingApproval } from './quote-totals';
 
 /**
  * The editor's live totals against the figures the server answers for the same lines (the cases of
@@ -50,9 +50,11 @@ describe('quote editor totals', () => {
     expect(q.total).toBe('10.00');
   });
 
-  it('gives the share of the list price after both discounts', () => {
-    expect(percentOfList({ unitPrice: '100.00', discountPercent: '10', listPrice: '100.00' }, '0')).toBe('90.00');
-    expect(percentOfList({ unitPrice: '100.00', discountPercent: '10', listPrice: '100.00' }, '0.01')).toBe('89.99');
-    expect(percentOfList({ unitPrice: '1.00', discountPercent: '0', listPrice: '0.00' }, '0')).toBeNull();
+  it('counts the lines the server will send for discount approval', () => {
+    const l = { unitPrice: '100.00', discountPercent: '10', listPrice: '100.00' };
+    expect(linesNeedingApproval([l], '0', '90.00')).toBe(0);
+    expect(linesNeedingApproval([l], '0.01', '90.00')).toBe(1);
+    expect(linesNeedingApproval([{ ...l, unitPrice: '89.99', discountPercent: '0' }, l], '0', '90.00')).toBe(1);
+    expect(linesNeedingApproval([{ ...l, listPrice: '0.00' }], '50', '90.00')).toBe(0);
   });
 });

@@ -64,9 +64,19 @@ export function computeQuote(lines: readonly QuoteLineInput[], headerDiscountPer
   };
 }
 
-/** The effective price after both discounts as a percentage of the list price (for the "needs approval" hint), or null for a free product. */
-export function percentOfList(line: Pick<QuoteLineInput, 'unitPrice' | 'discountPercent'> & { listPrice: string }, headerDiscountPercent: string): string | null {
-  const list = decimal(line.listPrice);
-  if (list.isZero()) return null;
-  return decimal(line.unitPrice).times(off(line.discountPercent)).times(off(headerDiscountPercent)).times(HUNDRED).dividedBy(list).toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed(2);
+/**
+ * How many lines are offered below `minPercentOfList` % of their list price after both discounts —
+ * the server's test before sending (rule `quoteMinDiscountWithoutApproval`); free products never are.
+ */
+export function linesNeedingApproval(
+  lines: ReadonlyArray<Pick<QuoteLineInput, 'unitPrice' | 'discountPercent'> & { listPrice: string }>,
+  headerDiscountPercent: string,
+  minPercentOfList: string,
+): number {
+  return lines.filter((line) => {
+    const list = decimal(line.listPrice);
+    if (list.isZero()) return false;
+    const effective = decimal(line.unitPrice).times(off(line.discountPercent)).times(off(headerDiscountPercent));
+    return effective.times(HUNDRED).lessThan(list.times(decimal(minPercentOfList)));
+  }).length;
 }

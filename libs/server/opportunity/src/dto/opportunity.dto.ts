@@ -154,6 +154,7 @@ export class StageChangeDto {
   @ApiProperty({ nullable: true, type: String }) fromStage: string | null;
   @ApiProperty() toStage: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) changedBy: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Who moved it, by display name' }) changedByName: string | null;
   @ApiProperty({ format: 'date-time' }) changedAt: string;
   @ApiProperty({ nullable: true, type: String }) note: string | null;
 }

@@ -7,6 +7,7 @@ import system from './system';
 import audit from './audit';
 import approval from './approval';
 import customer from './customer';
+import sales from './sales';
 import problems from './problems';
 
 export default {
@@ -18,5 +19,6 @@ export default {
   ...audit,
   ...approval,
   ...customer,
+  ...sales,
   ...problems,
 };

@@ -8,6 +8,7 @@ import system from './system';
 import audit from './audit';
 import approval from './approval';
 import customer from './customer';
+import sales from './sales';
 import problems from './problems';
 
 const zhCN: Messages<typeof en> = {
@@ -19,6 +20,7 @@ const zhCN: Messages<typeof en> = {
   ...audit,
   ...approval,
   ...customer,
+  ...sales,
   ...problems,
 };
 
