@@ -14,6 +14,8 @@ import type {
   PlanItem,
   Product,
   ProductCategoryNode,
+  ProductQuery,
+  QueryOf,
   Quote,
   SaveQuoteBody,
   StageChange,
@@ -21,7 +23,7 @@ import type {
 } from './types';
 
 // ── products ────────────────────────────────────────────────────────────────────────────────
-export async function listProducts(query: NonNullable<Parameters<typeof http.GET<'/api/v1/products'>>[1]>['params']['query']) {
+export async function listProducts(query: ProductQuery) {
   return unwrap(await http.GET('/api/v1/products', { params: { query } }));
 }
 
@@ -66,7 +68,7 @@ export async function listOpportunities(query: OpportunityQuery) {
   return unwrap(await http.GET('/api/v1/opportunities', { params: { query } }));
 }
 
-export async function opportunityKanban(query: NonNullable<Parameters<typeof http.GET<'/api/v1/opportunities/kanban'>>[1]>['params']['query']): Promise<OpportunityKanban> {
+export async function opportunityKanban(query: QueryOf<'/api/v1/opportunities/kanban', 'get'>): Promise<OpportunityKanban> {
   return unwrap(await http.GET('/api/v1/opportunities/kanban', { params: { query } }));
 }
 
