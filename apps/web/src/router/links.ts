@@ -15,5 +15,6 @@ export function reminderTarget(r: Pick<Reminder, 'subjectType' | 'subjectId'>): 
  */
 export function approvalSubjectTarget(a: Pick<Approval, 'subjectType' | 'subjectId'>): RouteLocationRaw | null {
   if (a.subjectType.startsWith('customer.')) return { name: 'customer-detail', params: { id: a.subjectId } };
+  if (a.subjectType === 'quote.discount') return { name: 'quote', params: { id: a.subjectId } };
   return null;
 }

@@ -158,6 +158,22 @@ export const salesRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'route.opportunityDetail', permission: 'opportunity:read', hideInMenu: true },
   },
   {
+    // A quote's own address (approval inbox links): its opportunity, on the quotes tab.
+    path: '/quotes/:id',
+    name: 'quote',
+    component: () => import('../views/opportunity/detail.vue'),
+    meta: { titleKey: 'route.opportunityDetail', permission: 'opportunity:read', hideInMenu: true },
+    beforeEnter: async (to) => {
+      try {
+        const { getQuote } = await import('../api/sales');
+        const quote = await getQuote(String(to.params.id));
+        return { name: 'opportunity-detail', params: { id: quote.opportunityId }, query: { tab: 'quotes' } };
+      } catch {
+        return { name: 'not-found', params: { pathMatch: ['quotes', String(to.params.id)] } };
+      }
+    },
+  },
+  {
     path: '/opportunity-queue',
     name: 'opportunity-queue',
     component: () => import('../views/opportunity/list.vue'),
