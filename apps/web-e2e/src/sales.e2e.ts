@@ -82,6 +82,7 @@ test('a manager assigns an opportunity; the rep plans, moves it across the kanba
   await queueRow.locator('.el-checkbox').click();
   await page.getByTestId('opportunity-queue-assign').click();
   await page.getByTestId('opportunity-assign-user').click();
+  await page.keyboard.type(REP.username);
   await pickOption(page, REP.username);
   await page.getByTestId('opportunity-assign-save').click();
   await expect(page.getByTestId(`opportunities-row-${OPPORTUNITY}`)).toHaveCount(0);

@@ -300,6 +300,15 @@ describe('opportunities', () => {
       },
       count: async (viewer, id) => (await api(viewer.token).get(`/opportunities?ownerId=${owners.get(id)}`)).body.total,
     });
+    harness('the kanban', {
+      permissions: PERMISSIONS,
+      create: make,
+      // The record's own owner's board: one lead card among few, so it fits the first cards.
+      list: async (viewer, id) =>
+        (await api(viewer.token).get(`/opportunities/kanban?ownerId=${owners.get(id)}&perStage=50`)).body.columns.flatMap((c: { items: Array<{ id: string }> }) => c.items.map((i) => i.id)),
+      count: async (viewer, id) =>
+        (await api(viewer.token).get(`/opportunities/kanban?ownerId=${owners.get(id)}`)).body.columns.reduce((n: number, c: { count: number }) => n + c.count, 0),
+    });
     harness('development plan items', {
       permissions: PERMISSIONS,
       create: make,
