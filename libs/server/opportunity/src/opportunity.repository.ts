@@ -28,8 +28,9 @@ export class OpportunityRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async page(principal: Principal, query: OpportunityQueryDto): Promise<{ rows: Opportunity[]; total: number }> {
-    const qb = this.db.getRepository(Opportunity).createQueryBuilder('o');
-    for (const [i, c] of this.conditions(principal, query).entries()) (i === 0 ? qb.where(c.sql, c.params) : qb.andWhere(c.sql, c.params));
+    const [live, ...rest] = this.conditions(principal, query);
+    const qb = this.db.getRepository(Opportunity).createQueryBuilder('o').where(live.sql, live.params);
+    for (const c of rest) qb.andWhere(c.sql, c.params);
     const sorts = parseSort(
       query.sort,
       { createdAt: 'o.created_at', expectedCloseDate: 'o.expected_close_date', expectedAmount: 'o.expected_amount', stageChangedAt: 'o.stage_changed_at', title: 'o.title' },
@@ -43,7 +44,7 @@ export class OpportunityRepository {
 
   /** What the list and the kanban filter on (alias `o`): live, in the caller's scope, then each filter given. */
   private conditions(principal: Principal, query: OpportunityFilter): Array<{ sql: string; params: Record<string, unknown> }> {
-    const out = [{ sql: 'o.deleted_at IS NULL', params: {} }, opportunityVisibleTo(principal)];
+    const out: Array<{ sql: string; params: Record<string, unknown> }> = [{ sql: 'o.deleted_at IS NULL', params: {} }, opportunityVisibleTo(principal)];
     const add = (sql: string, params: Record<string, unknown> = {}) => out.push({ sql, params });
     if (query.status) add('o.status = :status', { status: query.status });
     if (query.stage) add('o.stage = :stage', { stage: query.stage });
@@ -65,7 +66,7 @@ export class OpportunityRepository {
   async kanban(principal: Principal, stages: string[], filter: OpportunityFilter, perStage: number): Promise<{ totals: KanbanTotalRow[]; cards: Opportunity[] }> {
     const conditions = [...this.conditions(principal, filter), { sql: `o.status IN ('UNASSIGNED', 'ASSIGNED')`, params: {} }];
     const where = conditions.map((c) => c.sql).join(' AND ');
-    const params = Object.assign({ stages, perStage }, ...conditions.map((c) => c.params));
+    const params: Record<string, unknown> = Object.assign({ stages, perStage }, ...conditions.map((c) => c.params));
     const [totals, cards]: [KanbanTotalRow[], Opportunity[]] = await Promise.all([
       this.db.query(
         ...positional(this.db, `SELECT o.stage, count(*)::int AS n, coalesce(sum(o.expected_amount), 0)::text AS amount FROM opportunity o WHERE ${where} AND o.stage = ANY(CAST(:stages AS text[])) GROUP BY o.stage`, params),
