@@ -7,6 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * walk and its totals an index-only scan. Partial on the open statuses: closed ones never show there.
  */
 export class OpportunityKanban1764003000000 implements MigrationInterface {
+  name = 'OpportunityKanban1764003000000';
+
   async up(q: QueryRunner): Promise<void> {
     const open = `WHERE deleted_at IS NULL AND status IN ('UNASSIGNED', 'ASSIGNED')`;
     await q.query(`CREATE INDEX opportunity_kanban_idx ON opportunity (stage, stage_changed_at DESC, id DESC) INCLUDE (expected_amount, owner_id, department_id) ${open}`);
