@@ -160,7 +160,7 @@ describe('opportunities', () => {
     expect(other).not.toEqual(expect.arrayContaining([mine[0].id]));
     const managed = (await api(manager.token).get(`/opportunities/kanban?ownerId=${repA2.id}`)).body.columns as Array<{ count: number }>;
     expect(managed.map((c) => c.count)).toEqual([2, 1, 0, 0]);
-    expect(problem(await api(repA2.token).get('/opportunities/kanban?perStage=0'))).toEqual([400, 'validation-error', ['perStage']]);
+    expect(problem(await violatesContract(t.http.get('/api/v1/opportunities/kanban?perStage=0').auth(repA2.token, { type: 'bearer' })))).toEqual([400, 'validation-error', ['perStage']]);
   });
 
   it('moves forward one stage at a time, back freely, and keeps the stage history', async () => {
