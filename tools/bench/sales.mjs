@@ -70,7 +70,7 @@ async function generate(client, { products, opportunities, quoteLines, reps }) {
       `INSERT INTO opportunity (title, prospect_company, prospect_contact, prospect_phone, expected_amount, probability, expected_close_date, stage, status,
                                 owner_id, department_id, stage_changed_at, created_at, closed_at, loss_reason)
        SELECT '基准商机' || i, '基准客户' || i || '有限公司', '联系人', '0523-8' || lpad((i % 10000000)::text, 7, '0'),
-              (1000 + (i * 7919) % 2000000)::numeric(18,2), p.probability, DATE '2027-01-01' + (i % 365), p.stage,
+              (1000 + (i::bigint * 7919) % 2000000)::numeric(18,2), p.probability, DATE '2027-01-01' + (i % 365), p.stage,
               CASE WHEN p.stage = 'won' THEN 'WON' WHEN p.stage = 'lost' THEN 'LOST' WHEN i % 50 = 7 THEN 'UNASSIGNED' ELSE 'ASSIGNED' END,
               CASE WHEN i % 50 = 7 AND p.stage NOT IN ('won', 'lost') THEN NULL ELSE ($2::uuid[])[1 + i % cardinality($2::uuid[])] END,
               ($3::uuid[])[1 + i % cardinality($3::uuid[])],
