@@ -1422,6 +1422,12 @@ CREATE INDEX opportunity_customer_idx ON public.opportunity USING btree (custome
 
 CREATE INDEX opportunity_department_idx ON public.opportunity USING btree (department_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
 
+CREATE INDEX opportunity_kanban_department_idx ON public.opportunity USING btree (department_id, stage, stage_changed_at DESC, id DESC) INCLUDE (expected_amount, owner_id) WHERE ((deleted_at IS NULL) AND (status = ANY (ARRAY['UNASSIGNED'::text, 'ASSIGNED'::text])));
+
+CREATE INDEX opportunity_kanban_idx ON public.opportunity USING btree (stage, stage_changed_at DESC, id DESC) INCLUDE (expected_amount, owner_id, department_id) WHERE ((deleted_at IS NULL) AND (status = ANY (ARRAY['UNASSIGNED'::text, 'ASSIGNED'::text])));
+
+CREATE INDEX opportunity_kanban_owner_idx ON public.opportunity USING btree (owner_id, stage, stage_changed_at DESC, id DESC) INCLUDE (expected_amount) WHERE ((deleted_at IS NULL) AND (status = ANY (ARRAY['UNASSIGNED'::text, 'ASSIGNED'::text])));
+
 CREATE INDEX opportunity_owner_idx ON public.opportunity USING btree (owner_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
 
 CREATE INDEX opportunity_plan_item_due_idx ON public.opportunity_plan_item USING btree (executor_id, planned_on) WHERE ((deleted_at IS NULL) AND (result IS NULL));

@@ -43,6 +43,10 @@ export default defineConfig(() => ({
         codeSplitting: {
           groups: [
             { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify|openapi-fetch)[\\/]/, priority: 30 },
+            // Libraries only some pages load (charts; exact decimals of the quote editor and kanban): chunks of their own,
+            // fetched with those pages — matched by the catch-all group below they were part of every first load.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 40 },
+            { name: 'decimal', test: /node_modules[\\/]decimal\.js[\\/]/, priority: 40 },
             { name: 'element-plus-styles', test: /element-plus[\\/](es[\\/]components[\\/][^\\/]+[\\/]style|theme-chalk)[\\/]/, priority: 25 },
             // ECharts (with zrender, ~300 KB brotli) is imported lazily by the charts alone: left out of this
             // group, it stays its own chunk instead of riding along on every page's first load.

@@ -2,7 +2,7 @@
 // BENCH_PRODUCTS products (default 20,000), BENCH_OPPORTUNITIES opportunities (default 300,000) with their
 // stage history, and BENCH_QUOTE_LINES quote lines (default 1,000,000; five per quote) in set-based SQL,
 // then measures p95 of the opportunity list (a SELF rep, a DEPARTMENT_AND_CHILDREN manager), the kanban
-// load (one page per open stage) and the funnel, and EXPLAINs each. Loopback only, bounded loops.
+// load (GET /opportunities/kanban: every open column at once) and the funnel, and EXPLAINs each. Loopback only, bounded loops.
 import pg from 'pg';
 import { load } from './load.mjs';
 
@@ -70,7 +70,7 @@ async function generate(client, { products, opportunities, quoteLines, reps }) {
       `INSERT INTO opportunity (title, prospect_company, prospect_contact, prospect_phone, expected_amount, probability, expected_close_date, stage, status,
                                 owner_id, department_id, stage_changed_at, created_at, closed_at, loss_reason)
        SELECT '基准商机' || i, '基准客户' || i || '有限公司', '联系人', '0523-8' || lpad((i % 10000000)::text, 7, '0'),
-              (1000 + (i * 7919) % 2000000)::numeric(18,2), p.probability, DATE '2027-01-01' + (i % 365), p.stage,
+              (1000 + (i::bigint * 7919) % 2000000)::numeric(18,2), p.probability, DATE '2027-01-01' + (i % 365), p.stage,
               CASE WHEN p.stage = 'won' THEN 'WON' WHEN p.stage = 'lost' THEN 'LOST' WHEN i % 50 = 7 THEN 'UNASSIGNED' ELSE 'ASSIGNED' END,
               CASE WHEN i % 50 = 7 AND p.stage NOT IN ('won', 'lost') THEN NULL ELSE ($2::uuid[])[1 + i % cardinality($2::uuid[])] END,
               ($3::uuid[])[1 + i % cardinality($3::uuid[])],
@@ -141,7 +141,17 @@ export async function salesBenchmarks({ base, adminToken, pgUrl }) {
     const mgrDepts = (await client.query(`SELECT department_id FROM app_user WHERE username = 'smgr0'`)).rows.map((r) => r.department_id);
     await explain('list SELF rep', `SELECT * FROM opportunity o WHERE o.deleted_at IS NULL AND o.owner_id = $1 ORDER BY o.created_at DESC, o.id DESC LIMIT 20`, [reps[0].id]);
     await explain('list manager (department)', `SELECT * FROM opportunity o WHERE o.deleted_at IS NULL AND (o.owner_id = $1 OR o.department_id = ANY($2::uuid[])) ORDER BY o.created_at DESC, o.id DESC LIMIT 20`, [reps[0].id, mgrDepts]);
-    await explain('kanban column manager (stage=proposal)', `SELECT * FROM opportunity o WHERE o.deleted_at IS NULL AND o.stage = 'proposal' AND (o.owner_id = $1 OR o.department_id = ANY($2::uuid[])) ORDER BY o.created_at DESC, o.id DESC LIMIT 50`, [reps[0].id, mgrDepts]);
+    // The kanban's two statements (GET /opportunities/kanban) for a manager: per-stage totals, and the first cards per stage.
+    const open = `o.deleted_at IS NULL AND (o.owner_id = $1 OR o.department_id = ANY($2::uuid[])) AND o.status IN ('UNASSIGNED', 'ASSIGNED')`;
+    const stages = `ARRAY['lead','qualified','proposal','negotiation']`;
+    await explain('kanban totals manager', `SELECT o.stage, count(*), sum(o.expected_amount) FROM opportunity o WHERE ${open} AND o.stage = ANY(${stages}) GROUP BY o.stage`, [reps[0].id, mgrDepts]);
+    await explain(
+      'kanban cards manager',
+      `SELECT card.* FROM opportunity card WHERE card.id IN (SELECT c.id FROM unnest(${stages}) AS s(stage)
+         CROSS JOIN LATERAL (SELECT o.id FROM opportunity o WHERE ${open} AND o.stage = s.stage ORDER BY o.stage_changed_at DESC, o.id DESC LIMIT 20) c)`,
+      [reps[0].id, mgrDepts],
+    );
+    await explain('kanban totals SELF rep', `SELECT o.stage, count(*), sum(o.expected_amount) FROM opportunity o WHERE o.deleted_at IS NULL AND o.owner_id = $1 AND o.status IN ('UNASSIGNED', 'ASSIGNED') AND o.stage = ANY(${stages}) GROUP BY o.stage`, [reps[0].id]);
     // The funnel's statement as the API sends it for an ALL-scope caller (scope fragment `true`).
     const funnelSql = `WITH f AS (SELECT o.id, o.stage, o.status, o.expected_amount, o.probability, o.expected_close_date, o.created_at, o.closed_at FROM opportunity o WHERE o.deleted_at IS NULL),
       by_stage AS (SELECT stage, count(*)::int AS n, sum(expected_amount)::text AS amount, round(sum(expected_amount * probability / 100), 2)::text AS weighted FROM f GROUP BY stage),
@@ -155,7 +165,8 @@ export async function salesBenchmarks({ base, adminToken, pgUrl }) {
     const listPaths = ['/opportunities', '/opportunities?status=ASSIGNED', '/opportunities?sort=-expectedCloseDate', '/opportunities?stage=proposal', '/opportunities?q=' + encodeURIComponent('基准客户12')];
     results.listRep = await load(rotating(base, rep, listPaths), { seconds, concurrency });
     results.listManager = await load(rotating(base, manager, [...listPaths, '/opportunities?status=UNASSIGNED']), { seconds, concurrency });
-    const kanban = ['lead', 'qualified', 'proposal', 'negotiation'].map((s) => `/opportunities?stage=${s}&pageSize=50`);
+    // The kanban page's one request: every open column's count, Σ amount and first 20 cards.
+    const kanban = ['/opportunities/kanban', '/opportunities/kanban?expectedCloseFrom=2027-01-01&expectedCloseTo=2027-06-30'];
     results.kanbanRep = await load(rotating(base, rep, kanban), { seconds, concurrency });
     results.kanbanManager = await load(rotating(base, manager, kanban), { seconds, concurrency });
     results.funnelRep = await load(rotating(base, rep, ['/reports/funnel', '/reports/funnel?view=me&closeFrom=2027-01-01&closeTo=2027-06-30']), { seconds, concurrency });

@@ -1778,6 +1778,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/opportunities/kanban': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kanban: per open stage the count, Σ expected amount and the first cards of the open opportunities in your data scope */
+    get: operations['Opportunities_kanban'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/opportunities/{id}': {
     parameters: {
       query?: never;
@@ -4535,6 +4552,8 @@ export interface components {
       status: components['schemas']['OpportunityStatus'];
       /** Format: uuid */
       ownerId: string | null;
+      /** @description The owner’s display name */
+      ownerName: string | null;
       /** Format: uuid */
       departmentId: string | null;
       /** Format: date-time */
@@ -4548,6 +4567,28 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+    };
+    KanbanColumnDto: {
+      /** @example proposal */
+      stage: string;
+      /** @example 方案/报价 */
+      label: string;
+      labelEn: string | null;
+      /** @example 50 */
+      probability: number;
+      /** @description Open opportunities in this stage (all of them, not only the cards) */
+      count: number;
+      /**
+       * @description Σ expected amount of those
+       * @example 860000.00
+       */
+      amount: string;
+      /** @description The first cards: most recently moved into the stage first */
+      items: components['schemas']['OpportunityDto'][];
+    };
+    OpportunityKanbanDto: {
+      /** @description One column per open stage, in dictionary order */
+      columns: components['schemas']['KanbanColumnDto'][];
     };
     ProspectDto: {
       /** @example 泰州市冬暖制冷设备有限公司 */
@@ -4640,6 +4681,8 @@ export interface components {
       status: components['schemas']['OpportunityStatus'];
       /** Format: uuid */
       ownerId: string | null;
+      /** @description The owner’s display name */
+      ownerName: string | null;
       /** Format: uuid */
       departmentId: string | null;
       /** Format: date-time */
@@ -4676,6 +4719,8 @@ export interface components {
       toStage: string;
       /** Format: uuid */
       changedBy: string | null;
+      /** @description Who moved it, by display name */
+      changedByName: string | null;
       /** Format: date-time */
       changedAt: string;
       note: string | null;
@@ -4740,6 +4785,8 @@ export interface components {
       plannedOn: string;
       /** Format: uuid */
       executorId: string;
+      /** @description The executor’s display name */
+      executorName: string | null;
       result: string | null;
       /** Format: date */
       executedOn: string | null;
@@ -13718,6 +13765,64 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       /** @description assignee-outside-department */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Opportunities_kanban: {
+    parameters: {
+      query?: {
+        /** @description Free-text search */
+        q?: string;
+        ownerId?: string;
+        customerId?: string;
+        departmentId?: string;
+        /** @description `true`: only mine */
+        mine?: 'true' | 'false';
+        expectedCloseFrom?: string;
+        expectedCloseTo?: string;
+        /** @description Cards per column (the most recently moved first). More: the list with `stage=` */
+        perStage?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityKanbanDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };

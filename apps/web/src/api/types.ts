@@ -116,3 +116,24 @@ export type CreateContractBody = BodyOf<'/api/v1/contracts', 'post'>;
 export type SaveContractBody = BodyOf<'/api/v1/contracts/{id}', 'put'>;
 export type SignContractBody = BodyOf<'/api/v1/contracts/{id}/sign', 'post'>;
 export type AmendContractBody = BodyOf<'/api/v1/contracts/{id}/amendments', 'post'>;
+
+// ── sales (products, opportunities, plan items, quotes, funnel) ───────────────────────────────
+export type Product = components['schemas']['ProductDto'];
+export type ProductStatus = components['schemas']['ProductStatus'];
+export type ProductQuery = QueryOf<'/api/v1/products', 'get'>;
+export type ProductCategoryNode = components['schemas']['ProductCategoryNodeDto'];
+export type Opportunity = components['schemas']['OpportunityDto'];
+export type CreatedOpportunity = components['schemas']['CreatedOpportunityDto'];
+export type OpportunityStatus = components['schemas']['OpportunityStatus'];
+export type OpportunityQuery = QueryOf<'/api/v1/opportunities', 'get'>;
+export type OpportunityKanban = components['schemas']['OpportunityKanbanDto'];
+export type KanbanColumn = components['schemas']['KanbanColumnDto'];
+export type StageDefinition = components['schemas']['StageDefinitionDto'];
+export type StageChange = components['schemas']['StageChangeDto'];
+export type PlanItem = components['schemas']['PlanItemDto'];
+export type Quote = components['schemas']['QuoteDto'];
+export type QuoteLine = components['schemas']['QuoteLineDto'];
+export type QuoteStatus = components['schemas']['QuoteStatus'];
+export type SaveQuoteBody = BodyOf<'/api/v1/quotes/{id}', 'put'>;
+export type Funnel = components['schemas']['FunnelDto'];
+export type FunnelQuery = QueryOf<'/api/v1/reports/funnel', 'get'>;

@@ -14,7 +14,9 @@ export type DictCode =
   | 'follow-up-result'
   | 'gender'
   | 'contract-type'
-  | 'payment-method';
+  | 'payment-method'
+  | 'opportunity-source'
+  | 'loss-reason';
 
 /** Load the dictionaries (all items: disabled ones still label old records); cached by the reference-data store. */
 export function loadDictionaries(force = false): Promise<void> {

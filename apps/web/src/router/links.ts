@@ -7,6 +7,7 @@ export function reminderTarget(r: Pick<Reminder, 'subjectType' | 'subjectId'>): 
   if (r.subjectType === 'churn-alert') return { name: 'churn-alerts', query: { id: r.subjectId } };
   if (r.subjectType === 'contract') return { name: 'contract-detail', params: { id: r.subjectId } };
   if (r.subjectType === 'contract-number') return { name: 'contract-numbers' };
+  if (r.subjectType === 'opportunity') return { name: 'opportunity-detail', params: { id: r.subjectId } };
   return null;
 }
 
@@ -18,6 +19,7 @@ export function approvalSubjectTarget(a: Pick<Approval, 'subjectType' | 'subject
   if (a.subjectType.startsWith('customer.')) return { name: 'customer-detail', params: { id: a.subjectId } };
   // The contract's approval, each amendment's and its order review 订单评审 are all about the contract.
   if (a.subjectType === 'contract' || a.subjectType.startsWith('contract.')) return { name: 'contract-detail', params: { id: a.subjectId } };
+  if (a.subjectType === 'quote.discount') return { name: 'quote', params: { id: a.subjectId } };
   return null;
 }
 

@@ -7,8 +7,13 @@ import {
   Connection,
   Document,
   Files,
+  Filter,
+  Goods,
+  Grid,
   HomeFilled,
   Lock,
+  Menu,
+  Sell,
   Ship,
   Key,
   OfficeBuilding,
@@ -17,6 +22,8 @@ import {
   Setting,
   Share,
   Stamp,
+  Tickets,
+  TrendCharts,
   User,
   UserFilled,
   Warning,
@@ -131,6 +138,70 @@ export const customerRoutes: RouteRecordRaw[] = [
   },
 ];
 
+/** Children of the sales menu group (absolute paths), in menu order. */
+export const salesRoutes: RouteRecordRaw[] = [
+  {
+    path: '/opportunities',
+    name: 'opportunities',
+    component: () => import('../views/opportunity/list.vue'),
+    meta: { titleKey: 'route.opportunities', icon: TrendCharts, permission: 'opportunity:read' },
+  },
+  {
+    path: '/opportunities/kanban',
+    name: 'opportunity-kanban',
+    component: () => import('../views/opportunity/kanban.vue'),
+    meta: { titleKey: 'route.opportunityKanban', icon: Grid, permission: 'opportunity:read' },
+  },
+  {
+    path: '/opportunities/:id',
+    name: 'opportunity-detail',
+    component: () => import('../views/opportunity/detail.vue'),
+    props: true,
+    meta: { titleKey: 'route.opportunityDetail', permission: 'opportunity:read', hideInMenu: true },
+  },
+  {
+    // A quote's own address (approval inbox links): its opportunity, on the quotes tab.
+    path: '/quotes/:id',
+    name: 'quote',
+    component: () => import('../views/opportunity/detail.vue'),
+    meta: { titleKey: 'route.opportunityDetail', permission: 'opportunity:read', hideInMenu: true },
+    beforeEnter: async (to) => {
+      try {
+        const { getQuote } = await import('../api/sales');
+        const quote = await getQuote(String(to.params.id));
+        return { name: 'opportunity-detail', params: { id: quote.opportunityId }, query: { tab: 'quotes' } };
+      } catch {
+        return { name: 'not-found', params: { pathMatch: ['quotes', String(to.params.id)] } };
+      }
+    },
+  },
+  {
+    path: '/opportunity-queue',
+    name: 'opportunity-queue',
+    component: () => import('../views/opportunity/list.vue'),
+    props: { unassigned: true },
+    meta: { titleKey: 'route.opportunityQueue', icon: Tickets, permission: 'opportunity:assign' },
+  },
+  {
+    path: '/sales-funnel',
+    name: 'sales-funnel',
+    component: () => import('../views/opportunity/funnel.vue'),
+    meta: { titleKey: 'route.salesFunnel', icon: Filter, permission: 'opportunity:read' },
+  },
+  {
+    path: '/products',
+    name: 'products',
+    component: () => import('../views/product/index.vue'),
+    meta: { titleKey: 'route.products', icon: Goods, permission: 'product:read' },
+  },
+  {
+    path: '/product-categories',
+    name: 'product-categories',
+    component: () => import('../views/product/categories.vue'),
+    meta: { titleKey: 'route.productCategories', icon: Menu, permission: 'product:write' },
+  },
+];
+
 /** The routes shown in the sidebar (children of the layout). */
 export const menuRoutes: RouteRecordRaw[] = [
   {
@@ -149,6 +220,17 @@ export const menuRoutes: RouteRecordRaw[] = [
       return first?.name ? { name: first.name } : { name: 'forbidden' };
     },
     children: customerRoutes,
+  },
+  {
+    path: 'sales',
+    name: 'sales-group',
+    meta: { titleKey: 'route.salesGroup', icon: Sell },
+    redirect: () => {
+      const auth = useAuthStore();
+      const first = salesRoutes.find((r) => !r.meta?.hideInMenu && auth.can(r.meta?.permission));
+      return first?.name ? { name: first.name } : { name: 'forbidden' };
+    },
+    children: salesRoutes,
   },
   {
     path: 'contract',

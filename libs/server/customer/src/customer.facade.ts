@@ -83,7 +83,8 @@ export class CustomerFacade {
 
   /**
    * An opportunity with the customer was won (DOMAIN §4): a POTENTIAL customer becomes INTENT through
-   * the lifecycle (history written, a pending review withdrawn); INTENT and FORMAL stay as they are;
+   * the lifecycle (history written; a pending protection review stays pending for the reviewer, a
+   * pending intent request is withdrawn as settled); INTENT and FORMAL stay as they are;
    * any other stage is refused with the lifecycle's 409. In the caller's transaction; answers the status.
    */
   async ensureAtLeastIntent(manager: EntityManager, customerId: string, actorId: string, reason: string): Promise<CustomerStatus> {

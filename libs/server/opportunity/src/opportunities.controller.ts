@@ -8,6 +8,8 @@ import {
   CreateOpportunityDto,
   LoseOpportunityDto,
   OpportunityDto,
+  OpportunityKanbanDto,
+  OpportunityKanbanQueryDto,
   OpportunityQueryDto,
   ReopenOpportunityDto,
   StageChangeDto,
@@ -54,6 +56,15 @@ export class OpportunitiesController {
   @ApiProblems(400)
   list(@CurrentUser() me: Principal, @Query() query: OpportunityQueryDto): Promise<PageDto<OpportunityDto>> {
     return this.opportunities.list(me, query);
+  }
+
+  @Get('kanban')
+  @Authorized('opportunity:read')
+  @ApiOperation({ summary: 'The kanban: per open stage the count, Σ expected amount and the first cards of the open opportunities in your data scope' })
+  @ApiOkResponse({ type: OpportunityKanbanDto })
+  @ApiProblems(400)
+  kanban(@CurrentUser() me: Principal, @Query() query: OpportunityKanbanQueryDto): Promise<OpportunityKanbanDto> {
+    return this.opportunities.kanban(me, query);
   }
 
   @Post()

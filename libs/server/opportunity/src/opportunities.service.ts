@@ -12,6 +12,8 @@ import {
   CreateOpportunityDto,
   LoseOpportunityDto,
   OpportunityDto,
+  OpportunityKanbanDto,
+  OpportunityKanbanQueryDto,
   OpportunityQueryDto,
   ReopenOpportunityDto,
   StageChangeDto,
@@ -65,6 +67,33 @@ export class OpportunitiesService {
     return toPage(await this.toDtos(principal, rows), total, query, { cap: OPPORTUNITY_COUNT_CAP });
   }
 
+  /** The kanban: a column per open stage with its count, Σ amount and first cards (scope and filters applied). */
+  async kanban(principal: Principal, query: OpportunityKanbanQueryDto): Promise<OpportunityKanbanDto> {
+    const open = (await this.stages()).filter((s) => s.open);
+    const { perStage = 20, ...filter } = query;
+    const { totals, cards } = await this.opportunities.kanban(
+      principal,
+      open.map((s) => s.code),
+      filter,
+      perStage,
+    );
+    const dtos = await this.toDtos(principal, cards);
+    return {
+      columns: open.map((s) => {
+        const total = totals.find((t) => t.stage === s.code);
+        return {
+          stage: s.code,
+          label: s.label,
+          labelEn: s.labelEn,
+          probability: s.probability,
+          count: total?.n ?? 0,
+          amount: money.format(total?.amount ?? '0'),
+          items: dtos.filter((d) => d.stage === s.code),
+        };
+      }),
+    };
+  }
+
   async get(principal: Principal, id: string): Promise<OpportunityDto> {
     const o = await this.opportunities.findVisible(this.db.manager, principal, id);
     if (!o) throw notFound('Opportunity', id);
@@ -73,7 +102,16 @@ export class OpportunitiesService {
 
   async history(principal: Principal, id: string): Promise<StageChangeDto[]> {
     await this.get(principal, id);
-    return (await this.opportunities.history(id)).map((h) => ({ fromStage: h.fromStage, toStage: h.toStage, changedBy: h.changedBy, changedAt: h.changedAt.toISOString(), note: h.note }));
+    const rows = await this.opportunities.history(id);
+    const people = await this.org.people([...new Set(rows.map((h) => h.changedBy).filter((u): u is string => !!u))]);
+    return rows.map((h) => ({
+      fromStage: h.fromStage,
+      toStage: h.toStage,
+      changedBy: h.changedBy,
+      changedByName: h.changedBy ? (people.get(h.changedBy)?.displayName ?? null) : null,
+      changedAt: h.changedAt.toISOString(),
+      note: h.note,
+    }));
   }
 
   async create(principal: Principal, dto: CreateOpportunityDto): Promise<CreatedOpportunityDto> {
@@ -293,8 +331,14 @@ export class OpportunitiesService {
 
   private async toDtos(principal: Principal, rows: Opportunity[]): Promise<OpportunityDto[]> {
     const ids = [...new Set(rows.map((r) => r.customerId).filter((c): c is string => !!c))];
-    const names = ids.length ? await this.customers.visibleSummaries(principal, ids) : new Map();
-    return rows.map((r) => toOpportunityDto(r, r.customerId ? (names.get(r.customerId)?.name ?? null) : null));
+    const ownerIds = [...new Set(rows.map((r) => r.ownerId).filter((c): c is string => !!c))];
+    const [names, owners] = await Promise.all([
+      ids.length ? this.customers.visibleSummaries(principal, ids) : new Map<string, { name: string }>(),
+      ownerIds.length ? this.org.people(ownerIds) : new Map<string, { displayName: string }>(),
+    ]);
+    return rows.map((r) =>
+      toOpportunityDto(r, r.customerId ? (names.get(r.customerId)?.name ?? null) : null, r.ownerId ? (owners.get(r.ownerId)?.displayName ?? null) : null),
+    );
   }
 }
 

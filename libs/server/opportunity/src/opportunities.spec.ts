@@ -52,6 +52,11 @@ describe('opportunities', () => {
     expect(res.status).toBe(201);
     return res.body as { id: string; name: string; status: string };
   };
+  /** The customer's protection review awaiting a decision, if any. */
+  const pendingReview = async (customerId: string) => {
+    const [row] = await t.db.query(`SELECT id FROM approval_request WHERE subject_type = 'customer.protection' AND subject_id = $1 AND status = 'PENDING'`, [customerId]);
+    return row as { id: string } | undefined;
+  };
   const prospect = () => {
     const { name, phone } = unique();
     return { company: name, contactName: '周经理', phone };
@@ -132,6 +137,32 @@ describe('opportunities', () => {
     expect((await api(manager.token).post(`/opportunities/${o.id}/stage`, { stage: 'qualified' })).status).toBe(200);
   });
 
+  it('answers the kanban: per open stage the count, Σ amount and the newest-moved cards, in the caller’s scope', async () => {
+    const mine = [];
+    for (let i = 0; i < 3; i++) {
+      t.clock.advanceMinutes(1);
+      mine.push(await opportunity(repA2.token, { expectedAmount: `${i + 1}0000.05` }));
+    }
+    t.clock.advanceMinutes(1);
+    await api(repA2.token).post(`/opportunities/${mine[0].id}/stage`, { stage: 'qualified' }).expect(200);
+    const board = (await api(repA2.token).get('/opportunities/kanban?perStage=1')).body as {
+      columns: Array<{ stage: string; count: number; amount: string; items: Array<{ id: string; ownerName: string | null }> }>;
+    };
+    expect(board.columns.map((c) => [c.stage, c.count, c.amount, c.items.map((i) => i.id)])).toEqual([
+      ['lead', 2, '50000.10', [mine[2].id]],
+      ['qualified', 1, '10000.05', [mine[0].id]],
+      ['proposal', 0, '0.00', []],
+      ['negotiation', 0, '0.00', []],
+    ]);
+    expect(board.columns[0].items[0].ownerName).toBeTruthy();
+    // Another department's rep sees none of them; the manager of theirs sees them all.
+    const other = (await api(repB.token).get('/opportunities/kanban')).body.columns.flatMap((c: { items: Array<{ id: string }> }) => c.items.map((i) => i.id));
+    expect(other).not.toEqual(expect.arrayContaining([mine[0].id]));
+    const managed = (await api(manager.token).get(`/opportunities/kanban?ownerId=${repA2.id}`)).body.columns as Array<{ count: number }>;
+    expect(managed.map((c) => c.count)).toEqual([2, 1, 0, 0]);
+    expect(problem(await violatesContract(t.http.get('/api/v1/opportunities/kanban?perStage=0').auth(repA2.token, { type: 'bearer' })))).toEqual([400, 'validation-error', ['perStage']]);
+  });
+
   it('moves forward one stage at a time, back freely, and keeps the stage history', async () => {
     const o = await opportunity(repA.token);
     expect(problem(await api(repA.token).post(`/opportunities/${o.id}/stage`, { stage: 'proposal' }))).toEqual([409, 'opportunity-stage-jump', ['stage']]);
@@ -158,9 +189,16 @@ describe('opportunities', () => {
     const won = await api(repA.token).post(`/opportunities/${o.id}/win`, { customer: { address: '江苏省泰州市海陵区工业园 8 号', industry: 'manufacturing' }, amount: '98000.00' });
     expect(won.body).toMatchObject({ status: 'WON', stage: 'won', probability: 100, expectedAmount: '98000.00' });
     const customer = (await api(repA.token).get(`/customers/${won.body.customerId}`)).body;
-    expect(customer).toMatchObject({ status: 'INTENT', ownerId: repA.id });
+    // INTENT at once, and its protection review still pending like any new customer's (issue 20).
+    expect(customer).toMatchObject({ status: 'INTENT', stage: 'INTENT', reviewState: 'PENDING', ownerId: repA.id });
     const events = (await api(repA.token).get(`/customers/${won.body.customerId}/history`)).body.map((h: { event: string }) => h.event);
     expect(events).toEqual(expect.arrayContaining(['CREATED', 'CONVERTED']));
+    const review = await pendingReview(won.body.customerId);
+    expect(review).toBeDefined();
+    // The reviewer's approval keeps it INTENT, on the intent protection it already runs on.
+    await api(repA.token).post(`/customers/${won.body.customerId}/contacts`, { name: '周经理', title: '采购经理', mobile: '13900007788' }).expect(201);
+    await api(admin).post(`/approvals/${review!.id}/approve`, {}).expect(200);
+    expect((await api(repA.token).get(`/customers/${won.body.customerId}`)).body).toMatchObject({ status: 'INTENT', reviewState: 'APPROVED', protectionUntil: customer.protectionUntil });
 
     // Final now: no edit, no stage move, no second win.
     expect(problem(await api(repA.token).patch(`/opportunities/${o.id}`, { title: '改' }))).toEqual([409, 'opportunity-closed', undefined]);
@@ -172,6 +210,16 @@ describe('opportunities', () => {
     expect(audit.n).toBeGreaterThan(0);
     const history = (await api(repA.token).get(`/opportunities/${o.id}/history`)).body;
     expect(history.at(-1)).toMatchObject({ fromStage: 'won', toStage: 'negotiation', changedBy: manager.id, note: 'reopened: 客户重新启动招标' });
+  });
+
+  it('a prospect won and then rejected by the reviewer stays INTENT, released at the grace end', async () => {
+    const o = await opportunity(repA.token);
+    const won = await api(repA.token).post(`/opportunities/${o.id}/win`, { customer: { address: '江苏省泰州市海陵区工业园 9 号', industry: 'manufacturing' } }).expect(200);
+    const review = await pendingReview(won.body.customerId);
+    await api(admin).post(`/approvals/${review!.id}/reject`, { comment: '与现有客户重复' }).expect(200);
+    const customer = (await api(repA.token).get(`/customers/${won.body.customerId}`)).body;
+    expect(customer).toMatchObject({ status: 'INTENT', reviewState: 'REJECTED', rejectionReason: '与现有客户重复' });
+    expect(new Date(customer.protectionUntil).getTime()).toBeLessThan(Date.now() + 15 * 86_400_000);
   });
 
   it('moves an existing POTENTIAL customer to INTENT when won, and leaves an INTENT one as it is', async () => {
@@ -251,6 +299,15 @@ describe('opportunities', () => {
         return { status: res.status, body: res.body };
       },
       count: async (viewer, id) => (await api(viewer.token).get(`/opportunities?ownerId=${owners.get(id)}`)).body.total,
+    });
+    harness('the kanban', {
+      permissions: PERMISSIONS,
+      create: make,
+      // The record's own owner's board: one lead card among few, so it fits the first cards.
+      list: async (viewer, id) =>
+        (await api(viewer.token).get(`/opportunities/kanban?ownerId=${owners.get(id)}&perStage=50`)).body.columns.flatMap((c: { items: Array<{ id: string }> }) => c.items.map((i) => i.id)),
+      count: async (viewer, id) =>
+        (await api(viewer.token).get(`/opportunities/kanban?ownerId=${owners.get(id)}`)).body.columns.reduce((n: number, c: { count: number }) => n + c.count, 0),
     });
     harness('development plan items', {
       permissions: PERMISSIONS,

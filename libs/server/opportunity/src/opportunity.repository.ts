@@ -28,20 +28,9 @@ export class OpportunityRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async page(principal: Principal, query: OpportunityQueryDto): Promise<{ rows: Opportunity[]; total: number }> {
-    const scope = opportunityVisibleTo(principal);
-    const qb = this.db.getRepository(Opportunity).createQueryBuilder('o').where('o.deleted_at IS NULL').andWhere(scope.sql, scope.params);
-    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
-    if (query.stage) qb.andWhere('o.stage = :stage', { stage: query.stage });
-    if (query.ownerId) qb.andWhere('o.owner_id = :ownerId', { ownerId: query.ownerId });
-    if (query.mine === 'true') qb.andWhere('o.owner_id = :me', { me: principal.userId });
-    if (query.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: query.customerId });
-    if (query.departmentId) qb.andWhere('o.department_id = :departmentId', { departmentId: query.departmentId });
-    if (query.expectedCloseFrom) qb.andWhere('o.expected_close_date >= :closeFrom', { closeFrom: query.expectedCloseFrom });
-    if (query.expectedCloseTo) qb.andWhere('o.expected_close_date <= :closeTo', { closeTo: query.expectedCloseTo });
-    if (query.q) {
-      const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
-      qb.andWhere('(o.title ILIKE :like OR o.prospect_company ILIKE :like)', { like });
-    }
+    const [live, ...rest] = this.conditions(principal, query);
+    const qb = this.db.getRepository(Opportunity).createQueryBuilder('o').where(live.sql, live.params);
+    for (const c of rest) qb.andWhere(c.sql, c.params);
     const sorts = parseSort(
       query.sort,
       { createdAt: 'o.created_at', expectedCloseDate: 'o.expected_close_date', expectedAmount: 'o.expected_amount', stageChangedAt: 'o.stage_changed_at', title: 'o.title' },
@@ -51,6 +40,50 @@ export class OpportunityRepository {
     for (const s of sorts) qb.addOrderBy(s.column, s.direction, s.nulls);
     const [rows, total] = await Promise.all([qb.clone().offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(), countUpTo(qb, OPPORTUNITY_COUNT_CAP)]);
     return { rows, total };
+  }
+
+  /** What the list and the kanban filter on (alias `o`): live, in the caller's scope, then each filter given. */
+  private conditions(principal: Principal, query: OpportunityFilter): Array<{ sql: string; params: Record<string, unknown> }> {
+    const out: Array<{ sql: string; params: Record<string, unknown> }> = [{ sql: 'o.deleted_at IS NULL', params: {} }, opportunityVisibleTo(principal)];
+    const add = (sql: string, params: Record<string, unknown> = {}) => out.push({ sql, params });
+    if (query.status) add('o.status = :status', { status: query.status });
+    if (query.stage) add('o.stage = :stage', { stage: query.stage });
+    if (query.ownerId) add('o.owner_id = :ownerId', { ownerId: query.ownerId });
+    if (query.mine === 'true') add('o.owner_id = :me', { me: principal.userId });
+    if (query.customerId) add('o.customer_id = :customerId', { customerId: query.customerId });
+    if (query.departmentId) add('o.department_id = :departmentId', { departmentId: query.departmentId });
+    if (query.expectedCloseFrom) add('o.expected_close_date >= CAST(:closeFrom AS date)', { closeFrom: query.expectedCloseFrom });
+    if (query.expectedCloseTo) add('o.expected_close_date <= CAST(:closeTo AS date)', { closeTo: query.expectedCloseTo });
+    if (query.q) add('(o.title ILIKE :like OR o.prospect_company ILIKE :like)', { like: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    return out;
+  }
+
+  /**
+   * The kanban in two statements run side by side: per open stage the count and Σ amount of the open opportunities the
+   * caller may see (filters applied), and its first `perStage` cards, most recently moved first —
+   * one short index walk per stage (`opportunity_kanban_idx`), never the whole scope sorted.
+   */
+  async kanban(principal: Principal, stages: string[], filter: OpportunityFilter, perStage: number): Promise<{ totals: KanbanTotalRow[]; cards: Opportunity[] }> {
+    const conditions = [...this.conditions(principal, filter), { sql: `o.status IN ('UNASSIGNED', 'ASSIGNED')`, params: {} }];
+    const where = conditions.map((c) => c.sql).join(' AND ');
+    const params: Record<string, unknown> = Object.assign({ stages, perStage }, ...conditions.map((c) => c.params));
+    const [totals, cards]: [KanbanTotalRow[], Opportunity[]] = await Promise.all([
+      this.db.query(
+        ...positional(this.db, `SELECT o.stage, count(*)::int AS n, coalesce(sum(o.expected_amount), 0)::text AS amount FROM opportunity o WHERE ${where} AND o.stage = ANY(CAST(:stages AS text[])) GROUP BY o.stage`, params),
+      ),
+      this.db
+        .getRepository(Opportunity)
+        .createQueryBuilder('card')
+        .where(
+          `card.id IN (SELECT c.id FROM unnest(CAST(:stages AS text[])) AS s(stage)
+             CROSS JOIN LATERAL (SELECT o.id FROM opportunity o WHERE ${where} AND o.stage = s.stage ORDER BY o.stage_changed_at DESC, o.id DESC LIMIT :perStage) c)`,
+          params,
+        )
+        .orderBy('card.stage_changed_at', 'DESC')
+        .addOrderBy('card.id', 'DESC')
+        .getMany(),
+    ]);
+    return { totals, cards };
   }
 
   /** The opportunity if the caller may see it (row-locked when `lock`), else null — missing and out of scope alike. */
@@ -189,6 +222,15 @@ export class OpportunityRepository {
     );
     return row as FunnelRow;
   }
+}
+
+/** The list's and the kanban's filters. */
+export type OpportunityFilter = Partial<Pick<OpportunityQueryDto, 'status' | 'stage' | 'ownerId' | 'mine' | 'customerId' | 'departmentId' | 'expectedCloseFrom' | 'expectedCloseTo' | 'q'>>;
+
+export interface KanbanTotalRow {
+  stage: string;
+  n: number;
+  amount: string;
 }
 
 export interface FunnelFilter {

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, notFound, Principal, ReminderDto, ReminderRegistry } from '@kehu/server-core';
+import { OrgDirectory } from '@kehu/server-permissions';
 import { dayKeyIn, RulesService } from '@kehu/server-settings';
 import { DataSource } from 'typeorm';
 import { CreatePlanItemDto, ExecutePlanItemDto, PlanItemDto, toPlanItemDto, UpdatePlanItemDto } from './dto/plan-item.dto';
@@ -19,6 +20,7 @@ export class PlanItemsService implements OnModuleInit {
     private readonly opportunities: OpportunitiesService,
     private readonly repository: OpportunityRepository,
     private readonly reminders: ReminderRegistry,
+    private readonly org: OrgDirectory,
   ) {}
 
   onModuleInit(): void {
@@ -29,7 +31,7 @@ export class PlanItemsService implements OnModuleInit {
   async list(principal: Principal, opportunityId: string): Promise<PlanItemDto[]> {
     await this.opportunities.get(principal, opportunityId);
     const today = await this.today();
-    return (await this.repository.planItems(opportunityId)).map((p) => toPlanItemDto(p, today));
+    return this.toDtos(await this.repository.planItems(opportunityId), today);
   }
 
   async create(principal: Principal, opportunityId: string, dto: CreatePlanItemDto): Promise<PlanItemDto> {
@@ -39,7 +41,7 @@ export class PlanItemsService implements OnModuleInit {
       const executor = dto.executorId ? (await this.opportunities.assertAssignable(tx, principal, dto.executorId, 'executorId')).id : (o.ownerId ?? principal.userId);
       return tx.save(tx.create(PlanItem, { opportunityId, title: dto.title, plannedOn: dto.plannedOn, executorId: executor, result: null, executedOn: null, createdBy: principal.userId }));
     });
-    return toPlanItemDto(item, await this.today());
+    return (await this.toDtos([item], await this.today()))[0];
   }
 
   async update(principal: Principal, opportunityId: string, itemId: string, dto: UpdatePlanItemDto): Promise<PlanItemDto> {
@@ -53,7 +55,7 @@ export class PlanItemsService implements OnModuleInit {
       if (dto.plannedOn !== undefined) found.plannedOn = dto.plannedOn;
       return tx.save(found);
     });
-    return toPlanItemDto(item, await this.today());
+    return (await this.toDtos([item], await this.today()))[0];
   }
 
   /** The execution result 执行结果 (and its date): what was done against what was planned. */
@@ -67,7 +69,7 @@ export class PlanItemsService implements OnModuleInit {
       found.executedOn = dto.executedOn ?? today;
       return tx.save(found);
     });
-    return toPlanItemDto(item, today);
+    return (await this.toDtos([item], today))[0];
   }
 
   /** `GET /reminders` kind `plan-item`: the caller's items due today or overdue, not executed, on open opportunities. */
@@ -83,6 +85,12 @@ export class PlanItemsService implements OnModuleInit {
       dueAt: new Date(`${r.planned_on}T00:00:00Z`).toISOString(),
       overdue: r.planned_on < today,
     }));
+  }
+
+  /** The items with their executors' names (plan against execution shows who). */
+  private async toDtos(items: PlanItem[], today: string): Promise<PlanItemDto[]> {
+    const people = items.length ? await this.org.people([...new Set(items.map((p) => p.executorId))]) : new Map<string, { displayName: string }>();
+    return items.map((p) => toPlanItemDto(p, today, people.get(p.executorId)?.displayName ?? null));
   }
 
   private async today(now: Date = this.clock.now()): Promise<string> {

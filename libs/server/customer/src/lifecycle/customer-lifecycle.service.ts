@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApprovalService } from '@kehu/server-approval';
+import { ApprovalService, ApprovalSubjectType } from '@kehu/server-approval';
 import { Clock, notFound } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
 import { RulesService } from '@kehu/server-settings';
@@ -7,7 +7,7 @@ import { EntityManager, In } from 'typeorm';
 import { LifecycleAction, LifecycleRules, LifecycleState, transition, Transition, TransitionContext } from './customer-lifecycle';
 import { withdrawLifecycleRequests } from './protection-review';
 import { lockCustomer } from './lifecycle.repository';
-import { CustomerStatus } from './customer-status';
+import { CustomerStatus, ReviewState } from './customer-status';
 import { CustomersService } from '../customers/customers.service';
 import { ChurnAlert, ChurnAlertStatus } from '../entities/churn-alert.entity';
 import { Customer } from '../entities/customer.entity';
@@ -72,8 +72,10 @@ export class CustomerLifecycleService {
       approvalId: approvalId ?? null,
     });
     if (result.from.status !== result.next.status || result.from.ownerId !== result.next.ownerId) {
-      // Requests about its protection lapse (a pending intent of a customer now in the pool has nothing left to approve).
-      await withdrawLifecycleRequests(this.approvals, manager, [customer.id], approvalId ?? null);
+      // Requests about its protection lapse (a pending intent of a customer now in the pool has nothing left to approve);
+      // a review the new state still awaits (won during the review: INTENT·PENDING) is kept for the reviewer.
+      const keep = result.next.reviewState === ReviewState.Pending ? [ApprovalSubjectType.CustomerProtection] : [];
+      await withdrawLifecycleRequests(this.approvals, manager, [customer.id], approvalId ?? null, keep);
     }
     return result;
   }

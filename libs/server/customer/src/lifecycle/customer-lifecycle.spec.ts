@@ -69,7 +69,10 @@ describe('customer lifecycle', () => {
 
     it.each(cases)('%s from %s: legal exactly where the table says, else 409 naming the stage', (action, stage) => {
       // Past the deadline, so that expiry is due wherever expiry is legal.
-      const state = inStage(stage, action === LifecycleAction.Expire && stage !== Stage.Pool && stage !== Stage.Formal && stage !== Stage.Lost ? { protectionUntil: at(-1) } : {});
+      const pastDeadline = action === LifecycleAction.Expire && stage !== Stage.Pool && stage !== Stage.Formal && stage !== Stage.Lost ? { protectionUntil: at(-1) } : {};
+      // The review's decisions reach an INTENT customer only while its review is pending (won during the review).
+      const inReview = stage === Stage.Intent && (action === LifecycleAction.ApproveProtection || action === LifecycleAction.RejectProtection) ? { reviewState: ReviewState.Pending } : {};
+      const state = inStage(stage, { ...pastDeadline, ...inReview });
       const legal = TRANSITIONS[action].from.includes(stage);
       if (legal) {
         const result = transition(state, action, contextFor(action, state));
@@ -115,9 +118,43 @@ describe('customer lifecycle', () => {
   it('a won opportunity makes a POTENTIAL customer INTENT, in review or protected, for intentDays', () => {
     for (const stage of [Stage.PotentialPending, Stage.PotentialProtected]) {
       const { next, event } = transition(inStage(stage, { intentPending: true }), LifecycleAction.WinOpportunity, { now: NOW, rules: RULES, actorId: null });
-      expect(next).toMatchObject({ status: CustomerStatus.Intent, reviewState: null, ownerId: REP, protectionUntil: at(15), intentPending: false });
+      expect(next).toMatchObject({ status: CustomerStatus.Intent, ownerId: REP, protectionUntil: at(15), intentPending: false });
       expect(event).toBe(CustomerEvent.Converted);
     }
+  });
+
+  describe('won during the protection review (issue 20: the new customer starts in review like any other)', () => {
+    const won = () => transition(inStage(Stage.PotentialPending), LifecycleAction.WinOpportunity, { now: NOW, rules: RULES, actorId: null }).next;
+    const decide = (action: LifecycleAction, state: LifecycleState) => transition(state, action, { now: NOW, rules: RULES, actorId: 'reviewer', releaseAt: at(3), reason: '资料不实' });
+
+    it('keeps the review pending while the customer is INTENT, and the reclaim job leaves it alone meanwhile', () => {
+      const state = won();
+      expect(state).toMatchObject({ status: CustomerStatus.Intent, reviewState: ReviewState.Pending, protectionUntil: at(15) });
+      expect(stageOf(state)).toBe(Stage.Intent);
+      expect(isDueForRelease({ ...state, protectionUntil: at(-1) }, NOW)).toBe(false);
+      // Won when already protected: nothing left to review.
+      expect(transition(inStage(Stage.PotentialProtected), LifecycleAction.WinOpportunity, { now: NOW, rules: RULES, actorId: null }).next.reviewState).toBeNull();
+    });
+
+    it('approval keeps INTENT and its intent protection', () => {
+      const { next, event } = decide(LifecycleAction.ApproveProtection, won());
+      expect(next).toMatchObject({ status: CustomerStatus.Intent, reviewState: ReviewState.Approved, protectionUntil: at(15) });
+      expect(event).toBe(CustomerEvent.Approved);
+    });
+
+    it('rejection keeps INTENT but releases the owner at the grace end, into the pool as REJECTED', () => {
+      const { next } = decide(LifecycleAction.RejectProtection, won());
+      expect(next).toMatchObject({ status: CustomerStatus.Intent, reviewState: ReviewState.Rejected, rejectionReason: '资料不实', protectionUntil: at(3) });
+      expect(isDueForRelease(next, at(3))).toBe(true);
+      expect(transition(next, LifecycleAction.Expire, { now: at(3), rules: RULES, actorId: null }).next).toMatchObject({ status: CustomerStatus.Pool, poolReason: PoolReason.Rejected });
+    });
+
+    it('refuses a review decision on an INTENT customer whose review is not pending', () => {
+      for (const action of [LifecycleAction.ApproveProtection, LifecycleAction.RejectProtection]) {
+        expectProblem(() => decide(action, inStage(Stage.Intent)), 'illegal-lifecycle-transition');
+        expectProblem(() => decide(action, { ...won(), reviewState: ReviewState.Approved }), 'illegal-lifecycle-transition');
+      }
+    });
   });
 
   it('only the owner (or someone acting for owners) takes an owner action', () => {

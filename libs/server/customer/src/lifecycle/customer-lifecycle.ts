@@ -13,7 +13,8 @@ import { CustomerEvent, CustomerStatus, PoolReason, ReviewState } from './custom
  *                              │ reject                     │ expire / abandon              │ expire / abandon
  *                              ▼                            ▼                               ▼
  *                     POTENTIAL·REJECTED ──grace ends──► POOL ◄──────────────────────────────┘
- *   opportunity won: POTENTIAL (pending or protected) ─► INTENT
+ *   opportunity won: POTENTIAL (pending or protected) ─► INTENT (a pending review stays pending:
+ *     approve → INTENT·APPROVED, reject → INTENT·REJECTED, released at the grace end like POTENTIAL·REJECTED)
  *   sign (any stage) ─► FORMAL ─confirm loss─► LOST ─sign─► FORMAL;   POOL ─claim─► POTENTIAL
  */
 
@@ -65,7 +66,7 @@ export enum LifecycleAction {
   Claim = 'claim',
   Sign = 'sign',
   ConfirmLoss = 'confirm-loss',
-  /** An opportunity with the customer was won (DOMAIN §4): it is an intent customer now, review or not. */
+  /** An opportunity with the customer was won (DOMAIN §4): it is an intent customer now; a pending protection review stays pending. */
   WinOpportunity = 'win-opportunity',
 }
 
@@ -88,8 +89,9 @@ const ALL_STAGES = Object.values(Stage);
 
 /** Every legal transition: from which stages, by whom, and the history event it writes. */
 export const TRANSITIONS: Readonly<Record<LifecycleAction, TransitionRule>> = {
-  [LifecycleAction.ApproveProtection]: { from: [Stage.PotentialPending], by: 'approver', event: CustomerEvent.Approved },
-  [LifecycleAction.RejectProtection]: { from: [Stage.PotentialPending], by: 'approver', event: CustomerEvent.Rejected },
+  // INTENT too, only while its review is pending (a won opportunity made it INTENT during the review): `inReview` checks.
+  [LifecycleAction.ApproveProtection]: { from: [Stage.PotentialPending, Stage.Intent], by: 'approver', event: CustomerEvent.Approved },
+  [LifecycleAction.RejectProtection]: { from: [Stage.PotentialPending, Stage.Intent], by: 'approver', event: CustomerEvent.Rejected },
   [LifecycleAction.RequestIntent]: { from: [Stage.PotentialProtected], by: 'owner', event: CustomerEvent.IntentRequested },
   [LifecycleAction.ApproveIntent]: { from: [Stage.PotentialProtected], by: 'approver', event: CustomerEvent.Converted },
   [LifecycleAction.RejectIntent]: { from: [Stage.PotentialProtected], by: 'approver', event: CustomerEvent.IntentRejected },
@@ -105,7 +107,8 @@ export const TRANSITIONS: Readonly<Record<LifecycleAction, TransitionRule>> = {
   [LifecycleAction.Claim]: { from: [Stage.Pool], by: 'claimant', event: CustomerEvent.Claimed },
   [LifecycleAction.Sign]: { from: ALL_STAGES, by: 'contract', event: CustomerEvent.Signed },
   [LifecycleAction.ConfirmLoss]: { from: [Stage.Formal], by: 'owner', event: CustomerEvent.Lost },
-  // A won deal settles what the protection review and the intent request would have asked (a pending review is withdrawn).
+  // A won deal settles what the intent request would have asked; the protection review (issue 20: the new customer "starts
+  // in review like any new customer") is not settled by it and stays pending — see `transition`.
   [LifecycleAction.WinOpportunity]: { from: [Stage.PotentialPending, Stage.PotentialProtected], by: 'system', event: CustomerEvent.Converted },
 };
 
@@ -193,6 +196,7 @@ export function enteredState(ownerId: string): LifecycleState {
 export function isDueForRelease(state: LifecycleState, now: Date): boolean {
   return (
     TRANSITIONS[LifecycleAction.Expire].from.includes(stageOf(state)) &&
+    state.reviewState !== ReviewState.Pending &&
     !state.extensionPending &&
     !state.intentPending &&
     state.protectionUntil !== null &&
@@ -271,6 +275,8 @@ function intoPool(state: LifecycleState, now: Date, reason: PoolReason): Lifecyc
 export function transition(state: LifecycleState, action: LifecycleAction, ctx: TransitionContext): Transition {
   const rule = TRANSITIONS[action];
   if (!rule.from.includes(stageOf(state))) refuse(state, action);
+  // The review's decisions apply to an INTENT customer only while its review is pending (won during the review).
+  if ((action === LifecycleAction.ApproveProtection || action === LifecycleAction.RejectProtection) && state.reviewState !== ReviewState.Pending) refuse(state, action);
   if (rule.by === 'owner' && !ctx.actsForOwners && (ctx.actorId === null || ctx.actorId !== state.ownerId)) {
     throw new CustomerError(CustomerErrorCode.NotOwner);
   }
@@ -278,9 +284,12 @@ export function transition(state: LifecycleState, action: LifecycleAction, ctx: 
   const next = ((): LifecycleState => {
     switch (action) {
       case LifecycleAction.ApproveProtection:
+        // An INTENT customer (won during its review) keeps the intent protection it already runs on.
+        if (state.status === CustomerStatus.Intent) return { ...state, reviewState: ReviewState.Approved, rejectionReason: null };
         return { ...state, reviewState: ReviewState.Approved, rejectionReason: null, protectionUntil: addDays(now, rules.potentialDays), extensionsUsed: 0 };
       case LifecycleAction.RejectProtection:
         if (!ctx.releaseAt) throw new Error('RejectProtection needs releaseAt');
+        // INTENT stays INTENT (the deal happened), but the owner is not protected: released at the grace end, reason REJECTED.
         return { ...state, reviewState: ReviewState.Rejected, rejectionReason: ctx.reason ?? null, protectionUntil: ctx.releaseAt };
       case LifecycleAction.RequestIntent:
         assertStillProtected(state, now);
@@ -291,7 +300,8 @@ export function transition(state: LifecycleState, action: LifecycleAction, ctx: 
         return {
           ...state,
           status: CustomerStatus.Intent,
-          reviewState: null,
+          // The protection review of a customer entered (or claimed) moments ago is the reviewer's to decide, deal or not.
+          reviewState: state.reviewState === ReviewState.Pending ? ReviewState.Pending : null,
           protectionUntil: addDays(now, rules.intentDays),
           extensionsUsed: 0,
           extensionPending: false,

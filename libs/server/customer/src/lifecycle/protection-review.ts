@@ -16,11 +16,18 @@ export const LIFECYCLE_SUBJECT_TYPES: string[] = [
 
 /**
  * Withdraws the pending protection / intent / extension requests of customers that changed hands
- * or stage, or were deleted or merged away: nothing is left for an approver to decide.
+ * or stage, or were deleted or merged away: nothing is left for an approver to decide. `keep`: the
+ * request types that still apply (a protection review still pending after a won opportunity).
  */
-export async function withdrawLifecycleRequests(approvals: ApprovalService, manager: EntityManager, customerIds: string[], except: string | null = null): Promise<number> {
+export async function withdrawLifecycleRequests(
+  approvals: ApprovalService,
+  manager: EntityManager,
+  customerIds: string[],
+  except: string | null = null,
+  keep: readonly string[] = [],
+): Promise<number> {
   let withdrawn = 0;
-  for (const subjectType of LIFECYCLE_SUBJECT_TYPES) {
+  for (const subjectType of LIFECYCLE_SUBJECT_TYPES.filter((type) => !keep.includes(type))) {
     for (const customerId of customerIds) {
       const open = await approvals.pendingFor(manager, subjectType, customerId);
       if (open && open.id !== except) {

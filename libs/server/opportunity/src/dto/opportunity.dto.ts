@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { DateField, IntField, MoneyField, PageQueryDto, TextField, UuidField } from '@kehu/server-core';
 import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Opportunity, OpportunityStatus } from '../entities/opportunity.entity';
 
 /** A company that is not a customer yet: checked against existing customers (a warning), made a customer when won. */
@@ -97,6 +97,17 @@ export class OpportunityQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }) expectedCloseTo?: string;
 }
 
+/** The kanban's filters: the list's, without status and stage (its columns are the open stages) or paging. */
+export class OpportunityKanbanQueryDto extends OmitType(OpportunityQueryDto, ['status', 'stage', 'page', 'pageSize', 'sort'] as const) {
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 50, default: 20, description: 'Cards per column (the most recently moved first). More: the list with `stage=`' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  perStage?: number;
+}
+
 export class DuplicateWarningDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Null when the customer is outside your scope' }) id: string | null;
   @ApiProperty() name: string;
@@ -123,6 +134,7 @@ export class OpportunityDto {
   @ApiProperty({ example: 'lead' }) stage: string;
   @ApiProperty({ enum: OpportunityStatus, enumName: 'OpportunityStatus' }) status: OpportunityStatus;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) ownerId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The owner’s display name' }) ownerName: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) departmentId: string | null;
   @ApiProperty({ format: 'date-time' }) stageChangedAt: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt: string | null;
@@ -142,8 +154,23 @@ export class StageChangeDto {
   @ApiProperty({ nullable: true, type: String }) fromStage: string | null;
   @ApiProperty() toStage: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) changedBy: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Who moved it, by display name' }) changedByName: string | null;
   @ApiProperty({ format: 'date-time' }) changedAt: string;
   @ApiProperty({ nullable: true, type: String }) note: string | null;
+}
+
+export class KanbanColumnDto {
+  @ApiProperty({ example: 'proposal' }) stage: string;
+  @ApiProperty({ example: '方案/报价' }) label: string;
+  @ApiProperty({ nullable: true, type: String }) labelEn: string | null;
+  @ApiProperty({ example: 50 }) probability: number;
+  @ApiProperty({ description: 'Open opportunities in this stage (all of them, not only the cards)' }) count: number;
+  @ApiProperty({ example: '860000.00', description: 'Σ expected amount of those' }) amount: string;
+  @ApiProperty({ type: [OpportunityDto], description: 'The first cards: most recently moved into the stage first' }) items: OpportunityDto[];
+}
+
+export class OpportunityKanbanDto {
+  @ApiProperty({ type: [KanbanColumnDto], description: 'One column per open stage, in dictionary order' }) columns: KanbanColumnDto[];
 }
 
 export class StageDefinitionDto {
@@ -154,7 +181,7 @@ export class StageDefinitionDto {
   @ApiProperty({ description: 'false for won and lost (reached through win and lose)' }) open: boolean;
 }
 
-export function toOpportunityDto(o: Opportunity, customerName: string | null): OpportunityDto {
+export function toOpportunityDto(o: Opportunity, customerName: string | null, ownerName: string | null = null): OpportunityDto {
   return {
     id: o.id,
     title: o.title,
@@ -173,6 +200,7 @@ export function toOpportunityDto(o: Opportunity, customerName: string | null): O
     stage: o.stage,
     status: o.status,
     ownerId: o.ownerId,
+    ownerName,
     departmentId: o.departmentId,
     stageChangedAt: o.stageChangedAt.toISOString(),
     closedAt: o.closedAt ? o.closedAt.toISOString() : null,

@@ -25,19 +25,21 @@ export class PlanItemDto {
   @ApiProperty() title: string;
   @ApiProperty({ format: 'date' }) plannedOn: string;
   @ApiProperty({ format: 'uuid' }) executorId: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The executor’s display name' }) executorName: string | null;
   @ApiProperty({ nullable: true, type: String }) result: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) executedOn: string | null;
   @ApiProperty({ description: 'Planned before today and not executed' }) overdue: boolean;
   @ApiProperty() version: number;
 }
 
-export function toPlanItemDto(p: PlanItem, today: string): PlanItemDto {
+export function toPlanItemDto(p: PlanItem, today: string, executorName: string | null = null): PlanItemDto {
   return {
     id: p.id,
     opportunityId: p.opportunityId,
     title: p.title,
     plannedOn: p.plannedOn,
     executorId: p.executorId,
+    executorName,
     result: p.result,
     executedOn: p.executedOn,
     overdue: p.result === null && p.plannedOn < today,

@@ -9,6 +9,8 @@ export default {
       myFollowUpsDue: 'My follow-ups due',
       teamCustomers: "Team's customers",
       teamFollowUpsDue: "Team's follow-ups due",
+      myOpenOpportunities: 'My open opportunities',
+      unassignedOpportunities: 'Opportunities to assign',
     },
     capped: 'More than {n}',
     countFailed: 'Could not be counted',

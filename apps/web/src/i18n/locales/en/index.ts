@@ -9,6 +9,7 @@ import approval from './approval';
 import customer from './customer';
 import documents from './documents';
 import contract from './contract';
+import sales from './sales';
 import problems from './problems';
 
 export default {
@@ -22,5 +23,6 @@ export default {
   ...customer,
   ...documents,
   ...contract,
+  ...sales,
   ...problems,
 };

@@ -1,6 +1,17 @@
 export default {
   /** Texts for API problems, one per problem type slug (`…/problems/<slug>`); see api/problem-messages.ts. */
   problems: {
+    'opportunity-stage-jump': 'Stages move forward one at a time (back to any earlier one); won and lost are reached through Won and Lost.',
+    'opportunity-closed': 'The opportunity is won or lost; a sales manager may reopen it.',
+    'opportunity-not-closed': 'The opportunity is still open.',
+    'not-opportunity-owner': 'Only the opportunity’s owner or a sales manager may do this.',
+    'assignee-outside-department': 'That person is not in a department you manage.',
+    'product-code-taken': 'Another product has this code.',
+    'product-discontinued': 'The product is discontinued and cannot be offered.',
+    'product-category-in-use': 'Products are filed under this product line.',
+    'product-category-has-children': 'The product line has sub-lines; move or delete them first.',
+    'product-category-cycle': 'A product line cannot move under itself or its sub-lines.',
+    'product-category-name-taken': 'A sibling product line already has this name.',
     'not-found': 'The record does not exist or has been deleted.',
     'version-mismatch': 'Someone else changed this record meanwhile; reload and try again.',
     'precondition-required': 'The record version is missing; reload and try again.',

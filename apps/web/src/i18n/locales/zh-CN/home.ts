@@ -11,6 +11,8 @@ const home: Messages<typeof en> = {
       myFollowUpsDue: '我的待跟进',
       teamCustomers: '团队客户',
       teamFollowUpsDue: '团队待跟进',
+      myOpenOpportunities: '我跟进中的机会',
+      unassignedOpportunities: '待分配的机会',
     },
     capped: '超过 {n}',
     countFailed: '暂时无法统计',

@@ -10,6 +10,7 @@ import approval from './approval';
 import customer from './customer';
 import documents from './documents';
 import contract from './contract';
+import sales from './sales';
 import problems from './problems';
 
 const zhCN: Messages<typeof en> = {
@@ -23,6 +24,7 @@ const zhCN: Messages<typeof en> = {
   ...customer,
   ...documents,
   ...contract,
+  ...sales,
   ...problems,
 };
 

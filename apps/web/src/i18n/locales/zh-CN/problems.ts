@@ -3,6 +3,17 @@ import type { Messages } from '../messages';
 
 const problems: Messages<typeof en> = {
   problems: {
+    'opportunity-stage-jump': '阶段只能逐级推进（可退回任一之前阶段）；赢单、输单请使用对应操作。',
+    'opportunity-closed': '该机会已赢单或输单；如需继续，请销售经理重新打开。',
+    'opportunity-not-closed': '该机会仍在跟进中。',
+    'not-opportunity-owner': '只有机会负责人或销售经理可以操作。',
+    'assignee-outside-department': '该人员不在您管理的部门中。',
+    'product-code-taken': '已有产品使用此编码。',
+    'product-discontinued': '该产品已停售，不能报价。',
+    'product-category-in-use': '该产品线下有产品，不能删除。',
+    'product-category-has-children': '该产品线下有子产品线，请先移动或删除。',
+    'product-category-cycle': '产品线不能移到自身或其下级之下。',
+    'product-category-name-taken': '同级已有同名产品线。',
     'not-found': '记录不存在或已被删除',
     'version-mismatch': '该记录已被他人修改，请刷新后重试',
     'precondition-required': '缺少记录版本，请刷新后重试',

@@ -1,5 +1,6 @@
 /** Every domain's home cards; a new domain adds its file here. */
 import './approval-cards';
 import './customer-cards';
+import './sales-cards';
 
 export { homeCardsFor, type HomeCard, type HomeCardContext, type HomeFigure } from './registry';
