@@ -19,7 +19,8 @@ describe('auth', () => {
   afterAll(() => t.close());
 
   it('returns tokens and the signed-in user on a correct login', async () => {
-    await createUser(t, admin, { username: 'alice', roles: ['sales_rep'] });
+    // The executive: its built-in grants include codes this app registers (a rep's are all other domains' now).
+    await createUser(t, admin, { username: 'alice', roles: ['executive'] });
     const res = await t.http.post('/api/v1/auth/login').send({ username: 'alice', password: TEST_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.tokenType).toBe('Bearer');
@@ -27,15 +28,15 @@ describe('auth', () => {
     expect(res.body.user.username).toBe('alice');
     // What the built-in role grants, among the codes this app registers (domain modules register theirs).
     const registry = t.app.get(PermissionRegistry);
-    const repGrants = BUILT_IN_ROLES.find((role) => role.code === 'sales_rep')?.permissions;
-    const granted = !repGrants || repGrants === 'every' ? [] : repGrants.filter((code) => registry.has(code));
+    const roleGrants = BUILT_IN_ROLES.find((role) => role.code === 'executive')?.permissions;
+    const granted = !roleGrants || roleGrants === 'every' ? [] : roleGrants.filter((code) => registry.has(code));
     expect(granted.length).toBeGreaterThan(0);
     expect([...res.body.user.permissions].sort()).toEqual([...granted].sort());
     expect(res.body.user.permissions).not.toContain('user:write');
-    expect(res.body.user.dataScope).toBe('SELF');
+    expect(res.body.user.dataScope).toBe('ALL');
     const me = await t.http.get('/api/v1/auth/me').auth(res.body.accessToken, { type: 'bearer' });
     expect(me.status).toBe(200);
-    expect(me.body.roles.map((r: { code: string }) => r.code)).toEqual(['sales_rep']);
+    expect(me.body.roles.map((r: { code: string }) => r.code)).toEqual(['executive']);
     expect(me.body.mustChangePassword).toBe(false);
   });
 
