@@ -260,6 +260,18 @@ describe('fieldErrorMessage', () => {
 
 /** Every problem type the server can answer (grep `problemType(` and the `*ErrorCode` enums in libs/server). */
 const SERVER_SLUGS = [
+  // sales: products and opportunities (libs/server/product, libs/server/opportunity)
+  'assignee-outside-department',
+  'not-opportunity-owner',
+  'opportunity-closed',
+  'opportunity-not-closed',
+  'opportunity-stage-jump',
+  'product-category-cycle',
+  'product-category-has-children',
+  'product-category-in-use',
+  'product-category-name-taken',
+  'product-code-taken',
+  'product-discontinued',
   // core: CoreErrorCode and the problem filter
   'not-found',
   'version-mismatch',
