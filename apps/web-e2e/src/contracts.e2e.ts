@@ -98,13 +98,13 @@ async function signOut(page: Page) {
 /** Approves, from the approvals inbox, the pending request about contract `number` (its amount shown in the row). */
 async function approveInInbox(page: Page, number: string) {
   await page.getByTestId('menu-approvals').click();
-  const row = page.getByTestId('approvals-table-pending').locator('tr', { hasText: number });
+  const row = page.getByTestId('approvals-pending-table').locator('tr', { hasText: number });
   await expect(row).toBeVisible();
   // The approver decides on the amount: the request row shows it.
   await expect(row).toContainText('678,000.00');
   await row.locator('[data-testid^="approvals-approve-"]').click();
   await page.getByTestId('approvals-decision-save').click();
-  await expect(page.getByTestId('approvals-table-pending').locator('tr', { hasText: number })).toHaveCount(0);
+  await expect(page.getByTestId('approvals-pending-table').locator('tr', { hasText: number })).toHaveCount(0);
 }
 
 // The SPA starts in Chinese (zh-CN) whatever the browser's language: the texts below are the Chinese ones.
