@@ -3,6 +3,6 @@ export { ReceivableModule } from './receivable.module';
 export { RECEIVABLE_PERMISSIONS } from './receivable.permissions';
 export { ReceivableError, ReceivableErrorCode } from './receivable.exception';
 export { InstalmentState, PaymentKind, PaymentStatus } from './receivable-rules';
-export type { ReceivablePlanDto, InstalmentDto } from './dto/receivable-plan.dto';
-export type { PaymentDto } from './dto/payment.dto';
+export type { ReceivablePlanDto, InstalmentDto } from './plans/receivable-plan.dto';
+export type { PaymentDto } from './payments/payment.dto';
 export { receivableMigrations } from './migrations';

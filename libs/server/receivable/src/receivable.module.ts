@@ -4,12 +4,13 @@ import { ContractModule } from '@kehu/server-contract';
 import { registerPermissions } from '@kehu/server-core';
 import { Payment } from './entities/payment.entity';
 import { ReceivableInstalment } from './entities/receivable-instalment.entity';
-import { PaymentsController } from './payments.controller';
-import { PaymentsService } from './payments.service';
-import { ReceivablePlansController } from './receivable-plans.controller';
-import { ReceivablePlansService } from './receivable-plans.service';
-import { ReceivableReminders } from './receivable-reminders';
-import { ReceivableReportsController } from './receivable-reports.controller';
+import { PaymentsController } from './payments/payments.controller';
+import { PaymentsService } from './payments/payments.service';
+import { ReceivablePlansController } from './plans/receivable-plans.controller';
+import { ReceivablePlansService } from './plans/receivable-plans.service';
+import { ReceivableReminders } from './overdue/receivable-reminders';
+import { ReceivableReportsController } from './reports/receivable-reports.controller';
+import { ReceivableReportsService } from './reports/receivable-reports.service';
 import { RECEIVABLE_PERMISSIONS } from './receivable.permissions';
 import { ReceivableRepository } from './receivable.repository';
 
@@ -17,6 +18,6 @@ import { ReceivableRepository } from './receivable.repository';
 @Module({
   imports: [ContractModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment])],
   controllers: [ReceivablePlansController, PaymentsController, ReceivableReportsController],
-  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReminders],
+  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReportsService, ReceivableReminders],
 })
 export class ReceivableModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { countUpTo, parseSort, positional, Principal, SqlFragment, visibleTo } from '@kehu/server-core';
 import { DataSource, EntityManager } from 'typeorm';
-import type { PaymentQueryDto } from './dto/payment.dto';
+import type { PaymentQueryDto } from './payments/payment.dto';
 import { Payment } from './entities/payment.entity';
 import { Allocation, InstalmentState, PaymentStatus } from './receivable-rules';
 

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { hasPermission, Principal, ReminderDto, ReminderRegistry } from '@kehu/server-core';
 import { dayKeyIn, RulesService } from '@kehu/server-settings';
-import { ReceivableRepository } from './receivable.repository';
+import { ReceivableRepository } from '../receivable.repository';
 
 /**
  * 回款预警 in GET /reminders (issue 22 item 4): instalments past their due date and not fully paid,

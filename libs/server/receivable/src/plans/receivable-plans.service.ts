@@ -4,12 +4,11 @@ import { ContractAmountInForce, ContractFacade } from '@kehu/server-contract';
 import { Clock, CoreError, CoreErrorCode, FieldErrorDto, money, notFound, Principal, RequestValidationError } from '@kehu/server-core';
 import { dayKeyIn, RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { InstalmentDto, ReceivablePlanDto, SaveReceivablePlanDto } from './dto/receivable-plan.dto';
-import { ReceivableInstalment } from './entities/receivable-instalment.entity';
-import { ReceivableError, ReceivableErrorCode } from './receivable.exception';
-import { AgingGroup, AgingRow, InstalmentRow, ReceivableRepository } from './receivable.repository';
-import { AgingAmountsDto, AgingReportDto } from './dto/aging.dto';
-import { InstalmentState, planDifference, planEditProblems, PLANNABLE_CONTRACT_STATUSES, positiveAmountProblem } from './receivable-rules';
+import { InstalmentDto, ReceivablePlanDto, SaveReceivablePlanDto } from './receivable-plan.dto';
+import { ReceivableInstalment } from '../entities/receivable-instalment.entity';
+import { ReceivableError, ReceivableErrorCode } from '../receivable.exception';
+import { InstalmentRow, ReceivableRepository } from '../receivable.repository';
+import { InstalmentState, planDifference, planEditProblems, PLANNABLE_CONTRACT_STATUSES, positiveAmountProblem } from '../receivable-rules';
 
 /** Receivable plans 回款计划: the instalments of a contract, which add up to its amount in force. */
 @Injectable()
@@ -105,12 +104,6 @@ export class ReceivablePlansService {
     }
   }
 
-  /** 账龄: what is overdue in the caller's scope, bucketed by days past due on today (business time zone). */
-  async aging(principal: Principal, groupBy: AgingGroup): Promise<AgingReportDto> {
-    const today = await this.today(this.db.manager);
-    return toAgingReport(today, groupBy, await this.repository.aging(principal, groupBy, today));
-  }
-
   /** The plan with every figure derived from confirmed payments. */
   async planOf(tx: EntityManager, contract: ContractAmountInForce): Promise<ReceivablePlanDto> {
     const today = await this.today(tx);
@@ -129,16 +122,6 @@ export class ReceivablePlansService {
       instalments,
     };
   }
-}
-
-export function toAgingReport(asOf: string, groupBy: AgingGroup, rows: AgingRow[]): AgingReportDto {
-  const column = (key: keyof AgingAmountsDto) => money.sum(rows.map((r) => r[key]));
-  return {
-    asOf,
-    groupBy,
-    rows,
-    totals: { days0to30: column('days0to30'), days31to60: column('days31to60'), days61to90: column('days61to90'), over90: column('over90'), total: column('total') },
-  };
 }
 
 export function toInstalmentDto(row: InstalmentRow): InstalmentDto {

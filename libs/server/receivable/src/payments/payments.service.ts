@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, FieldErrorDto, money, notFound, PageDto, Principal, RequestValidationError, toPage, writeAudit } from '@kehu/server-core';
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
-import { PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './dto/payment.dto';
-import { Payment } from './entities/payment.entity';
-import { ReceivablePlansService } from './receivable-plans.service';
-import { ReceivableError, ReceivableErrorCode } from './receivable.exception';
-import { ReceivableRepository } from './receivable.repository';
-import { allocate, Allocation, PAYABLE_CONTRACT_STATUSES, PaymentAction, paymentActionAllowed, PaymentKind, PaymentStatus, positiveAmountProblem, reversalAllocations } from './receivable-rules';
+import { PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
+import { Payment } from '../entities/payment.entity';
+import { ReceivablePlansService } from '../plans/receivable-plans.service';
+import { ReceivableError, ReceivableErrorCode } from '../receivable.exception';
+import { ReceivableRepository } from '../receivable.repository';
+import { allocate, Allocation, PAYABLE_CONTRACT_STATUSES, PaymentAction, paymentActionAllowed, PaymentKind, PaymentStatus, positiveAmountProblem, reversalAllocations } from '../receivable-rules';
 
 /**
  * Payments 回款记录: recorded PENDING, confirmed or rejected by finance, reversed by a counter-entry.

@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Authorized, CurrentUser, Principal } from '@kehu/server-core';
-import { AgingQueryDto, AgingReportDto } from './dto/aging.dto';
-import { ReceivablePlansService } from './receivable-plans.service';
+import { AgingQueryDto, AgingReportDto } from './aging.dto';
+import { ReceivableReportsService } from './receivable-reports.service';
 
 @ApiTags('Receivables')
 @Controller('reports')
 export class ReceivableReportsController {
-  constructor(private readonly plans: ReceivablePlansService) {}
+  constructor(private readonly reports: ReceivableReportsService) {}
 
   @Get('receivables-aging')
   @Authorized('receivable:read')
@@ -15,6 +15,6 @@ export class ReceivableReportsController {
   @ApiOkResponse({ type: AgingReportDto })
   @ApiProblems(400)
   aging(@CurrentUser() me: Principal, @Query() query: AgingQueryDto): Promise<AgingReportDto> {
-    return this.plans.aging(me, query.groupBy ?? 'customer');
+    return this.reports.aging(me, query.groupBy ?? 'customer');
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Authorized, CurrentUser, Principal, UuidParam } from '@kehu/server-core';
-import { ReceivablePlanDto, SaveReceivablePlanDto } from './dto/receivable-plan.dto';
+import { ReceivablePlanDto, SaveReceivablePlanDto } from './receivable-plan.dto';
 import { ReceivablePlansService } from './receivable-plans.service';
 
 @ApiTags('Receivables')

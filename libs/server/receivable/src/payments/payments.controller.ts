@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, Idempotent, PageDto, Principal, UuidParam } from '@kehu/server-core';
-import { PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './dto/payment.dto';
+import { PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
 import { PaymentsService } from './payments.service';
 
 const STATE_409 = '`payment-state-conflict` (`currentStatus`, `action`)';
