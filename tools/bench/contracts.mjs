@@ -75,6 +75,31 @@ export async function generateContracts(client, { contracts, customers, reps }) 
   return { seconds: +((performance.now() - started) / 1000).toFixed(1) };
 }
 
+/**
+ * The contract benchmarks' data, also the ground of the receivable benchmarks: the sales reps and managers
+ * (`people`), `customerCount` customers (generated when fewer) and `contracts` BHT contracts (generated when fewer).
+ */
+export async function contractData({ base, adminToken, client, password, contracts, customerCount }) {
+  const reps = await people(base, adminToken, client, password);
+  const have = Number((await client.query(`SELECT count(*) AS n FROM customer WHERE deleted_at IS NULL`)).rows[0].n);
+  if (have < customerCount) await generateCustomers(client, { count: customerCount - have, owners: reps, seed: 21 });
+  const customers = (await client.query(`SELECT id FROM customer WHERE deleted_at IS NULL ORDER BY id LIMIT $1`, [customerCount])).rows.map((r) => r.id);
+  console.log(`\nGenerating ${contracts.toLocaleString()} contracts with ${(contracts * 3).toLocaleString()} lines…`);
+  const generate = await generateContracts(client, { contracts, customers, reps });
+  console.log(generate.existing ? `  ${generate.existing.toLocaleString()} already there` : `  done in ${generate.seconds} s`);
+  return { reps, generate };
+}
+
+/** The bench's finance user `sfin0` (scope ALL, payment:confirm); its id. */
+export async function financeUser({ base, adminToken, client, password }) {
+  const found = (await client.query(`SELECT id FROM app_user WHERE username = 'sfin0'`)).rows[0];
+  if (found) return found.id;
+  const roles = await api(base, adminToken, 'GET', '/roles');
+  const user = await api(base, adminToken, 'POST', '/users', { username: 'sfin0', displayName: '财务0', password, roleIds: [roles.find((r) => r.code === 'finance').id] });
+  await client.query(`UPDATE app_user SET must_change_password = false WHERE username = 'sfin0'`);
+  return user.id;
+}
+
 export async function contractBenchmarks({ base, adminToken, pgUrl }) {
   const contracts = env('BENCH_CONTRACTS', 1_000_000);
   const customerCount = env('BENCH_CONTRACT_CUSTOMERS', 20_000);
@@ -85,20 +110,9 @@ export async function contractBenchmarks({ base, adminToken, pgUrl }) {
   await client.connect();
   const results = {};
   try {
-    const reps = await people(base, adminToken, client, password);
-    const have = Number((await client.query(`SELECT count(*) AS n FROM customer WHERE deleted_at IS NULL`)).rows[0].n);
-    if (have < customerCount) await generateCustomers(client, { count: customerCount - have, owners: reps, seed: 21 });
-    const customers = (await client.query(`SELECT id FROM customer WHERE deleted_at IS NULL ORDER BY id LIMIT $1`, [customerCount])).rows.map((r) => r.id);
-    console.log(`\nGenerating ${contracts.toLocaleString()} contracts with ${(contracts * 3).toLocaleString()} lines…`);
-    results.generate = await generateContracts(client, { contracts, customers, reps });
-    console.log(`  done in ${results.generate.seconds} s`);
-
-    const finance = (await client.query(`SELECT 1 FROM app_user WHERE username = 'sfin0'`)).rows.length;
-    if (!finance) {
-      const roles = await api(base, adminToken, 'GET', '/roles');
-      await api(base, adminToken, 'POST', '/users', { username: 'sfin0', displayName: '财务0', password, roleIds: [roles.find((r) => r.code === 'finance').id] });
-      await client.query(`UPDATE app_user SET must_change_password = false WHERE username = 'sfin0'`);
-    }
+    const { reps, generate } = await contractData({ base, adminToken, client, password, contracts, customerCount });
+    results.generate = generate;
+    await financeUser({ base, adminToken, client, password });
     const tokens = { rep: await login(base, 'srep0', password), manager: await login(base, 'smgr0', password), finance: await login(base, 'sfin0', password) };
 
     const explain = async (label, sql, params) => {

@@ -23,6 +23,7 @@ import pg from 'pg';
 import { customerBenchmarks } from './customers.mjs';
 import { salesBenchmarks } from './sales.mjs';
 import { contractBenchmarks } from './contracts.mjs';
+import { receivableBenchmarks } from './receivables.mjs';
 import { poolReclaimBenchmark } from './pool-reclaim.mjs';
 import { generateCustomers } from '../generate/customers.mjs';
 import { wrkBenchmarks } from './wrk.mjs';
@@ -48,6 +49,8 @@ const wrkOnly = process.env.BENCH_ONLY === 'wrk';
 const salesOnly = process.env.BENCH_ONLY === 'sales';
 // BENCH_ONLY=contracts: only the contract benchmarks (contracts.mjs); BENCH_CONTRACTS_RUN=1 adds them to a full run.
 const contractsOnly = process.env.BENCH_ONLY === 'contracts';
+// BENCH_ONLY=receivables: only the receivable benchmarks (receivables.mjs, on the contracts above); BENCH_RECEIVABLES_RUN=1 adds them to a full run.
+const receivablesOnly = process.env.BENCH_ONLY === 'receivables';
 // BENCH_API: another build of the API to measure (e.g. a copy of an earlier dist/apps/api/main.js, with NODE_PATH=node_modules).
 const server = spawn(process.execPath, [...serverArgs, resolve(root, process.env.BENCH_API ?? 'dist/apps/api/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -80,7 +83,7 @@ try {
   });
 
   // BENCH_WRK=0 leaves (1) out of a queries run (the search figures alone, 8 minutes sooner).
-  if (!importOnly && !reclaimOnly && !salesOnly && !contractsOnly && process.env.BENCH_WRK !== '0') {
+  if (!importOnly && !reclaimOnly && !salesOnly && !contractsOnly && !receivablesOnly && process.env.BENCH_WRK !== '0') {
     // The hot requests against their bare equivalents, driven by wrk (wrk.mjs). On a database without
     // customers (a fresh one), BENCH_WRK_CUSTOMERS (default 1,000) are generated first, owned by the administrator.
     const customers = Number((await pool.query(`SELECT count(*) FROM customer WHERE deleted_at IS NULL`)).rows[0].count);
@@ -106,7 +109,12 @@ try {
 
   if (salesOnly || process.env.BENCH_SALES === '1') await salesBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
   if (contractsOnly || process.env.BENCH_CONTRACTS_RUN === '1') await contractBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
-  if (!wrkOnly && !salesOnly && !contractsOnly && Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
+  if (receivablesOnly || process.env.BENCH_RECEIVABLES_RUN === '1') {
+    const adminToken = async () =>
+      (await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })).json()).accessToken;
+    await receivableBenchmarks({ base, adminToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
+  }
+  if (!wrkOnly && !salesOnly && !contractsOnly && !receivablesOnly && Number(process.env.BENCH_CUSTOMERS ?? 1_000_000) > 0) {
     if (!reclaimOnly) await customerBenchmarks({ base, adminToken: login.accessToken, pgUrl: `postgres://kehu:kehu@127.0.0.1:${pgPort}/kehu` });
     if (!importOnly && !queriesOnly) {
       // The customer benchmarks and the reclaim setup outlast an access token: the benchmark logs in when it needs one.
