@@ -277,21 +277,46 @@ export async function receivableBenchmarks({ base, adminToken, pgUrl }) {
     // The confirmation queue as ReceivableRepository.page sends it (page, and countUpTo with its cap of 10,000).
     const queue = (scope) => `FROM payment p INNER JOIN receivable_account ra ON ra.contract_id = p.contract_id WHERE p.deleted_at IS NULL AND ${scope.sql} AND p.status = 'PENDING'`;
     // Aging as the reports repository sends it (groupBy customer; the other groupings differ only in the outer GROUP BY).
-    const aging = (scope, n) => `WITH o AS (
-         SELECT ra.customer_id, ra.owner_id, ra.department_id, ($${n}::date - i.due_date) AS days, i.amount - coalesce(r.received, 0) AS outstanding
-           FROM receivable_instalment i
-           JOIN receivable_account ra ON ra.contract_id = i.contract_id
-           LEFT JOIN LATERAL (SELECT sum(a.amount) AS received FROM payment_allocation a WHERE a.instalment_id = i.id) r ON true
-          WHERE i.deleted_at IS NULL AND i.due_date < $${n}::date AND coalesce(r.received, 0) < i.amount AND ${scope.sql})
+    const agingOver = (rows) => `WITH o AS (${rows})
        SELECT o.customer_id AS key, (SELECT c.name FROM customer_profile c WHERE c.id = o.customer_id) AS name,
               coalesce(sum(o.outstanding) FILTER (WHERE o.days <= 30), 0), coalesce(sum(o.outstanding) FILTER (WHERE o.days BETWEEN 31 AND 60), 0),
               coalesce(sum(o.outstanding) FILTER (WHERE o.days BETWEEN 61 AND 90), 0), coalesce(sum(o.outstanding) FILTER (WHERE o.days > 90), 0), sum(o.outstanding)
          FROM o GROUP BY o.customer_id ORDER BY sum(o.outstanding) DESC, o.customer_id`;
+    const aging = (scope, n) =>
+      agingOver(`SELECT ra.customer_id, ($${n}::date - i.due_date) AS days, i.amount - coalesce(r.received, 0) AS outstanding
+           FROM receivable_instalment i
+           JOIN receivable_account ra ON ra.contract_id = i.contract_id
+           LEFT JOIN LATERAL (SELECT sum(a.amount) AS received FROM payment_allocation a WHERE a.instalment_id = i.id) r ON true
+          WHERE i.deleted_at IS NULL AND i.due_date < $${n}::date AND coalesce(r.received, 0) < i.amount AND ${scope.sql}`);
     for (const [who, scope] of Object.entries(scopes)) {
       await explain(`queue page 1, ${who}`, `SELECT p.* ${queue(scope)} ORDER BY p.created_at ASC, p.id ASC LIMIT 20`, scope.params);
       await explain(`queue page 50, ${who}`, `SELECT p.* ${queue(scope)} ORDER BY p.created_at ASC, p.id ASC LIMIT 20 OFFSET 980`, scope.params);
       await explain(`queue count (cap 10,000), ${who}`, `SELECT count(*)::int AS n FROM (SELECT 1 ${queue(scope)} LIMIT 10001) capped`, scope.params);
       await explain(`aging by customer, ${who}`, aging(scope, scope.params.length + 1), [...scope.params, today]);
+    }
+    // What aging would cost if each instalment's received amount were stored (kept under the balance-row lock by
+    // whatever confirms, reverses or re-plans) and the open instalments indexed: a scratch copy, EXPLAINed, dropped.
+    if (process.env.BENCH_AGING_PROTOTYPE !== '0') {
+      await client.query(`DROP TABLE IF EXISTS bench_instalment_received`);
+      await client.query(
+        `CREATE UNLOGGED TABLE bench_instalment_received AS
+         SELECT i.id, i.contract_id, i.due_date, i.amount, coalesce(sum(a.amount), 0)::numeric(18,2) AS received
+           FROM receivable_instalment i LEFT JOIN payment_allocation a ON a.instalment_id = i.id WHERE i.deleted_at IS NULL GROUP BY i.id`,
+      );
+      await client.query(`CREATE INDEX ON bench_instalment_received (due_date) INCLUDE (contract_id, amount, received) WHERE received < amount`);
+      await client.query(`CREATE INDEX ON bench_instalment_received (contract_id) INCLUDE (due_date, amount, received) WHERE received < amount`);
+      await client.query(`VACUUM ANALYZE bench_instalment_received`);
+      try {
+        for (const [who, scope] of Object.entries(scopes)) {
+          const n = scope.params.length + 1;
+          const rows = `SELECT ra.customer_id, ($${n}::date - i.due_date) AS days, i.amount - i.received AS outstanding
+             FROM bench_instalment_received i JOIN receivable_account ra ON ra.contract_id = i.contract_id
+            WHERE i.received < i.amount AND i.due_date < $${n}::date AND ${scope.sql}`;
+          await explain(`PROTOTYPE aging, received stored, ${who}`, agingOver(rows), [...scope.params, today]);
+        }
+      } finally {
+        await client.query(`DROP TABLE bench_instalment_received`);
+      }
     }
     console.log(`\nCallers: rep ${usernames.rep} (SELF), manager smgr0 (DEPARTMENT_AND_CHILDREN), finance sfin0 (ALL)`);
     console.log('EXPLAIN (ANALYZE, BUFFERS) of the statements (ms of the statement alone; hit/read: shared blocks):');
