@@ -1396,6 +1396,8 @@ CREATE INDEX ix_payment_allocation_instalment ON public.payment_allocation USING
 
 CREATE INDEX ix_payment_contract ON public.payment USING btree (contract_id, created_at, id);
 
+CREATE INDEX ix_payment_pending ON public.payment USING btree (created_at, id) INCLUDE (contract_id) WHERE ((status = 'PENDING'::text) AND (deleted_at IS NULL));
+
 CREATE INDEX ix_payment_status ON public.payment USING btree (status, created_at, id);
 
 CREATE INDEX ix_receivable_account_customer ON public.receivable_account USING btree (customer_id);
