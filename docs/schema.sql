@@ -1402,9 +1402,9 @@ CREATE INDEX ix_payment_status ON public.payment USING btree (status, created_at
 
 CREATE INDEX ix_receivable_account_customer ON public.receivable_account USING btree (customer_id);
 
-CREATE INDEX ix_receivable_account_department ON public.receivable_account USING btree (department_id);
+CREATE INDEX ix_receivable_account_department ON public.receivable_account USING btree (department_id, contract_id);
 
-CREATE INDEX ix_receivable_account_owner ON public.receivable_account USING btree (owner_id);
+CREATE INDEX ix_receivable_account_owner ON public.receivable_account USING btree (owner_id, contract_id);
 
 CREATE INDEX ix_receivable_instalment_contract ON public.receivable_instalment USING btree (contract_id, due_date, number) WHERE (deleted_at IS NULL);
 
