@@ -21,9 +21,11 @@ const PLANNED = `('APPROVED', 'ACTIVE', 'COMPLETED')`;
 /**
  * One batch of the generator below: plans, balance rows, payments and allocations for the next $2 BHT contracts
  * after id $1 that have none, $3 instalments each; $4 today, $5 the finance user. Answers the batch's last contract
- * id and what it wrote.
+ * id and what it wrote. With `marks` (the schema has the overdue job's `overdue_since`), instalments not fully
+ * paid and due before yesterday carry the mark earlier runs of the job would have set; yesterday's are left to
+ * the job's next run.
  */
-export const BATCH_SQL = `WITH c AS MATERIALIZED (
+export const batchSql = ({ marks }) => `WITH c AS MATERIALIZED (
    SELECT c.id, c.number, c.customer_id, c.owner_id, c.department_id, c.total, c.status, c.created_at
      FROM contract c
     WHERE c.id > $1::uuid AND c.number LIKE 'BHT%' AND c.status IN ${PLANNED} AND c.deleted_at IS NULL
@@ -39,9 +41,6 @@ export const BATCH_SQL = `WITH c AS MATERIALIZED (
      FROM c CROSS JOIN generate_series(1, $3::int) j
      CROSS JOIN LATERAL (SELECT trunc(c.total / $3, 2) AS part,
                                 $4::date + 150 - (abs(hashtextextended(c.number, 21)) % 720)::int + (j - 1) * 45 AS due_date) x),
- ii AS (
-   INSERT INTO receivable_instalment (id, contract_id, number, due_date, amount, created_at, updated_at, created_by)
-   SELECT id, contract_id, number, due_date, amount, now(), now(), owner_id FROM i),
  k AS MATERIALIZED (
    SELECT i.*,
           CASE WHEN i.status = 'APPROVED' THEN 'NONE'
@@ -54,6 +53,11 @@ export const BATCH_SQL = `WITH c AS MATERIALIZED (
           CASE WHEN i.due_date < $4::date THEN least(i.due_date + (h % 21)::int - 10, $4::date - 1) ELSE $4::date - 1 - (h % 60)::int END AS paid_on,
           round(i.amount * 0.4, 2) AS deposit
      FROM i),
+ ii AS (
+   INSERT INTO receivable_instalment (id, contract_id, number, due_date, amount, created_at, updated_at, created_by${marks ? ', overdue_since' : ''})
+   SELECT id, contract_id, number, due_date, amount, now(), now(), owner_id
+          ${marks ? `, CASE WHEN due_date < $4::date - 1 AND kind NOT IN ('PAID1', 'PAID2') THEN (due_date + 1)::timestamptz + interval '5 minutes' END` : ''}
+     FROM k),
  -- One SELECT per kind of entry (a LATERAL VALUES list here costs 0.2 ms a row: its expressions are set up per row).
  p AS MATERIALIZED (
    SELECT gen_random_uuid() AS id, e.*,
@@ -111,6 +115,7 @@ export async function generateReceivables(client, { instalments, today, financeI
   const perContract = Math.min(12, Math.max(1, Math.round(instalments / eligible)));
   if (planned >= eligible) return { seconds: 0, existing: planned, perContract };
   console.log(`  ${eligible.toLocaleString()} contracts to plan (${planned.toLocaleString()} planned already), ${perContract} instalments each, ${batch.toLocaleString()} a statement`);
+  const sql = batchSql({ marks: await hasOverdueMarks(client) });
   let last = '00000000-0000-0000-0000-000000000000';
   let done = planned;
   const totals = { contracts: 0, instalments: 0, payments: 0 };
@@ -120,7 +125,7 @@ export async function generateReceivables(client, { instalments, today, financeI
     // same statement or from the contract, and reconcile() counts orphans afterwards.
     await client.query('BEGIN');
     await client.query('SET LOCAL session_replication_role = replica');
-    const { rows } = await client.query(BATCH_SQL, [last, batch, perContract, today, financeId]);
+    const { rows } = await client.query(sql, [last, batch, perContract, today, financeId]);
     await client.query('COMMIT');
     const [row] = rows;
     if (!row.contracts) break;
@@ -133,6 +138,12 @@ export async function generateReceivables(client, { instalments, today, financeI
   // Index-only scans need the visibility map, and the planner the new tables' statistics.
   await client.query('VACUUM ANALYZE receivable_account, receivable_instalment, payment, payment_allocation');
   return { seconds: +((performance.now() - started) / 1000).toFixed(1), perContract, ...totals };
+}
+
+/** Whether the schema has the overdue job's marks (branch recv-server: `receivable_instalment.overdue_since`). */
+async function hasOverdueMarks(client) {
+  const { rows } = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'receivable_instalment' AND column_name = 'overdue_since'`);
+  return rows.length > 0;
 }
 
 /**
@@ -190,7 +201,8 @@ async function census(client, today) {
       [today],
     )
   ).rows;
-  return { payments: Object.fromEntries(payments.map((r) => [r.entry, r.n])), instalments: Object.fromEntries(instalments.map((r) => [r.state, r.n])) };
+  const marked = (await hasOverdueMarks(client)) ? { 'marked overdue (overdue_since)': Number((await client.query(`SELECT count(*) AS n FROM receivable_instalment WHERE overdue_since IS NOT NULL`)).rows[0].n) } : {};
+  return { payments: Object.fromEntries(payments.map((r) => [r.entry, r.n])), instalments: { ...Object.fromEntries(instalments.map((r) => [r.state, r.n])), ...marked } };
 }
 
 /** A plan in one line: its nodes top-down (index or table named), with time and buffers; a seq scan of a big table is flagged. */
@@ -246,6 +258,10 @@ export async function receivableBenchmarks({ base, adminToken, pgUrl }) {
     console.log('\nLedger check (every violation count must be 0):');
     console.table(results.reconcile);
 
+    // The job first: its run marks what fell due yesterday (the generator marked the days before), as every
+    // morning; aging and the overdue list below then read complete marks.
+    results.overdueJob = await overdueJob(base, await adminToken());
+
     // ── EXPLAIN (ANALYZE, BUFFERS) of the statements the API sends, as each caller ─────────────────────────
     const me = (username) => client.query(`SELECT id, department_id FROM app_user WHERE username = $1`, [username]).then((r) => r.rows[0]);
     // The rep: the one with the most pending payments (the contract generator gives each rep contracts of one status only).
@@ -278,7 +294,9 @@ export async function receivableBenchmarks({ base, adminToken, pgUrl }) {
     };
     // The confirmation queue as ReceivableRepository.page sends it (page, and countUpTo with its cap of 10,000).
     const queue = (scope) => `FROM payment p INNER JOIN receivable_account ra ON ra.contract_id = p.contract_id WHERE p.deleted_at IS NULL AND ${scope.sql} AND p.status = 'PENDING'`;
-    // Aging as the reports repository sends it (groupBy customer; the other groupings differ only in the outer GROUP BY).
+    // Aging as the reports repository sends it (groupBy customer; the other groupings differ only in the outer GROUP BY);
+    // with the overdue job's marks (recv-server), only the marked instalments are read.
+    const marks = await hasOverdueMarks(client);
     const agingOver = (rows) => `WITH o AS (${rows})
        SELECT o.customer_id AS key, (SELECT c.name FROM customer_profile c WHERE c.id = o.customer_id) AS name,
               coalesce(sum(o.outstanding) FILTER (WHERE o.days <= 30), 0), coalesce(sum(o.outstanding) FILTER (WHERE o.days BETWEEN 31 AND 60), 0),
@@ -289,7 +307,7 @@ export async function receivableBenchmarks({ base, adminToken, pgUrl }) {
            FROM receivable_instalment i
            JOIN receivable_account ra ON ra.contract_id = i.contract_id
            LEFT JOIN LATERAL (SELECT sum(a.amount) AS received FROM payment_allocation a WHERE a.instalment_id = i.id) r ON true
-          WHERE i.deleted_at IS NULL AND i.due_date < $${n}::date AND coalesce(r.received, 0) < i.amount AND ${scope.sql}`);
+          WHERE i.deleted_at IS NULL${marks ? ' AND i.overdue_since IS NOT NULL' : ''} AND i.due_date < $${n}::date AND coalesce(r.received, 0) < i.amount AND ${scope.sql}`);
     for (const [who, scope] of Object.entries(scopes)) {
       await explain(`queue page 1, ${who}`, `SELECT p.* ${queue(scope)} ORDER BY p.created_at ASC, p.id ASC LIMIT 20`, scope.params);
       await explain(`queue page 50, ${who}`, `SELECT p.* ${queue(scope)} ORDER BY p.created_at ASC, p.id ASC LIMIT 20 OFFSET 980`, scope.params);
@@ -366,7 +384,6 @@ export async function receivableBenchmarks({ base, adminToken, pgUrl }) {
     console.log(`\nReceivables through the API, ${seconds} s each, lists with ${concurrency} concurrent clients, reports with ${env('BENCH_REPORT_CONCURRENCY', 1)} (ms; rps = requests/s):`);
     console.table(results.http);
 
-    results.overdueJob = await overdueJob(base, await adminToken());
     return results;
   } finally {
     await client.end();
