@@ -314,6 +314,17 @@ export async function receivableBenchmarks({ base, adminToken, pgUrl }) {
       await explain(`queue count (cap 10,000), ${who}`, `SELECT count(*)::int AS n FROM (SELECT 1 ${queue(scope)} LIMIT 10001) capped`, scope.params);
       await explain(`aging by customer, ${who}`, aging(scope, scope.params.length + 1), [...scope.params, today]);
     }
+    // The overdue job's two passes as recv-server (9f08a67) writes them, in a transaction rolled back: what each run reads.
+    if (marks) {
+      const receivedOfI = `(SELECT coalesce(sum(a.amount), 0) FROM payment_allocation a WHERE a.instalment_id = i.id)`;
+      await client.query('BEGIN');
+      try {
+        await explain('overdue job, marking pass', `UPDATE receivable_instalment i SET overdue_since = now() WHERE i.overdue_since IS NULL AND i.deleted_at IS NULL AND i.due_date < $1::date AND ${receivedOfI} < i.amount`, [today]);
+        await explain('overdue job, clearing pass', `UPDATE receivable_instalment i SET overdue_since = NULL WHERE i.overdue_since IS NOT NULL AND (i.deleted_at IS NOT NULL OR i.due_date >= $1::date OR ${receivedOfI} >= i.amount)`, [today]);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    }
     // What aging would cost if each instalment's received amount were stored (kept under the balance-row lock by
     // whatever confirms, reverses or re-plans) and the open instalments indexed: a scratch copy, EXPLAINed, dropped.
     if (process.env.BENCH_AGING_PROTOTYPE !== '0') {
