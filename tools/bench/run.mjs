@@ -14,7 +14,9 @@
 // (2) (BENCH_WRK=0: without (1)); BENCH_ONLY=reclaim only (3), on customers generated earlier in BENCH_DATA_DIR; BENCH_SERVER_ARGS
 // passes node flags to the API (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", written when the API
 // stops); BENCH_DATA_DIR keeps the database between runs (customers already generated there are reused,
-// rows of an earlier import benchmark removed first). Figures and how to read them: docs/performance.md.
+// rows of an earlier import benchmark removed first). BENCH_ONLY=sales / contracts / receivables run only the
+// sales (sales.mjs), contract (contracts.mjs) or receivable (receivables.mjs: plans and payments over the
+// contracts, generated first when missing) benchmarks. Figures and how to read them: docs/performance.md.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
