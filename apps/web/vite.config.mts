@@ -3,8 +3,15 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
-import { elementPlusStyles } from './build/element-plus-styles.mts';
+import { elementPlusOnDemand } from './build/element-plus-on-demand.mts';
+import { firstLoad } from './build/first-load.mts';
 import { precompress } from './build/precompress.mts';
+
+// The pages a hard reload usually lands on: their libraries are one shared chunk, the other pages' come with them.
+const shell = firstLoad({
+  shell: ['src/views/login/index.vue', 'src/layouts/default-layout.vue', 'src/views/home/index.vue', 'src/views/customer/list/index.vue'],
+  budget: { route: '/customers', pages: ['src/layouts/default-layout.vue', 'src/views/customer/list/index.vue'], maxBytes: 400 * 1024, maxFiles: 60 },
+});
 
 export default defineConfig(() => ({
   root: import.meta.dirname,
@@ -27,7 +34,7 @@ export default defineConfig(() => ({
     port: 4300,
     host: 'localhost',
   },
-  plugins: [vue(), elementPlusStyles(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md']), precompress()],
+  plugins: [vue(), elementPlusOnDemand(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md']), precompress(), shell],
   // Uncomment this if you are using workers.
   // worker: {
   //   plugins: () => [ nxViteTsPaths() ],
@@ -47,10 +54,10 @@ export default defineConfig(() => ({
             // fetched with those pages — matched by the catch-all group below they were part of every first load.
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 40 },
             { name: 'decimal', test: /node_modules[\\/]decimal\.js[\\/]/, priority: 40 },
-            { name: 'element-plus-styles', test: /element-plus[\\/](es[\\/]components[\\/][^\\/]+[\\/]style|theme-chalk)[\\/]/, priority: 25 },
+            { name: 'element-plus-styles', test: (id) => /element-plus[\\/](es[\\/]components[\\/][^\\/]+[\\/]style|theme-chalk)[\\/]/.test(id) && shell.has(id), priority: 25 },
             // ECharts (with zrender, ~300 KB brotli) is imported lazily by the charts alone: left out of this
             // group, it stays its own chunk instead of riding along on every page's first load.
-            { name: 'element-plus', test: /node_modules[\\/](?!echarts|zrender)/, priority: 20 },
+            { name: 'element-plus', test: (id) => /node_modules[\\/](?!echarts|zrender)/.test(id) && shell.has(id), priority: 20 },
           ],
         },
       },

@@ -1,4 +1,4 @@
-// Element Plus styles come per component (build/element-plus-styles.ts); only the CSS variables here.
+// Element Plus styles come per component (build/element-plus-on-demand.mts); only the CSS variables here.
 import 'element-plus/theme-chalk/base.css';
 import './styles.css';
 import { createApp } from 'vue';
