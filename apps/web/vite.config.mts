@@ -7,11 +7,20 @@ import { elementPlusOnDemand } from './build/element-plus-on-demand.mts';
 import { firstLoad } from './build/first-load.mts';
 import { precompress } from './build/precompress.mts';
 
-// The pages a hard reload usually lands on: their libraries are one shared chunk, the other pages' come with them.
+/**
+ * The shell: the pages a session starts on (login, the layout, home, the customer list). Their code and the
+ * libraries they use are the first load, a few large chunks; what only other pages use comes with those pages.
+ * The build fails when the scripts and styles of a hard reload of /customers (brotli, as served) exceed the
+ * budget: with the API's answers (≈ 28 KB), the page and ≈ 1 KB of headers per response that is ≈ 315 KB on
+ * the wire, under the 350 KB of issue 19 (docs/performance.md "First load of the SPA").
+ */
 const shell = firstLoad({
   shell: ['src/views/login/index.vue', 'src/layouts/default-layout.vue', 'src/views/home/index.vue', 'src/views/customer/list/index.vue'],
-  budget: { route: '/customers', pages: ['src/layouts/default-layout.vue', 'src/views/customer/list/index.vue'], maxBytes: 400 * 1024, maxFiles: 60 },
+  budget: { route: '/customers', pages: ['src/layouts/default-layout.vue', 'src/views/customer/list/index.vue'], maxBytes: 275 * 1024, maxFiles: 10 },
 });
+
+// The date and time pickers with dayjs: 30 KB brotli that only pages with date fields need.
+const DATES = /element-plus[\\/](es[\\/]components[\\/]|theme-chalk[\\/]el-)(date-picker|date-picker-panel|time-picker|time-select)\b|node_modules[\\/]dayjs[\\/]/;
 
 export default defineConfig(() => ({
   root: import.meta.dirname,
@@ -50,14 +59,18 @@ export default defineConfig(() => ({
         codeSplitting: {
           groups: [
             { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify|openapi-fetch)[\\/]/, priority: 30 },
-            // Libraries only some pages load (charts; exact decimals of the quote editor and kanban): chunks of their own,
-            // fetched with those pages — matched by the catch-all group below they were part of every first load.
+            // Libraries only some pages load (charts, ~300 KB brotli; exact decimals of the quote editor and kanban):
+            // chunks of their own, fetched with those pages.
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 40 },
             { name: 'decimal', test: /node_modules[\\/]decimal\.js[\\/]/, priority: 40 },
+            // Element Plus (imported per component, build/element-plus-on-demand.mts) and the other libraries the shell uses, and their styles.
             { name: 'element-plus-styles', test: (id) => /element-plus[\\/](es[\\/]components[\\/][^\\/]+[\\/]style|theme-chalk)[\\/]/.test(id) && shell.has(id), priority: 25 },
-            // ECharts (with zrender, ~300 KB brotli) is imported lazily by the charts alone: left out of this
-            // group, it stays its own chunk instead of riding along on every page's first load.
-            { name: 'element-plus', test: (id) => /node_modules[\\/](?!echarts|zrender)/.test(id) && shell.has(id), priority: 20 },
+            { name: 'element-plus', test: (id) => /node_modules[\\/]/.test(id) && shell.has(id), priority: 20 },
+            // The shell's own code, one chunk with the entry: split by importers it was 20 chunks of ≈ 1 KB, each paying ≈ 1 KB of headers.
+            { name: 'shell', test: (id) => !/node_modules[\\/]/.test(id) && shell.has(id), priority: 15 },
+            // What the other pages share (the components of tabs, descriptions, steps …); a library one page alone uses goes with it.
+            { name: 'libraries', test: (id) => /node_modules[\\/]/.test(id) && !DATES.test(id), priority: 12, minShareCount: 2 },
+            { name: 'element-plus-dates', test: DATES, priority: 11 },
           ],
         },
       },
@@ -72,7 +85,7 @@ export default defineConfig(() => ({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['src/test-setup.ts'],
-    include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
+    include: ['{src,tests,build}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
     reporters: ['default'],
     coverage: {
       reportsDirectory: '../../coverage/apps/web',

@@ -12,20 +12,20 @@ export interface FirstLoad {
 export interface ChunkFacts {
   fileName: string;
   isEntry: boolean;
-  facadeModuleId: string | null;
+  moduleIds: string[];
   imports: string[];
   importedCss: string[];
 }
 
 /**
- * The files a hard reload of a route fetches before it can render: the entry chunk and the chunks of the
+ * The files a hard reload of a route fetches before it can render: the entry chunk and the chunks holding the
  * route's lazily loaded components (`pages`, module ids), each with the chunks they import statically and
  * their CSS — what the router's loaders and Vite's preloading request.
  */
 export function firstLoadFiles(chunks: ChunkFacts[], pages: string[]): string[] {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const starts = chunks.filter((c) => c.isEntry || (c.facadeModuleId !== null && pages.includes(c.facadeModuleId)));
-  const missing = pages.filter((page) => !chunks.some((c) => c.facadeModuleId === page));
+  const starts = chunks.filter((c) => c.isEntry || c.moduleIds.some((id) => pages.includes(id)));
+  const missing = pages.filter((page) => !chunks.some((c) => c.moduleIds.includes(page)));
   if (missing.length) throw new Error(`first load: no chunk is built from ${missing.join(', ')}`);
   const files = new Set<string>();
   const visit = (chunk: ChunkFacts): void => {
@@ -92,7 +92,7 @@ export function firstLoad(options: FirstLoadOptions): Plugin & { has(id: string)
     writeBundle(_output, bundle) {
       const chunks: ChunkFacts[] = Object.values(bundle).flatMap((item) =>
         item.type === 'chunk'
-          ? [{ fileName: item.fileName, isEntry: item.isEntry, facadeModuleId: item.facadeModuleId, imports: item.imports, importedCss: [...(item.viteMetadata?.importedCss ?? [])] }]
+          ? [{ fileName: item.fileName, isEntry: item.isEntry, moduleIds: item.moduleIds, imports: item.imports, importedCss: [...(item.viteMetadata?.importedCss ?? [])] }]
           : [],
       );
       const { route, pages, maxBytes, maxFiles } = options.budget;
