@@ -1,3 +1,4 @@
+/* eslint-disable vue/one-component-per-file -- a page and the dialog it opens, as the composable is used */
 import { describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
 import { mount } from '@vue/test-utils';
