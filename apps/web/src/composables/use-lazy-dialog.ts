@@ -2,12 +2,12 @@ import { markRaw, nextTick, shallowRef, type Component, type ComponentPublicInst
 
 // A `.vue` file's default export; its instance exposes `open` (`defineExpose({ open })`).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type DialogComponent = abstract new (...args: any) => any;
+type DialogComponent = new (...args: any) => any;
 type OpenArgs<C extends DialogComponent> = InstanceType<C> extends { open: (...args: infer A) => unknown } ? A : unknown[];
 
 export interface LazyDialog<C extends DialogComponent> {
-  /** The dialog's component once loaded (render it with `v-if` and `:is`), null until first opened. */
-  component: ShallowRef<Component | null>;
+  /** The dialog's component once loaded (render it with `v-if` and `:is`), undefined until first opened. */
+  component: ShallowRef<Component | undefined>;
   /** Function ref for the rendered dialog (`:ref="dialog.bind"`). */
   bind: (instance: Element | ComponentPublicInstance | null) => void;
   /** Loads the dialog the first time, renders it, then calls its exposed `open`. */
@@ -25,7 +25,7 @@ export interface LazyDialog<C extends DialogComponent> {
  *     followUp.open(customer);
  */
 export function useLazyDialog<C extends DialogComponent>(load: () => Promise<{ default: C }>): LazyDialog<C> {
-  const component = shallowRef<Component | null>(null);
+  const component = shallowRef<Component>();
   let instance: { open: (...args: OpenArgs<C>) => unknown } | null = null;
   return {
     component,
@@ -33,7 +33,7 @@ export function useLazyDialog<C extends DialogComponent>(load: () => Promise<{ d
       instance = rendered as typeof instance;
     },
     async open(...args) {
-      if (!component.value) component.value = markRaw((await load()).default) as Component;
+      if (!component.value) component.value = markRaw((await load()).default as unknown as Component);
       // Rendered (and its ref bound) in the next flush after it first became available.
       if (!instance) await nextTick();
       instance?.open(...args);
