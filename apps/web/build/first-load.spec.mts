@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstLoadFiles, servedBytes, type ChunkFacts } from './first-load.mts';
 
@@ -41,9 +44,15 @@ describe('firstLoadFiles', () => {
 });
 
 describe('servedBytes', () => {
-  it('counts a small file as it is and a large one as its brotli copy', () => {
-    expect(servedBytes(new TextEncoder().encode('x'.repeat(1000)))).toBe(1000);
-    const large = new TextEncoder().encode('export const rows = [];\n'.repeat(200));
-    expect(servedBytes(large)).toBeLessThan(large.length / 10);
+  it('is the size of the brotli copy the server sends, or of the file when the build kept none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehu-first-load-'));
+    try {
+      writeFileSync(join(dir, 'small.js'), 'x'.repeat(100));
+      writeFileSync(join(dir, 'large.js'), 'x'.repeat(5000));
+      writeFileSync(join(dir, 'large.js.br'), 'x'.repeat(40));
+      expect([servedBytes(join(dir, 'small.js')), servedBytes(join(dir, 'large.js'))]).toEqual([100, 40]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
