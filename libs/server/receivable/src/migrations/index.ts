@@ -1,4 +1,9 @@
 import { Receivables1764003510000 } from './1764003510000-receivables';
+import { ReceivableInstalmentList1764003600000 } from './1764003600000-receivable-instalment-list';
 import { PaymentPendingQueue1764003800000 } from './1764003800000-payment-pending-queue';
 
-export const receivableMigrations = [Receivables1764003510000, PaymentPendingQueue1764003800000];
+export const receivableMigrations = [
+  Receivables1764003510000,
+  ReceivableInstalmentList1764003600000,
+  PaymentPendingQueue1764003800000,
+];
