@@ -1402,11 +1402,15 @@ CREATE INDEX ix_receivable_account_customer ON public.receivable_account USING b
 
 CREATE INDEX ix_receivable_account_department ON public.receivable_account USING btree (department_id);
 
+CREATE INDEX ix_receivable_account_number ON public.receivable_account USING btree (contract_number);
+
 CREATE INDEX ix_receivable_account_owner ON public.receivable_account USING btree (owner_id);
+
+CREATE INDEX ix_receivable_instalment_amount ON public.receivable_instalment USING btree (amount, id) WHERE (deleted_at IS NULL);
 
 CREATE INDEX ix_receivable_instalment_contract ON public.receivable_instalment USING btree (contract_id, due_date, number) WHERE (deleted_at IS NULL);
 
-CREATE INDEX ix_receivable_instalment_due_date ON public.receivable_instalment USING btree (due_date) WHERE (deleted_at IS NULL);
+CREATE INDEX ix_receivable_instalment_due_date ON public.receivable_instalment USING btree (due_date, id) WHERE (deleted_at IS NULL);
 
 CREATE INDEX ix_stored_file_sha256 ON public.stored_file USING btree (sha256);
 

@@ -2246,6 +2246,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/payments/confirmations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm several pending payments (finance’s bulk confirm): each in its own transaction, as a single confirmation; answers per payment, one refused does not undo the others */
+    post: operations['Payments_confirmMany'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/payments/{id}': {
     parameters: {
       query?: never;
@@ -2314,6 +2331,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/receivable-instalments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Instalments of the contracts in my data scope; `state=OVERDUE` is the overdue list 回款预警. `q`: a contract number’s prefix; `sort` by dueDate (default, oldest first), amount or contractNumber */
+    get: operations['ReceivableInstalments_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/receivables-aging': {
     parameters: {
       query?: never;
@@ -2323,6 +2357,23 @@ export interface paths {
     };
     /** Aging 账龄 of overdue receivables in my data scope: outstanding amounts 1–30 / 31–60 / 61–90 / > 90 days past due, per customer, owner or department, with totals */
     get: operations['ReceivableReports_aging'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/receivable-summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the customer owes: amounts in force, received, pending, outstanding and overdue over his active and completed contracts in my data scope */
+    get: operations['CustomerReceivables_summary'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5529,6 +5580,22 @@ export interface components {
        */
       attachmentFileId?: string | null;
     };
+    ConfirmPaymentsDto: {
+      /** @description Pending payments to confirm, in this order */
+      paymentIds: string[];
+    };
+    PaymentConfirmationResultDto: {
+      /** Format: uuid */
+      paymentId: string;
+      /** @enum {string} */
+      status: 'CONFIRMED' | 'FAILED';
+      /** @description Why this one failed: the problem confirming it alone answers (404; 409 `payment-state-conflict`, `payment-exceeds-outstanding`, `receivable-contract-not-open`) */
+      problem?: components['schemas']['ProblemDto'];
+    };
+    PaymentConfirmationsDto: {
+      /** @description One answer per requested payment, in request order */
+      results: components['schemas']['PaymentConfirmationResultDto'][];
+    };
     RejectPaymentDto: {
       /** @example 银行流水中未找到该笔款项 */
       reason: string;
@@ -5536,6 +5603,44 @@ export interface components {
     ReversePaymentDto: {
       /** @example 误录：款项属于另一合同 */
       reason: string;
+    };
+    InstalmentListItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      /** @example HT202611-0001 */
+      contractNumber: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @example 靖江市春意空调有限公司 */
+      customerName: string | null;
+      /** Format: uuid */
+      ownerId: string;
+      /** @example 张伟 */
+      ownerName: string | null;
+      /** @example 1 */
+      number: number;
+      /**
+       * Format: date
+       * @example 2027-01-31
+       */
+      dueDate: string;
+      /** @example 30000.00 */
+      amount: string;
+      /**
+       * @description Confirmed payments allocated to it, net of reversals
+       * @example 10000.00
+       */
+      received: string;
+      /** @example 20000.00 */
+      outstanding: string;
+      state: components['schemas']['InstalmentState'];
+      /**
+       * @description Days past the due date, counted to today in the business time zone (0 when not overdue)
+       * @example 0
+       */
+      daysOverdue: number;
     };
     /** @enum {string} */
     AgingGroup: 'customer' | 'owner' | 'department';
@@ -5604,6 +5709,33 @@ export interface components {
       /** @description Largest total first */
       rows: components['schemas']['AgingRowDto'][];
       totals: components['schemas']['AgingAmountsDto'];
+    };
+    CustomerReceivableSummaryDto: {
+      /**
+       * @description Amounts in force of the customer’s active and completed contracts in my data scope
+       * @example 128928.00
+       */
+      contractAmount: string;
+      /**
+       * @description Confirmed payments net of reversals
+       * @example 30000.00
+       */
+      received: string;
+      /**
+       * @description Payments awaiting finance’s confirmation
+       * @example 5000.00
+       */
+      pending: string;
+      /**
+       * @description Contract amount minus received
+       * @example 98928.00
+       */
+      outstanding: string;
+      /**
+       * @description Outstanding on overdue instalments
+       * @example 0.00
+       */
+      overdue: string;
     };
   };
   responses: {
@@ -16236,6 +16368,58 @@ export interface operations {
       };
     };
   };
+  Payments_confirmMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmPaymentsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentConfirmationsDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
   Payments_get: {
     parameters: {
       query?: never;
@@ -16503,6 +16687,72 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
     };
   };
+  ReceivableInstalments_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Comma-separated fields, `-` for descending, e.g. `-createdAt,name` */
+        sort?: string;
+        /** @description Free-text search */
+        q?: string;
+        /** @description OVERDUE: the overdue list 回款预警 (instalments the overdue job marked) */
+        state?: components['schemas']['InstalmentState'];
+        customerId?: string;
+        /** @description The contract’s owner */
+        ownerId?: string;
+        contractId?: string;
+        /** @description Due on or after this day */
+        dueFrom?: string;
+        /** @description Due on or before this day */
+        dueTo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['InstalmentListItemDto'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   ReceivableReports_aging: {
     parameters: {
       query?: {
@@ -16543,6 +16793,63 @@ export interface operations {
       };
       /** @description Missing permission, or the password must be changed first (`password-change-required`) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomerReceivables_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerReceivableSummaryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
         headers: {
           [name: string]: unknown;
         };

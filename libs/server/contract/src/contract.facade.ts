@@ -5,6 +5,7 @@ import type { ContractNumberDto } from './numbers/contract-number.dto';
 import { ContractNumbersService } from './numbers/contract-numbers.service';
 import { ContractStatus } from './contract-rules';
 import { ContractRepository } from './contract.repository';
+import type { Contract } from './entities/contract.entity';
 
 /** What other parts of the product (contract creation, later) call, inside their own transaction. */
 @Injectable()
@@ -46,6 +47,15 @@ export class ContractFacade {
   async amountInForce(tx: EntityManager, principal: Principal, contractId: string): Promise<ContractAmountInForce | null> {
     const c = await this.repository.findVisible(tx, principal, contractId);
     if (!c) return null;
-    return { id: c.id, number: c.number, status: c.status, customerId: c.customerId, ownerId: c.ownerId, departmentId: c.departmentId, total: c.total };
+    return toAmountInForce(c);
   }
+
+  /** The customer's signed contracts (ACTIVE or COMPLETED) that the caller may see (contract data scope). */
+  async signedOfCustomer(tx: EntityManager, principal: Principal, customerId: string): Promise<ContractAmountInForce[]> {
+    return (await this.repository.visibleOfCustomer(tx, principal, customerId, [ContractStatus.Active, ContractStatus.Completed])).map(toAmountInForce);
+  }
+}
+
+function toAmountInForce(c: Contract): ContractAmountInForce {
+  return { id: c.id, number: c.number, status: c.status, customerId: c.customerId, ownerId: c.ownerId, departmentId: c.departmentId, total: c.total };
 }

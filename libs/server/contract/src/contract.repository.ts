@@ -49,6 +49,18 @@ export class ContractRepository {
     return (lock ? qb.setLock('pessimistic_write') : qb).getOne();
   }
 
+  /** The live contracts of a customer that the caller may see, in the given states (receivables' customer summary). */
+  visibleOfCustomer(tx: EntityManager, principal: Principal, customerId: string, statuses: readonly ContractStatus[]): Promise<Contract[]> {
+    const scope = contractVisibleTo(principal);
+    return tx
+      .getRepository(Contract)
+      .createQueryBuilder('c')
+      .where('c.customer_id = :customerId AND c.status IN (:...statuses) AND c.deleted_at IS NULL', { customerId, statuses })
+      .andWhere(scope.sql, scope.params)
+      .orderBy('c.id')
+      .getMany();
+  }
+
   /** A page of the contracts the caller may see, with the filters of the list. */
   async page(principal: Principal, query: ContractQueryDto): Promise<{ rows: Contract[]; total: number }> {
     const scope = contractVisibleTo(principal);

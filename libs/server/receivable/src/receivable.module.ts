@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractModule } from '@kehu/server-contract';
+import { CustomerModule } from '@kehu/server-customer';
 import { registerPermissions } from '@kehu/server-core';
 import { Payment } from './entities/payment.entity';
 import { ReceivableInstalment } from './entities/receivable-instalment.entity';
@@ -8,16 +9,21 @@ import { PaymentsController } from './payments/payments.controller';
 import { PaymentsService } from './payments/payments.service';
 import { ReceivablePlansController } from './plans/receivable-plans.controller';
 import { ReceivablePlansService } from './plans/receivable-plans.service';
+import { OverdueRepository } from './overdue/overdue.repository';
+import { OverdueService } from './overdue/overdue.service';
+import { ReceivableInstalmentsController } from './overdue/receivable-instalments.controller';
 import { ReceivableReminders } from './overdue/receivable-reminders';
+import { CustomerReceivablesController } from './reports/customer-receivables.controller';
 import { ReceivableReportsController } from './reports/receivable-reports.controller';
+import { ReceivableReportsRepository } from './reports/receivable-reports.repository';
 import { ReceivableReportsService } from './reports/receivable-reports.service';
 import { RECEIVABLE_PERMISSIONS } from './receivable.permissions';
 import { ReceivableRepository } from './receivable.repository';
 
 /** Receivables (DOMAIN §7): plans, payments with finance's confirmation, reversals. */
 @Module({
-  imports: [ContractModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment])],
-  controllers: [ReceivablePlansController, PaymentsController, ReceivableReportsController],
-  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReportsService, ReceivableReminders],
+  imports: [ContractModule, CustomerModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment])],
+  controllers: [ReceivablePlansController, PaymentsController, ReceivableInstalmentsController, ReceivableReportsController, CustomerReceivablesController],
+  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReportsService, ReceivableReportsRepository, OverdueRepository, OverdueService, ReceivableReminders],
 })
 export class ReceivableModule {}

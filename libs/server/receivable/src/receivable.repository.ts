@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { countUpTo, parseSort, positional, Principal, SqlFragment, visibleTo } from '@kehu/server-core';
+import { countUpTo, parseSort, Principal, SqlFragment, visibleTo } from '@kehu/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PaymentQueryDto } from './payments/payment.dto';
 import { Payment } from './entities/payment.entity';
@@ -35,33 +35,6 @@ export interface InstalmentRow {
   outstanding: string;
   state: InstalmentState;
 }
-
-export interface OverdueInstalmentRow {
-  id: string;
-  number: number;
-  due_date: string;
-  contract_id: string;
-  contract_number: string;
-  outstanding: string;
-}
-
-export type AgingGroup = 'customer' | 'owner' | 'department';
-
-export interface AgingRow {
-  key: string | null;
-  name: string | null;
-  days0to30: string;
-  days31to60: string;
-  days61to90: string;
-  over90: string;
-  total: string;
-}
-
-const AGING_GROUPS: Record<AgingGroup, { key: string; name: string }> = {
-  customer: { key: 'o.customer_id', name: '(SELECT c.name FROM customer_profile c WHERE c.id = o.customer_id)' },
-  owner: { key: 'o.owner_id', name: '(SELECT u.display_name FROM app_user u WHERE u.id = o.owner_id)' },
-  department: { key: 'o.department_id', name: '(SELECT d.name FROM department d WHERE d.id = o.department_id)' },
-};
 
 export interface ContractTotalsRow {
   /** Confirmed payments net of reversals. */
@@ -210,47 +183,5 @@ export class ReceivableRepository {
     for (const s of parseSort(query.sort, PAYMENT_SORTS, fallback, 'p.id')) qb.addOrderBy(s.column, s.direction, s.nulls);
     const [rows, total] = await Promise.all([qb.clone().offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(), countUpTo(qb, PAYMENT_COUNT_CAP)]);
     return { rows, total };
-  }
-
-  /**
-   * Instalments due before `today` (YYYY-MM-DD) and not fully paid: those of the owner's contracts,
-   * or every contract's when `everyone` (finance). Oldest first, at most 200.
-   */
-  overdueInstalments(ownerId: string, everyone: boolean, today: string): Promise<OverdueInstalmentRow[]> {
-    return this.db.query(
-      `SELECT i.id, i.number, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, ra.contract_id, ra.contract_number,
-              (i.amount - coalesce(r.received, 0))::numeric(18,2)::text AS outstanding
-         FROM receivable_instalment i
-         JOIN receivable_account ra ON ra.contract_id = i.contract_id
-         LEFT JOIN LATERAL (SELECT sum(a.amount) AS received FROM payment_allocation a WHERE a.instalment_id = i.id) r ON true
-        WHERE i.deleted_at IS NULL AND i.due_date < $3::date AND coalesce(r.received, 0) < i.amount AND ($2 OR ra.owner_id = $1)
-        ORDER BY i.due_date, i.id LIMIT 200`,
-      [ownerId, everyone, today],
-    );
-  }
-
-  /**
-   * Outstanding amounts of overdue instalments in the caller's scope, by group, in the aging buckets
-   * (days past due ≤ 30, 31–60, 61–90, > 90 — the edges of `agingBucket`), largest total first.
-   */
-  aging(principal: Principal, groupBy: AgingGroup, today: string): Promise<AgingRow[]> {
-    const scope = receivableVisibleTo(principal);
-    const group = AGING_GROUPS[groupBy];
-    const money = (filter: string) => `coalesce(sum(o.outstanding) FILTER (WHERE ${filter}), 0)::numeric(18,2)::text`;
-    const [sql, params] = positional(
-      this.db,
-      `WITH o AS (
-         SELECT ra.customer_id, ra.owner_id, ra.department_id, (CAST(:today AS date) - i.due_date) AS days, i.amount - coalesce(r.received, 0) AS outstanding
-           FROM receivable_instalment i
-           JOIN receivable_account ra ON ra.contract_id = i.contract_id
-           LEFT JOIN LATERAL (SELECT sum(a.amount) AS received FROM payment_allocation a WHERE a.instalment_id = i.id) r ON true
-          WHERE i.deleted_at IS NULL AND i.due_date < CAST(:today AS date) AND coalesce(r.received, 0) < i.amount AND ${scope.sql})
-       SELECT ${group.key} AS key, ${group.name} AS name,
-              ${money('o.days <= 30')} AS "days0to30", ${money('o.days BETWEEN 31 AND 60')} AS "days31to60",
-              ${money('o.days BETWEEN 61 AND 90')} AS "days61to90", ${money('o.days > 90')} AS "over90", ${money('true')} AS total
-         FROM o GROUP BY ${group.key} ORDER BY sum(o.outstanding) DESC, ${group.key}`,
-      { ...scope.params, today },
-    );
-    return this.db.query(sql, params);
   }
 }

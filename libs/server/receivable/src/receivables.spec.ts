@@ -506,10 +506,129 @@ describe('receivables 回款', () => {
     });
   });
 
+  describe('batch confirmation', () => {
+    it('confirms each payment in its own transaction and answers per payment; one refused does not undo the others', async () => {
+      const c = await contract('1');
+      await plan(c.id, thirds(c.total)).expect(200);
+      const first = (await pay(c.id, '1000.00')).body.id as string;
+      const second = (await pay(c.id, '2000.00')).body.id as string;
+      const already = (await pay(c.id, '300.00')).body.id as string;
+      await confirm(already).expect(200);
+      const rejected = (await pay(c.id, '400.00')).body.id as string;
+      await api('finance').post(`/payments/${rejected}/reject`, { reason: '未到账' }).expect(200);
+      const stranger = randomUUID();
+      // A rep does not confirm, not even in a batch.
+      expect((await api('rep').post('/payments/confirmations', { paymentIds: [first] })).status).toBe(403);
+      const res = await api('finance').post('/payments/confirmations', { paymentIds: [first, already, stranger, second, rejected] });
+      expect(res.status).toBe(200);
+      expect(res.body.results.map((r: { paymentId: string; status: string; problem?: { type: string; status: number } }) => [r.paymentId, r.status, r.problem?.type, r.problem?.status])).toEqual([
+        [first, 'CONFIRMED', undefined, undefined],
+        [already, 'FAILED', 'https://kehu.dev/problems/payment-state-conflict', 409],
+        [stranger, 'FAILED', 'https://kehu.dev/problems/not-found', 404],
+        [second, 'CONFIRMED', undefined, undefined],
+        [rejected, 'FAILED', 'https://kehu.dev/problems/payment-state-conflict', 409],
+      ]);
+      expect(await planOf(c.id)).toMatchObject({ received: '3300.00', pending: '0.00' });
+      // Audited as single confirmations are: the allocation entry of each confirmed payment.
+      const audited = await t.db.query(`SELECT entity_id FROM audit_log WHERE action = 'ALLOCATE' AND entity_id = ANY($1::text[])`, [[first, second]]);
+      expect(audited.map((r: { entity_id: string }) => r.entity_id).sort()).toEqual([first, second].sort());
+    });
+
+    it('refuses an empty batch, more than 100 ids, or ids that are not uuids, naming paymentIds', async () => {
+      const empty = await api('finance', true).post('/payments/confirmations', { paymentIds: [] });
+      expect(empty.status).toBe(400);
+      expect(fields(empty)).toEqual(['paymentIds']);
+      const many = await api('finance', true).post('/payments/confirmations', { paymentIds: Array.from({ length: 101 }, () => randomUUID()) });
+      expect(many.status).toBe(400);
+      expect(fields(many)).toEqual(['paymentIds']);
+      const bad = await api('finance', true).post('/payments/confirmations', { paymentIds: ['nope'] });
+      expect(bad.status).toBe(400);
+    });
+  });
+
+  describe('instalment list and customer summary', () => {
+    type Item = { id: string; contractId: string; contractNumber: string; customerName: string; ownerId: string; ownerName: string; number: number; dueDate: string; amount: string; received: string; outstanding: string; state: string; daysOverdue: number };
+    const list = async (who: Who, query: string) => {
+      const res = await api(who).get(`/receivable-instalments?${query}`);
+      expect(res.status).toBe(200);
+      return res.body as { items: Item[]; total: number; totalCapped?: boolean };
+    };
+
+    it('lists instalments with their contract, customer, owner and derived state, filtered and sorted', async () => {
+      const c = await contract('1');
+      // 14,464.00: one due 10 days ago, one due today, one due later.
+      await plan(c.id, [
+        { dueDate: '2026-11-27', amount: '4000.00' },
+        { dueDate: today, amount: '5000.00' },
+        { dueDate: '2027-01-31', amount: '5464.00' },
+      ]).expect(200);
+      const p = await pay(c.id, '6000.00');
+      await confirm(p.body.id).expect(200);
+      const all = await list('rep', `contractId=${c.id}`);
+      expect(all.total).toBe(3);
+      expect(all.items.map((i) => [i.number, i.dueDate, i.amount, i.received, i.outstanding, i.state, i.daysOverdue])).toEqual([
+        [1, '2026-11-27', '4000.00', '4000.00', '0.00', 'PAID', 0],
+        [2, today, '5000.00', '2000.00', '3000.00', 'PARTIAL', 0],
+        [3, '2027-01-31', '5464.00', '0.00', '5464.00', 'UNPAID', 0],
+      ]);
+      expect(all.items[0]).toMatchObject({ contractId: c.id, ownerId: users.rep.id, ownerName: 'rep', customerName: expect.stringContaining('空调有限公司'), contractNumber: expect.any(String) });
+      // States as filters.
+      for (const [state, numbers] of [['PAID', [1]], ['PARTIAL', [2]], ['UNPAID', [3]], ['OVERDUE', []]] as const) {
+        expect((await list('rep', `contractId=${c.id}&state=${state}`)).items.map((i) => i.number)).toEqual(numbers);
+      }
+      // Due dates, amount sort, contract number prefix.
+      expect((await list('rep', `contractId=${c.id}&dueFrom=${today}&dueTo=${today}`)).items.map((i) => i.number)).toEqual([2]);
+      expect((await list('rep', `contractId=${c.id}&sort=-amount`)).items.map((i) => i.number)).toEqual([3, 2, 1]);
+      const number = all.items[0].contractNumber;
+      expect((await list('rep', `q=${encodeURIComponent(number.toLowerCase())}`)).items.map((i) => i.contractId)).toEqual([c.id, c.id, c.id]);
+      // Another rep does not see them; the owner filter narrows to the owner's.
+      expect((await list('rep2', `contractId=${c.id}`)).total).toBe(0);
+      expect((await list('finance', `ownerId=${users.rep2.id}&contractId=${c.id}`)).total).toBe(0);
+      const bad = await api('rep', true).get('/receivable-instalments?state=LATE&sort=outstanding');
+      expect(bad.status).toBe(400);
+      expect(fields(bad)).toEqual(['state']);
+      const badSort = await api('rep').get('/receivable-instalments?sort=colour');
+      expect(badSort.status).toBe(400);
+      expect(fields(badSort)).toEqual(['sort']);
+    });
+
+    it('lists overdue instalments with their days past due', async () => {
+      const c = await contract('1');
+      await plan(c.id, [
+        { dueDate: '2026-11-27', amount: '4000.00' },
+        { dueDate: '2026-12-06', amount: '5000.00' },
+        { dueDate: '2027-01-31', amount: '5464.00' },
+      ]).expect(200);
+      const p = await pay(c.id, '4500.00');
+      await confirm(p.body.id).expect(200);
+      const overdue = await list('rep', `contractId=${c.id}&state=OVERDUE`);
+      expect(overdue.items.map((i) => [i.number, i.outstanding, i.state, i.daysOverdue])).toEqual([[2, '4500.00', 'OVERDUE', 1]]);
+    });
+
+    it('sums a customer’s signed contracts in the caller’s scope: amount, received, pending, outstanding, overdue', async () => {
+      const c = await contract('1');
+      await plan(c.id, [
+        { dueDate: '2026-11-27', amount: '4000.00' },
+        { dueDate: '2027-01-31', amount: '10464.00' },
+      ]).expect(200);
+      await confirm((await pay(c.id, '1000.00')).body.id).expect(200);
+      await pay(c.id, '500.00');
+      const customerId = (await t.db.query(`SELECT customer_id FROM contract WHERE id = $1`, [c.id]))[0].customer_id;
+      const summary = await api('rep').get(`/customers/${customerId}/receivable-summary`);
+      expect(summary.status).toBe(200);
+      expect(summary.body).toEqual({ contractAmount: '14464.00', received: '1000.00', pending: '500.00', outstanding: '13464.00', overdue: '3000.00' });
+      expect((await api('mgr').get(`/customers/${customerId}/receivable-summary`)).body).toEqual(summary.body);
+      // Another rep does not see the customer: as if it did not exist.
+      expect((await api('rep2').get(`/customers/${customerId}/receivable-summary`)).status).toBe(404);
+      expect((await api('rep').get(`/customers/${randomUUID()}/receivable-summary`)).status).toBe(404);
+    });
+  });
+
   describe('data scope', () => {
     const PERMISSIONS = ['customer:read', 'customer:write', 'contract:read', 'contract:write', 'receivable:read', 'receivable:write'];
     const answer = (res: { status: number; body: unknown }) => ({ status: res.status, body: res.body });
     const contractOf = new Map<string, string>();
+    const customerOf = new Map<string, string>();
     /** A payment on a contract of `owner`: drafted by the owner, made ACTIVE directly (signing is the contract lib's business). */
     const newPayment = async (owner: { token: string }) => {
       n++;
@@ -530,6 +649,7 @@ describe('receivables 回款', () => {
       const p = await post('/payments').send({ contractId: draft.body.id, amount: '100.00', paidOn: today, method: 'bank_transfer' });
       if (p.status !== 201) throw new Error(`payment: ${p.status} ${JSON.stringify(p.body)}`);
       contractOf.set(p.body.id, draft.body.id);
+      customerOf.set(draft.body.id, customer.body.id);
       return p.body.id as string;
     };
 
@@ -552,6 +672,31 @@ describe('receivables 回款', () => {
         create: async (owner) => contractOf.get(await newPayment(owner))!,
         get: async (viewer, id) => answer(await t.http.get(`/api/v1/contracts/${id}/receivable-plans`).auth(viewer.token, { type: 'bearer' })),
         getMissing: async (viewer) => answer(await t.http.get(`/api/v1/contracts/${randomUUID()}/receivable-plans`).auth(viewer.token, { type: 'bearer' })),
+      },
+    }));
+    const instalmentContract = new Map<string, string>();
+    describeScopeHarness('receivable instalments', () => ({
+      world: scopeWorld(t, users.admin.token),
+      resource: {
+        permissions: PERMISSIONS,
+        create: async (owner) => {
+          const contractId = contractOf.get(await newPayment(owner))!;
+          const [{ id }] = await t.db.query(`SELECT id FROM receivable_instalment WHERE contract_id = $1`, [contractId]);
+          instalmentContract.set(id, contractId);
+          return id as string;
+        },
+        list: async (viewer, id) => (await t.http.get(`/api/v1/receivable-instalments?contractId=${instalmentContract.get(id)}`).auth(viewer.token, { type: 'bearer' })).body.items.map((i: { id: string }) => i.id),
+        count: async (viewer, id) => (await t.http.get(`/api/v1/receivable-instalments?contractId=${instalmentContract.get(id)}`).auth(viewer.token, { type: 'bearer' })).body.total,
+      },
+    }));
+
+    describeScopeHarness('customer receivable summary', () => ({
+      world: scopeWorld(t, users.admin.token),
+      resource: {
+        permissions: PERMISSIONS,
+        create: async (owner) => customerOf.get(contractOf.get(await newPayment(owner))!)!,
+        get: async (viewer, id) => answer(await t.http.get(`/api/v1/customers/${id}/receivable-summary`).auth(viewer.token, { type: 'bearer' })),
+        getMissing: async (viewer) => answer(await t.http.get(`/api/v1/customers/${randomUUID()}/receivable-summary`).auth(viewer.token, { type: 'bearer' })),
       },
     }));
   });

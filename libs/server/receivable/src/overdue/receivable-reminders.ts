@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { hasPermission, Principal, ReminderDto, ReminderRegistry } from '@kehu/server-core';
 import { dayKeyIn, RulesService } from '@kehu/server-settings';
-import { ReceivableRepository } from '../receivable.repository';
+import { OverdueRepository } from './overdue.repository';
 
 /**
  * 回款预警 in GET /reminders (issue 22 item 4): instalments past their due date and not fully paid,
@@ -14,7 +14,7 @@ export class ReceivableReminders implements OnModuleInit {
   constructor(
     private readonly registry: ReminderRegistry,
     private readonly rules: RulesService,
-    private readonly repository: ReceivableRepository,
+    private readonly repository: OverdueRepository,
   ) {}
 
   onModuleInit(): void {

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { DateField, EnumField, MoneyField, PageQueryDto, TextField, UuidField } from '@kehu/server-core';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DateField, EnumField, MoneyField, PageQueryDto, ProblemDto, TextField, UuidField } from '@kehu/server-core';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsUUID } from 'class-validator';
 import { PaymentKind, PaymentStatus } from '../receivable-rules';
 
 export class RecordPaymentDto {
@@ -52,4 +53,31 @@ export class PaymentDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) createdBy: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty() version: number;
+}
+
+/** At most this many payments per batch confirmation: a page of the queue at its largest useful size. */
+export const MAX_BATCH_CONFIRM = 100;
+
+export class ConfirmPaymentsDto {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: MAX_BATCH_CONFIRM, description: 'Pending payments to confirm, in this order' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BATCH_CONFIRM)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  paymentIds: string[];
+}
+
+export class PaymentConfirmationResultDto {
+  @ApiProperty({ format: 'uuid' }) paymentId: string;
+  @ApiProperty({ enum: ['CONFIRMED', 'FAILED'] }) status: 'CONFIRMED' | 'FAILED';
+  @ApiPropertyOptional({
+    type: ProblemDto,
+    description: 'Why this one failed: the problem confirming it alone answers (404; 409 `payment-state-conflict`, `payment-exceeds-outstanding`, `receivable-contract-not-open`)',
+  })
+  problem?: ProblemDto;
+}
+
+export class PaymentConfirmationsDto {
+  @ApiProperty({ type: [PaymentConfirmationResultDto], description: 'One answer per requested payment, in request order' }) results: PaymentConfirmationResultDto[];
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, Authorized, CurrentUser, Idempotent, PageDto, Principal, UuidParam } from '@kehu/server-core';
-import { PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
+import { ConfirmPaymentsDto, PaymentConfirmationsDto, PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
 import { PaymentsService } from './payments.service';
 
 const STATE_409 = '`payment-state-conflict` (`currentStatus`, `action`)';
@@ -30,6 +30,18 @@ export class PaymentsController {
   @ApiProblems(400, 404)
   record(@CurrentUser() me: Principal, @Body() dto: RecordPaymentDto): Promise<PaymentDto> {
     return this.payments.record(me, dto);
+  }
+
+  @Post('confirmations')
+  @HttpCode(200)
+  @Authorized('payment:confirm')
+  @ApiOperation({
+    summary: 'Confirm several pending payments (finance’s bulk confirm): each in its own transaction, as a single confirmation; answers per payment, one refused does not undo the others',
+  })
+  @ApiOkResponse({ type: PaymentConfirmationsDto })
+  @ApiProblems(400)
+  confirmMany(@CurrentUser() me: Principal, @Body() dto: ConfirmPaymentsDto): Promise<PaymentConfirmationsDto> {
+    return this.payments.confirmMany(me, dto);
   }
 
   @Get(':id')

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, FieldErrorDto, money, notFound, PageDto, Principal, RequestValidationError, toPage, writeAudit } from '@kehu/server-core';
+import { Clock, FieldErrorDto, money, notFound, PageDto, Principal, ProblemDetailsFilter, RequestValidationError, toPage, writeAudit } from '@kehu/server-core';
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
-import { PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
+import { ConfirmPaymentsDto, PaymentConfirmationResultDto, PaymentConfirmationsDto, PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
 import { Payment } from '../entities/payment.entity';
 import { ReceivablePlansService } from '../plans/receivable-plans.service';
 import { ReceivableError, ReceivableErrorCode } from '../receivable.exception';
@@ -108,6 +108,27 @@ export class PaymentsService {
     return this.get(principal, id);
   }
 
+  /**
+   * Finance confirms several payments. Each is a confirmation of its own — checked, allocated and
+   * audited exactly like a single one, in its own transaction — so one refused (confirmed meanwhile,
+   * more than is outstanding, out of scope) is answered with its problem and does not undo the
+   * others. A true bug (5xx) still fails the whole call.
+   */
+  async confirmMany(principal: Principal, dto: ConfirmPaymentsDto): Promise<PaymentConfirmationsDto> {
+    const results: PaymentConfirmationResultDto[] = [];
+    for (const paymentId of dto.paymentIds) {
+      try {
+        await this.confirm(principal, paymentId);
+        results.push({ paymentId, status: 'CONFIRMED' });
+      } catch (error) {
+        const problem = BATCH_PROBLEMS.toProblem(error);
+        if (problem.status >= 500) throw error;
+        results.push({ paymentId, status: 'FAILED', problem });
+      }
+    }
+    return { results };
+  }
+
   async reject(principal: Principal, id: string, dto: RejectPaymentDto): Promise<PaymentDto> {
     await this.db.transaction(async (tx) => {
       const payment = await this.lockFor(tx, principal, id, 'reject');
@@ -191,6 +212,9 @@ export class PaymentsService {
     return payments.map((p) => toPaymentDto(p, numbers.get(p.contractId) ?? '', allocations.get(p.id) ?? [], reversals.get(p.id) ?? null));
   }
 }
+
+/** Turns a refused confirmation of a batch into the problem a single confirmation would have answered. */
+const BATCH_PROBLEMS = new ProblemDetailsFilter();
 
 function exceeds(detail: string): InstanceType<typeof ReceivableError> {
   return new ReceivableError(ReceivableErrorCode.PaymentExceedsOutstanding, detail, { errors: [{ field: 'amount', message: detail, code: 'max' }] });
