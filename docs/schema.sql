@@ -917,6 +917,7 @@ CREATE TABLE public.receivable_instalment (
     due_date date NOT NULL,
     amount numeric(18,2) NOT NULL,
     note text,
+    overdue_since timestamp with time zone,
     CONSTRAINT ck_receivable_instalment_amount CHECK ((amount > (0)::numeric)),
     CONSTRAINT ck_receivable_instalment_number CHECK ((number > 0))
 );
@@ -1412,6 +1413,10 @@ CREATE INDEX ix_receivable_instalment_contract ON public.receivable_instalment U
 
 CREATE INDEX ix_receivable_instalment_due_date ON public.receivable_instalment USING btree (due_date, id) WHERE (deleted_at IS NULL);
 
+CREATE INDEX ix_receivable_instalment_overdue ON public.receivable_instalment USING btree (due_date, id) WHERE (overdue_since IS NOT NULL);
+
+CREATE INDEX ix_receivable_instalment_unmarked ON public.receivable_instalment USING btree (due_date) WHERE ((overdue_since IS NULL) AND (deleted_at IS NULL));
+
 CREATE INDEX ix_stored_file_sha256 ON public.stored_file USING btree (sha256);
 
 CREATE INDEX job_run_name_idx ON public.job_run USING btree (name, started_at);
@@ -1739,6 +1744,8 @@ COMMENT ON COLUMN public.customer_profile.owner_hint IS 'Last owner assigned (st
 COMMENT ON COLUMN public.idempotency_key.owner IS 'The caller the key belongs to (user:<id> or api-key:<id>): keys of different callers never collide';
 
 COMMENT ON COLUMN public.idempotency_key.status IS 'HTTP status of the stored answer; NULL while the first request is still being served';
+
+COMMENT ON COLUMN public.receivable_instalment.overdue_since IS 'When the instalment was found overdue (due date passed in the business time zone, not fully paid); null otherwise. Set by the receivable-overdue job and by writes on the contract, cleared when paid; readers still check the ledger';
 
 COMMENT ON CONSTRAINT uq_payment_reverses ON public.payment IS 'A confirmed payment is reversed at most once';
 

@@ -9,6 +9,7 @@ import { PaymentsController } from './payments/payments.controller';
 import { PaymentsService } from './payments/payments.service';
 import { ReceivablePlansController } from './plans/receivable-plans.controller';
 import { ReceivablePlansService } from './plans/receivable-plans.service';
+import { OverdueJob } from './overdue/overdue.job';
 import { OverdueRepository } from './overdue/overdue.repository';
 import { OverdueService } from './overdue/overdue.service';
 import { ReceivableInstalmentsController } from './overdue/receivable-instalments.controller';
@@ -24,6 +25,6 @@ import { ReceivableRepository } from './receivable.repository';
 @Module({
   imports: [ContractModule, CustomerModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment])],
   controllers: [ReceivablePlansController, PaymentsController, ReceivableInstalmentsController, ReceivableReportsController, CustomerReceivablesController],
-  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReportsService, ReceivableReportsRepository, OverdueRepository, OverdueService, ReceivableReminders],
+  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReportsService, ReceivableReportsRepository, OverdueRepository, OverdueService, OverdueJob, ReceivableReminders],
 })
 export class ReceivableModule {}

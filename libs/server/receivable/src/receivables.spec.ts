@@ -113,6 +113,12 @@ describe('receivables 回款', () => {
     api(who, off).post('/payments', { contractId, amount, paidOn: today, method: 'bank_transfer', ...extra }, key);
   const confirm = (id: string) => api('finance').post(`/payments/${id}/confirm`);
   const planOf = async (contractId: string) => (await api('finance').get(`/contracts/${contractId}/receivable-plans`)).body;
+  /** Runs the overdue job 回款预警 now, as the administrator; answers the run. */
+  const runJob = async () => {
+    const res = await api('admin').post('/jobs/receivable-overdue/run');
+    expect(res.status).toBe(200);
+    return res.body as { status: string; result: { today: string; marked: number; cleared: number } };
+  };
 
   describe('plans 回款计划', () => {
     it('refuses a plan that does not add up to the contract amount, naming the difference', async () => {
@@ -439,34 +445,88 @@ describe('receivables 回款', () => {
         { dueDate: '2026-12-08', amount: '4464.00' },
         { dueDate: '2027-01-31', amount: '10000.00' },
       ]).expect(200);
+      const [first] = (await planOf(c.id)).instalments as Array<{ id: string }>;
       // Tokens are checked against the clock: sign in again after moving it.
-      const state = async () => {
-        users.finance.token = await loginAs(t, 'rv_finance');
-        return (await planOf(c.id)).instalments[0].state;
+      const at = async (instant: string) => {
+        clock.set(instant);
+        for (const who of ['rep', 'rep2', 'finance'] as const) users[who].token = await loginAs(t, `rv_${who}`);
+        users.admin.token = await adminToken(t);
       };
-      // 23:59 on 8 December in Shanghai: due today, not overdue.
-      clock.set('2026-12-08T15:59:00.000Z');
+      const state = async () => (await planOf(c.id)).instalments[0].state;
+      const mark = async () => (await t.db.query(`SELECT overdue_since FROM receivable_instalment WHERE id = $1`, [first.id]))[0].overdue_since as Date | null;
+      const overdueReminders = async (who: Who) =>
+        ((await api(who).get('/reminders')).body.items as Array<{ kind: string; subjectId: string; detail: string }>).filter((r) => r.kind === 'overdue-instalment' && r.subjectId === c.id);
+      const inOverdueList = async () => (await api('finance').get(`/receivable-instalments?state=OVERDUE&contractId=${c.id}`)).body.items.map((i: { id: string }) => i.id);
+      // 23:59 on 8 December in Shanghai: due today, not overdue; the job leaves it alone.
+      await at('2026-12-08T15:59:00.000Z');
+      expect((await runJob()).status).toBe('succeeded');
       expect(await state()).toBe('UNPAID');
-      // 00:00 on 9 December in Shanghai (still 8 December in UTC).
-      clock.set('2026-12-08T16:00:00.000Z');
+      expect(await mark()).toBeNull();
+      expect(await overdueReminders('rep')).toEqual([]);
+      // 00:00 on 9 December in Shanghai (still 8 December in UTC): the plan derives OVERDUE from the date at once…
+      await at('2026-12-08T16:00:00.000Z');
       expect(await state()).toBe('OVERDUE');
       expect((await planOf(c.id)).overdue).toBe('4464.00');
+      // …while the warnings and the overdue list wait for the job's mark.
+      expect(await overdueReminders('rep')).toEqual([]);
+      const run = await runJob();
+      expect(run).toMatchObject({ status: 'succeeded', result: { today: '2026-12-09', marked: expect.any(Number) } });
+      expect(run.result.marked).toBeGreaterThanOrEqual(1);
+      expect(await mark()).toEqual(new Date('2026-12-08T16:00:00.000Z'));
+      expect(await inOverdueList()).toEqual([first.id]);
+      // Idempotent: a second run marks nothing more and keeps the first mark's time.
+      await at('2026-12-08T16:30:00.000Z');
+      expect((await runJob()).result).toMatchObject({ marked: 0, cleared: 0 });
+      expect(await mark()).toEqual(new Date('2026-12-08T16:00:00.000Z'));
       // 回款预警: the owner and finance see it in their reminders; another rep does not.
-      const overdueReminders = async (who: Who) => {
-        users[who].token = await loginAs(t, `rv_${who}`);
-        return ((await api(who).get('/reminders')).body.items as Array<{ kind: string; subjectId: string; detail: string }>).filter((r) => r.kind === 'overdue-instalment' && r.subjectId === c.id);
-      };
       expect((await overdueReminders('rep')).map((r) => r.detail)).toEqual(['应收 4464.00，到期 2026-12-08']);
       expect(await overdueReminders('finance')).toHaveLength(1);
       expect(await overdueReminders('rep2')).toEqual([]);
-      // Paid in full, it is no longer overdue.
+      // Paid in full, the mark is cleared in the confirming transaction: no longer overdue anywhere.
       const p = await pay(c.id, '4464.00', { paidOn: '2026-12-08' });
       await confirm(p.body.id).expect(200);
+      expect(await mark()).toBeNull();
       expect(await overdueReminders('rep')).toEqual([]);
+      expect(await inOverdueList()).toEqual([]);
       expect(await state()).toBe('PAID');
-      clock.set('2026-12-07T02:00:00.000Z');
-      for (const who of ['rep', 'rep2', 'mgr', 'finance'] as const) users[who].token = await loginAs(t, `rv_${who}`);
-      users.admin.token = await adminToken(t);
+      // Reversed, it is overdue again at once.
+      await api('finance').post(`/payments/${p.body.id}/reverse`, { reason: '退票' }).expect(201);
+      expect(await mark()).not.toBeNull();
+      expect(await inOverdueList()).toEqual([first.id]);
+      // The run is audited.
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'MARK_OVERDUE'`))[0].n).toBeGreaterThanOrEqual(3);
+      await at('2026-12-07T02:00:00.000Z');
+      users.mgr.token = await loginAs(t, 'rv_mgr');
+    });
+
+    it('runs the overdue job once at a time: while one run holds the lock another is refused, and overlapping runs mark each instalment once', async () => {
+      const c = await contract('1');
+      await plan(c.id, [
+        { dueDate: '2027-01-31', amount: '4464.00' },
+        { dueDate: '2027-02-28', amount: '10000.00' },
+      ]).expect(200);
+      // Both fall due: moved into the past behind the API's back, so only the job can mark them.
+      await t.db.query(`UPDATE receivable_instalment SET due_date = due_date - 90 WHERE contract_id = $1`, [c.id]);
+      const runner = t.db.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.query(`SELECT pg_advisory_lock(hashtext('kehu-job:receivable-overdue'))`);
+        const busy = await api('admin').post('/jobs/receivable-overdue/run');
+        expect(busy.status).toBe(409);
+        await runner.query(`SELECT pg_advisory_unlock(hashtext('kehu-job:receivable-overdue'))`);
+      } finally {
+        await runner.release();
+      }
+      const answers = await Promise.all([api('admin').post('/jobs/receivable-overdue/run'), api('admin').post('/jobs/receivable-overdue/run')]);
+      const done = answers.filter((a) => a.status === 200);
+      expect(done.length).toBeGreaterThanOrEqual(1);
+      expect(answers.filter((a) => a.status !== 200).every((a) => a.status === 409)).toBe(true);
+      // However the two met, the instalments were marked once between them.
+      const marks = await t.db.query(`SELECT overdue_since FROM receivable_instalment WHERE contract_id = $1 AND overdue_since IS NOT NULL`, [c.id]);
+      expect(marks).toHaveLength(2);
+      const markedByRuns = done.map((a) => a.body.result.marked as number);
+      expect(Math.max(...markedByRuns)).toBeGreaterThanOrEqual(2);
+      if (done.length === 2) expect(Math.min(...markedByRuns)).toBe(0);
     });
   });
 

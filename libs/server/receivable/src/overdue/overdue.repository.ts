@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parseSort, positional, Principal } from '@kehu/server-core';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { InstalmentState } from '../receivable-rules';
 import { receivableVisibleTo } from '../receivable.repository';
 import type { InstalmentListQueryDto } from './instalment-list.dto';
@@ -15,13 +15,48 @@ const INSTALMENT_SORTS = { dueDate: 'i.due_date', amount: 'i.amount', contractNu
 /** What an instalment received, `r.received`: its confirmed allocations net of reversals (never stored). */
 const RECEIVED_JOIN = `CROSS JOIN LATERAL (SELECT coalesce(sum(a.amount), 0) AS received FROM payment_allocation a WHERE a.instalment_id = i.id) r`;
 
-/** The derived state in SQL, as InstalmentState documents it; `:today` is today in the business time zone. */
+/**
+ * Overdue as the warnings, the list and aging read it: marked by the overdue job (or by the last write
+ * on the contract), and — checked against the ledger and the date — still past due and not fully paid,
+ * so a mark a concurrent payment made stale never shows. `:today` is today in the business time zone.
+ */
+const MARKED_OVERDUE = `i.overdue_since IS NOT NULL AND i.due_date < CAST(:today AS date) AND r.received < i.amount`;
+
+/** The list's states: PAID from the ledger; OVERDUE as marked; PARTIAL and UNPAID the rest. */
 const STATE_CONDITIONS: Record<InstalmentState, string> = {
   [InstalmentState.Paid]: `r.received >= i.amount`,
-  [InstalmentState.Overdue]: `i.due_date < CAST(:today AS date) AND r.received < i.amount`,
-  [InstalmentState.Partial]: `i.due_date >= CAST(:today AS date) AND r.received > 0 AND r.received < i.amount`,
-  [InstalmentState.Unpaid]: `i.due_date >= CAST(:today AS date) AND r.received = 0`,
+  [InstalmentState.Overdue]: MARKED_OVERDUE,
+  [InstalmentState.Partial]: `r.received > 0 AND r.received < i.amount AND NOT (${MARKED_OVERDUE})`,
+  [InstalmentState.Unpaid]: `r.received = 0 AND NOT (${MARKED_OVERDUE})`,
 };
+
+/** An instalment's received amount, for set-based statements over `i`. */
+const RECEIVED_OF_I = `(SELECT coalesce(sum(a.amount), 0) FROM payment_allocation a WHERE a.instalment_id = i.id)`;
+
+/**
+ * Marks the instalments past their due date (before `today`, business time zone) and not fully paid,
+ * and clears the mark of those paid meanwhile or re-planned to a later date; of one contract, or of
+ * all (the job). Set-based; answers how many were marked and cleared. A mark keeps its first time.
+ */
+export async function refreshOverdueMarks(tx: EntityManager, today: string, now: Date, contractId?: string): Promise<{ marked: number; cleared: number }> {
+  const ofContract = contractId ? 'AND i.contract_id = $3' : '';
+  const markParams = contractId ? [today, now, contractId] : [today, now];
+  const [, marked] = await tx.query(
+    `UPDATE receivable_instalment i SET overdue_since = $2
+      WHERE i.overdue_since IS NULL AND i.deleted_at IS NULL AND i.due_date < $1::date ${ofContract} AND ${RECEIVED_OF_I} < i.amount`,
+    markParams,
+  );
+  // The job also clears soft-deleted rows' marks; a contract's writes touch only its live rows (the
+  // readers skip deleted ones anyway).
+  const clearContract = contractId ? 'AND i.contract_id = $2 AND i.deleted_at IS NULL' : '';
+  const [, cleared] = await tx.query(
+    `UPDATE receivable_instalment i SET overdue_since = NULL
+      WHERE i.overdue_since IS NOT NULL ${clearContract}
+        AND (i.deleted_at IS NOT NULL OR i.due_date >= $1::date OR ${RECEIVED_OF_I} >= i.amount)`,
+    contractId ? [today, contractId] : [today],
+  );
+  return { marked: marked as number, cleared: cleared as number };
+}
 
 export interface InstalmentListRow {
   id: string;
@@ -84,12 +119,11 @@ export class OverdueRepository {
       `SELECT p.id, p.contract_id, p.contract_number, p.customer_id, p.owner_id, p.number, to_char(p.due_date, 'YYYY-MM-DD') AS due_date,
               p.amount::text AS amount, p.received::numeric(18,2)::text AS received,
               greatest(p.amount - p.received, 0)::numeric(18,2)::text AS outstanding,
-              CASE WHEN p.received >= p.amount THEN 'PAID' WHEN p.due_date < CAST(:today AS date) THEN 'OVERDUE'
-                   WHEN p.received > 0 THEN 'PARTIAL' ELSE 'UNPAID' END AS state,
-              CASE WHEN p.received < p.amount AND p.due_date < CAST(:today AS date) THEN CAST(:today AS date) - p.due_date ELSE 0 END AS days_overdue,
+              CASE WHEN p.received >= p.amount THEN 'PAID' WHEN p.overdue THEN 'OVERDUE' WHEN p.received > 0 THEN 'PARTIAL' ELSE 'UNPAID' END AS state,
+              CASE WHEN p.overdue THEN CAST(:today AS date) - p.due_date ELSE 0 END AS days_overdue,
               (SELECT c.name FROM customer_profile c WHERE c.id = p.customer_id) AS customer_name,
               (SELECT u.display_name FROM app_user u WHERE u.id = p.owner_id) AS owner_name
-         FROM (SELECT i.id, i.contract_id, ra.contract_number, ra.customer_id, ra.owner_id, i.number, i.due_date, i.amount, r.received
+         FROM (SELECT i.id, i.contract_id, ra.contract_number, ra.customer_id, ra.owner_id, i.number, i.due_date, i.amount, r.received, (${MARKED_OVERDUE}) AS overdue
                  ${from} ORDER BY ${order} LIMIT :limit OFFSET :offset) p
         ORDER BY ${order.replace(/\b(i|ra)\./g, 'p.')}`,
       { ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
@@ -100,19 +134,26 @@ export class OverdueRepository {
   }
 
   /**
-   * Instalments due before `today` (YYYY-MM-DD) and not fully paid: those of the owner's contracts,
-   * or every contract's when `everyone` (finance). Oldest first, at most 200.
+   * The instalments marked overdue (MARKED_OVERDUE): those of the owner's contracts, or every
+   * contract's when `everyone` (finance). Oldest first, at most 200.
    */
   overdueInstalments(ownerId: string, everyone: boolean, today: string): Promise<OverdueInstalmentRow[]> {
-    return this.db.query(
+    const [sql, params] = positional(
+      this.db,
       `SELECT i.id, i.number, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, ra.contract_id, ra.contract_number,
-              (i.amount - coalesce(r.received, 0))::numeric(18,2)::text AS outstanding
+              (i.amount - r.received)::numeric(18,2)::text AS outstanding
          FROM receivable_instalment i
          JOIN receivable_account ra ON ra.contract_id = i.contract_id
-         LEFT JOIN LATERAL (SELECT sum(a.amount) AS received FROM payment_allocation a WHERE a.instalment_id = i.id) r ON true
-        WHERE i.deleted_at IS NULL AND i.due_date < $3::date AND coalesce(r.received, 0) < i.amount AND ($2 OR ra.owner_id = $1)
+         ${RECEIVED_JOIN}
+        WHERE i.deleted_at IS NULL AND ${MARKED_OVERDUE} AND (CAST(:everyone AS boolean) OR ra.owner_id = :ownerId)
         ORDER BY i.due_date, i.id LIMIT 200`,
-      [ownerId, everyone, today],
+      { ownerId, everyone, today },
     );
+    return this.db.query(sql, params);
+  }
+
+  /** The job's pass over every instalment, in its own transaction. */
+  refreshAll(today: string, now: Date): Promise<{ marked: number; cleared: number }> {
+    return this.db.transaction((tx) => refreshOverdueMarks(tx, today, now));
   }
 }

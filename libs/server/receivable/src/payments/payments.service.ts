@@ -5,6 +5,7 @@ import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConfirmPaymentsDto, PaymentConfirmationResultDto, PaymentConfirmationsDto, PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
 import { Payment } from '../entities/payment.entity';
+import { refreshOverdueMarks } from '../overdue/overdue.repository';
 import { ReceivablePlansService } from '../plans/receivable-plans.service';
 import { ReceivableError, ReceivableErrorCode } from '../receivable.exception';
 import { ReceivableRepository } from '../receivable.repository';
@@ -94,7 +95,8 @@ export class PaymentsService {
       const totals = await this.repository.totals(tx, contract.id);
       const left = money.parse(contract.total).minus(totals.received);
       if (left.lt(payment.amount)) throw exceeds(`${money.format(atLeastZero(left))} is outstanding on ${contract.number} (amount ${contract.total}, received ${totals.received})`);
-      const instalments = await this.repository.instalments(tx, contract.id, await this.plans.today(tx));
+      const today = await this.plans.today(tx);
+      const instalments = await this.repository.instalments(tx, contract.id, today);
       const candidates = instalments
         .filter((i) => (payment.instalmentId ? i.id === payment.instalmentId : true))
         .filter((i) => money.parse(i.outstanding).gt(0))
@@ -104,6 +106,8 @@ export class PaymentsService {
       await this.repository.insertAllocations(tx, payment.id, allocations);
       await writeAudit(tx, { action: 'ALLOCATE', entityType: 'Payment', entityId: payment.id, after: { allocations } });
       await tx.save(Object.assign(payment, { status: PaymentStatus.Confirmed, decidedBy: principal.userId, decidedAt: this.clock.now() }));
+      // A paid instalment leaves the overdue list and the warnings at once, not at the job's next run.
+      await refreshOverdueMarks(tx, today, this.clock.now(), contract.id);
     });
     return this.get(principal, id);
   }
@@ -169,6 +173,8 @@ export class PaymentsService {
       const negated = reversalAllocations(original);
       await this.repository.insertAllocations(tx, reversal.id, negated);
       await writeAudit(tx, { action: 'ALLOCATE', entityType: 'Payment', entityId: reversal.id, after: { allocations: negated } });
+      // An instalment past due that the reversal leaves unpaid is overdue again at once.
+      await refreshOverdueMarks(tx, reversal.paidOn, now, payment.contractId);
       return reversal.id;
     });
     return this.get(principal, reversalId);

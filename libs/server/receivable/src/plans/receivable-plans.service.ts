@@ -6,6 +6,7 @@ import { dayKeyIn, RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { InstalmentDto, ReceivablePlanDto, SaveReceivablePlanDto } from './receivable-plan.dto';
 import { ReceivableInstalment } from '../entities/receivable-instalment.entity';
+import { refreshOverdueMarks } from '../overdue/overdue.repository';
 import { ReceivableError, ReceivableErrorCode } from '../receivable.exception';
 import { InstalmentRow, ReceivableRepository } from '../receivable.repository';
 import { InstalmentState, planDifference, planEditProblems, PLANNABLE_CONTRACT_STATUSES, positiveAmountProblem } from '../receivable-rules';
@@ -80,6 +81,7 @@ export class ReceivablePlansService {
         throw new ReceivableError(ReceivableErrorCode.PlanSumMismatch, `The instalments ${message}`, { errors: [{ field: 'instalments', message, code: 'sum' }] });
       }
       await this.replace(tx, principal, contractId, existing, dto);
+      await refreshOverdueMarks(tx, today, this.clock.now(), contractId);
       return this.planOf(tx, contract);
     });
   }

@@ -36,6 +36,8 @@ export class ReceivableReportsRepository {
   /**
    * Outstanding amounts of overdue instalments in the caller's scope, by group, in the aging buckets
    * (days past due ≤ 30, 31–60, 61–90, > 90 — the edges of `agingBucket`), largest total first.
+   * Overdue as marked (the job's partial index ix_receivable_instalment_overdue holds only those),
+   * checked against the ledger and the date.
    */
   aging(principal: Principal, groupBy: AgingGroup, today: string): Promise<AgingRow[]> {
     const scope = receivableVisibleTo(principal);
@@ -48,7 +50,7 @@ export class ReceivableReportsRepository {
            FROM receivable_instalment i
            JOIN receivable_account ra ON ra.contract_id = i.contract_id
            LEFT JOIN LATERAL (SELECT sum(a.amount) AS received FROM payment_allocation a WHERE a.instalment_id = i.id) r ON true
-          WHERE i.deleted_at IS NULL AND i.due_date < CAST(:today AS date) AND coalesce(r.received, 0) < i.amount AND ${scope.sql})
+          WHERE i.deleted_at IS NULL AND i.overdue_since IS NOT NULL AND i.due_date < CAST(:today AS date) AND coalesce(r.received, 0) < i.amount AND ${scope.sql})
        SELECT ${group.key} AS key, ${group.name} AS name,
               ${money('o.days <= 30')} AS "days0to30", ${money('o.days BETWEEN 31 AND 60')} AS "days31to60",
               ${money('o.days BETWEEN 61 AND 90')} AS "days61to90", ${money('o.days > 90')} AS "over90", ${money('true')} AS total
