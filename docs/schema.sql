@@ -1395,6 +1395,8 @@ CREATE INDEX ix_idempotency_key_expires_at ON public.idempotency_key USING btree
 
 CREATE INDEX ix_payment_allocation_instalment ON public.payment_allocation USING btree (instalment_id) INCLUDE (amount);
 
+CREATE INDEX ix_payment_collected ON public.payment USING btree (paid_on) INCLUDE (contract_id, amount) WHERE ((status = 'CONFIRMED'::text) AND (deleted_at IS NULL));
+
 CREATE INDEX ix_payment_contract ON public.payment USING btree (contract_id, created_at, id);
 
 CREATE INDEX ix_payment_status ON public.payment USING btree (status, created_at, id);

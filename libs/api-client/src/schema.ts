@@ -2355,8 +2355,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Aging 账龄 of overdue receivables in my data scope: outstanding amounts 1–30 / 31–60 / 61–90 / > 90 days past due, per customer, owner or department, with totals */
+    /** Aging 账龄 of overdue receivables in my data scope: outstanding amounts 1–30 / 31–60 / 61–90 / > 90 days past due, per customer, owner or department, with totals; as CSV with `format=csv` or `Accept: text/csv` (audited as an export) */
     get: operations['ReceivableReports_aging'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/receivables-plan-vs-actual': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Collected vs planned per month in my data scope: instalments due in each month against confirmed payments paid in it (net of reversals), with totals */
+    get: operations['ReceivableReports_planVsActual'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5709,6 +5726,37 @@ export interface components {
       /** @description Largest total first */
       rows: components['schemas']['AgingRowDto'][];
       totals: components['schemas']['AgingAmountsDto'];
+    };
+    /** @enum {string} */
+    AgingFormat: 'json' | 'csv';
+    PlanVsActualRowDto: {
+      /** @example 2026-12 */
+      month: string;
+      /**
+       * @description Instalments due in the month
+       * @example 86784.00
+       */
+      planned: string;
+      /**
+       * @description Confirmed payments paid in the month, net of reversals made in it
+       * @example 30000.00
+       */
+      collected: string;
+    };
+    PlanVsActualTotalsDto: {
+      /** @example 86784.00 */
+      planned: string;
+      /** @example 30000.00 */
+      collected: string;
+    };
+    PlanVsActualReportDto: {
+      /** @example 2026-01 */
+      from: string;
+      /** @example 2026-12 */
+      to: string;
+      /** @description Every month of the range, oldest first, months without figures at 0.00 */
+      rows: components['schemas']['PlanVsActualRowDto'][];
+      totals: components['schemas']['PlanVsActualTotalsDto'];
     };
     CustomerReceivableSummaryDto: {
       /**
@@ -16758,6 +16806,63 @@ export interface operations {
       query?: {
         /** @description Rows per customer (default), owner or department */
         groupBy?: components['schemas']['AgingGroup'];
+        /** @description csv: the report as a CSV file (as `Accept: text/csv` does); default json */
+        format?: components['schemas']['AgingFormat'];
+      };
+      header: {
+        accept: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report. CSV: UTF-8 with BOM; headers are the aging page's labels (客户/负责人/部门, 1–30 天, 31–60 天, 61–90 天, 90 天以上, 合计), a last row 总计; a text cell starting with =, +, -, @, tab or CR is written with a leading ' */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgingReportDto'];
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ReceivableReports_planVsActual: {
+    parameters: {
+      query?: {
+        /** @description First month (YYYY-MM); default: 11 months before `to` */
+        from?: string;
+        /** @description Last month (YYYY-MM); default: this month in the business time zone */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -16770,7 +16875,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AgingReportDto'];
+          'application/json': components['schemas']['PlanVsActualReportDto'];
         };
       };
       /** @description Invalid input; `errors[]` names each field */

@@ -8,11 +8,12 @@ import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissio
 import { adminToken, createDepartment, createUser, loginAs, scopeWorld } from '@kehu/server-permissions/testing';
 import { ProductModule, productMigrations } from '@kehu/server-product';
 import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
+import { parse } from 'csv-parse/sync';
 import Decimal from 'decimal.js';
 import { receivableMigrations } from './migrations';
 import { ReceivableModule } from './receivable.module';
 
-type Who = 'admin' | 'rep' | 'rep2' | 'mgr' | 'finance';
+type Who = 'admin' | 'rep' | 'rep2' | 'rep3' | 'mgr' | 'finance';
 
 describe('receivables 回款', () => {
   let t: TestApp;
@@ -47,7 +48,10 @@ describe('receivables 回款', () => {
     await make('rep2', ['sales_rep'], east);
     await make('mgr', ['sales_manager'], east);
     await make('finance', ['finance']);
-    await t.http.patch(`/api/v1/departments/${east}`).auth(admin, { type: 'bearer' }).send({ managerId: users.mgr.id }).expect(200);
+    // A department whose name a spreadsheet would read as a formula (the aging CSV must defuse it).
+    const dash = await createDepartment(t, admin, '-回款二部', east);
+    await make('rep3', ['sales_rep'], dash);
+    for (const department of [east, dash]) await t.http.patch(`/api/v1/departments/${department}`).auth(admin, { type: 'bearer' }).send({ managerId: users.mgr.id }).expect(200);
     const product = await t.http.post('/api/v1/products').auth(admin, { type: 'bearer' }).send({ code: 'KT-3500', name: '春意 3.5 匹柜机', unit: '台', taxRate: '13.00', status: 'ON_SALE', listPrice: '12800.00' });
     expect(product.status).toBe(201);
     productId = product.body.id;
@@ -563,6 +567,100 @@ describe('receivables 回款', () => {
       const bad = await api('rep', true).get('/reports/receivables-aging?groupBy=region');
       expect(bad.status).toBe(400);
       expect(fields(bad)).toEqual(['groupBy']);
+    });
+  });
+
+  describe('aging export and plan vs actual', () => {
+    it('exports the aging report as CSV (format=csv or Accept: text/csv): the page’s labels, formula-safe, audited', async () => {
+      const c = await contract('1', 'active', 'rep3');
+      // 67 days past due on 7 December 2026.
+      await plan(c.id, [{ dueDate: '2026-10-01', amount: '1464.00' }, { dueDate: '2027-03-31', amount: '13000.00' }], 'rep3').expect(200);
+      const csv = async (query: string, accept?: string) => {
+        const req = api('finance').get(`/reports/receivables-aging${query}`);
+        const res = await (accept ? req.set('Accept', accept) : req).buffer(true).parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (chunk: Buffer) => chunks.push(chunk));
+          r.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+        });
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toMatch(/^text\/csv/);
+        expect(res.headers['content-disposition']).toMatch(/attachment; filename="receivables-aging-\w+-20261207\.csv"/);
+        const text = res.body as string;
+        expect(text.startsWith('\uFEFF')).toBe(true);
+        return parse(text.slice(1)) as string[][];
+      };
+      const json = (await api('finance').get('/reports/receivables-aging?groupBy=department')).body;
+      const byDepartment = await csv('?groupBy=department&format=csv');
+      expect(byDepartment[0]).toEqual(['部门', '1–30 天', '31–60 天', '61–90 天', '90 天以上', '合计']);
+      // The department's name starts with '-': written with a leading ' so a spreadsheet shows it as text.
+      expect(byDepartment).toContainEqual(["'-回款二部", '0.00', '0.00', '1464.00', '0.00', '1464.00']);
+      expect(byDepartment[byDepartment.length - 1]).toEqual(['总计', json.totals.days0to30, json.totals.days31to60, json.totals.days61to90, json.totals.over90, json.totals.total]);
+      expect(byDepartment).toHaveLength(json.rows.length + 2);
+      // Accept: text/csv asks for the same; format=json wins over the header.
+      expect((await csv('?groupBy=department', 'text/csv'))).toEqual(byDepartment);
+      expect((await csv('', 'text/csv'))[0][0]).toBe('客户');
+      const explicit = await api('finance').get('/reports/receivables-aging?groupBy=department&format=json').set('Accept', 'text/csv, application/json');
+      expect(explicit.body.totals).toEqual(json.totals);
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'EXPORT' AND entity_type = 'receivable-aging'`);
+      expect(n).toBe(3);
+      const bad = await api('finance', true).get('/reports/receivables-aging?format=pdf');
+      expect(bad.status).toBe(400);
+      expect(fields(bad)).toEqual(['format']);
+    });
+
+    it('compares planned (by due month) with collected (by payment month) at the month edges of the business time zone', async () => {
+      const at = async (instant: string) => {
+        clock.set(instant);
+        for (const who of ['rep2', 'rep3', 'finance'] as const) users[who].token = await loginAs(t, `rv_${who}`);
+      };
+      const c = await contract('1', 'active', 'rep3');
+      await plan(c.id, [
+        { dueDate: '2026-11-30', amount: '4000.00' },
+        { dueDate: '2026-12-01', amount: '5000.00' },
+        { dueDate: '2027-01-31', amount: '5464.00' },
+      ], 'rep3').expect(200);
+      const november = (await pay(c.id, '3000.00', { paidOn: '2026-11-30' }, 'rep3')).body.id as string;
+      const december = await pay(c.id, '2500.00', { paidOn: '2026-12-01' }, 'rep3');
+      expect(december.status).toBe(201);
+      await confirm(november).expect(200);
+      await confirm(december.body.id).expect(200);
+      // A pending payment is not collected; a reversal counts (negative) in the month it was made.
+      await pay(c.id, '100.00', { paidOn: '2026-12-01' }, 'rep3');
+      const earlier = (await pay(c.id, '200.00', { paidOn: '2026-11-29' }, 'rep3')).body.id as string;
+      await confirm(earlier).expect(200);
+      await api('finance').post(`/payments/${earlier}/reverse`, { reason: '退票' }).expect(201);
+      const report = async (who: Who, query = '') => {
+        const res = await api(who).get(`/reports/receivables-plan-vs-actual${query}`);
+        expect(res.status).toBe(200);
+        return res.body as { from: string; to: string; rows: Array<{ month: string; planned: string; collected: string }>; totals: { planned: string; collected: string } };
+      };
+      // At 00:00 on 1 December in Shanghai (30 November in UTC) this month is December.
+      await at('2026-11-30T16:00:00.000Z');
+      const mine = await report('rep3');
+      // The default range: the twelve months ending with this month in the business time zone.
+      expect([mine.from, mine.to, mine.rows.length]).toEqual(['2026-01', '2026-12', 12]);
+      expect(mine.rows.slice(-2)).toEqual([
+        { month: '2026-11', planned: '4000.00', collected: '3200.00' },
+        { month: '2026-12', planned: '5000.00', collected: '2300.00' },
+      ]);
+      const edges = await report('rep3', '?from=2026-11&to=2027-01');
+      expect(edges.rows.map((r) => [r.month, r.planned, r.collected])).toEqual([
+        ['2026-11', '4000.00', '3200.00'],
+        ['2026-12', '5000.00', '2300.00'],
+        ['2027-01', '5464.00', '0.00'],
+      ]);
+      expect(edges.totals).toEqual({ planned: '14464.00', collected: '5500.00' });
+      // Another rep's report does not cover these contracts.
+      expect((await report('rep2', '?from=2026-11&to=2027-01')).totals).toEqual({ planned: '0.00', collected: '0.00' });
+      // One minute earlier it was still November in Shanghai: the default range ends there.
+      await at('2026-11-30T15:59:00.000Z');
+      expect((await report('rep3')).to).toBe('2026-11');
+      for (const [query, field] of [['?from=2026-13', 'from'], ['?from=2026-12&to=2026-11', 'from'], ['?from=2020-01&to=2026-12', 'from'], ['?to=26-12', 'to']] as const) {
+        const bad = await api('rep3', true).get(`/reports/receivables-plan-vs-actual${query}`);
+        expect(bad.status).toBe(400);
+        expect(fields(bad)).toEqual([field]);
+      }
+      await at('2026-12-07T02:00:00.000Z');
     });
   });
 

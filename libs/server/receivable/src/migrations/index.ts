@@ -1,5 +1,6 @@
 import { Receivables1764003510000 } from './1764003510000-receivables';
 import { ReceivableInstalmentList1764003600000 } from './1764003600000-receivable-instalment-list';
 import { ReceivableOverdueMarks1764003610000 } from './1764003610000-receivable-overdue-marks';
+import { ReceivableCollectionsIndex1764003620000 } from './1764003620000-receivable-collections-index';
 
-export const receivableMigrations = [Receivables1764003510000, ReceivableInstalmentList1764003600000, ReceivableOverdueMarks1764003610000];
+export const receivableMigrations = [Receivables1764003510000, ReceivableInstalmentList1764003600000, ReceivableOverdueMarks1764003610000, ReceivableCollectionsIndex1764003620000];

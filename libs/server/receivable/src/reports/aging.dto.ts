@@ -2,9 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { EnumField } from '@kehu/server-core';
 
 export const AGING_GROUPS = ['customer', 'owner', 'department'] as const;
+export const AGING_FORMATS = ['json', 'csv'] as const;
 
 export class AgingQueryDto {
   @EnumField(AGING_GROUPS, { optional: true, enumName: 'AgingGroup', description: 'Rows per customer (default), owner or department' }) groupBy?: (typeof AGING_GROUPS)[number];
+  @EnumField(AGING_FORMATS, { optional: true, enumName: 'AgingFormat', description: 'csv: the report as a CSV file (as `Accept: text/csv` does); default json' })
+  format?: (typeof AGING_FORMATS)[number];
 }
 
 export class AgingAmountsDto {
@@ -27,3 +30,17 @@ export class AgingReportDto {
   @ApiProperty({ type: [AgingRowDto], description: 'Largest total first' }) rows: AgingRowDto[];
   @ApiProperty({ type: AgingAmountsDto }) totals: AgingAmountsDto;
 }
+
+/** The CSV's headers: the aging page's labels (docs/glossary.md, "Receivables"). */
+export const AGING_CSV_GROUP_LABELS: Record<(typeof AGING_GROUPS)[number], string> = { customer: '客户', owner: '负责人', department: '部门' };
+export const AGING_CSV_AMOUNT_LABELS: Array<[keyof AgingAmountsDto, string]> = [
+  ['days0to30', '1–30 天'],
+  ['days31to60', '31–60 天'],
+  ['days61to90', '61–90 天'],
+  ['over90', '90 天以上'],
+  ['total', '合计'],
+];
+/** The first cell of the totals row. */
+export const AGING_CSV_TOTALS_LABEL = '总计';
+/** The first cell of a row without a name (contracts without a department). */
+export const AGING_CSV_UNNAMED_LABEL = '（无）';

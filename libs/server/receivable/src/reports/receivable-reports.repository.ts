@@ -22,6 +22,12 @@ const AGING_GROUPS: Record<AgingGroup, { key: string; name: string }> = {
   department: { key: 'o.department_id', name: '(SELECT d.name FROM department d WHERE d.id = o.department_id)' },
 };
 
+export interface PlanVsActualRow {
+  month: string;
+  planned: string;
+  collected: string;
+}
+
 export interface ContractsFiguresRow {
   received: string;
   pending: string;
@@ -56,6 +62,38 @@ export class ReceivableReportsRepository {
               ${money('o.days BETWEEN 61 AND 90')} AS "days61to90", ${money('o.days > 90')} AS "over90", ${money('true')} AS total
          FROM o GROUP BY ${group.key} ORDER BY sum(o.outstanding) DESC, ${group.key}`,
       { ...scope.params, today },
+    );
+    return this.db.query(sql, params);
+  }
+
+  /**
+   * Per month from `first` to `last` (the first days of the months): instalments due in the month
+   * (live ones), and confirmed entries paid in it — payments on their payment date, reversals
+   * (negative) on the day they were made — over the contracts in the caller's scope. Dates are
+   * business days already, so a month's edges are the business time zone's.
+   */
+  planVsActual(principal: Principal, first: string, last: string): Promise<PlanVsActualRow[]> {
+    const scope = receivableVisibleTo(principal);
+    const [sql, params] = positional(
+      this.db,
+      `WITH months AS (
+         SELECT CAST(m AS date) AS start FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 month') m),
+       planned AS (
+         SELECT date_trunc('month', i.due_date)::date AS start, sum(i.amount) AS amount
+           FROM receivable_instalment i JOIN receivable_account ra ON ra.contract_id = i.contract_id
+          WHERE i.deleted_at IS NULL AND i.due_date >= CAST(:first AS date) AND i.due_date < CAST(:last AS date) + interval '1 month' AND ${scope.sql}
+          GROUP BY 1),
+       collected AS (
+         SELECT date_trunc('month', p.paid_on)::date AS start, sum(p.amount) AS amount
+           FROM payment p JOIN receivable_account ra ON ra.contract_id = p.contract_id
+          WHERE p.status = 'CONFIRMED' AND p.deleted_at IS NULL AND p.paid_on >= CAST(:first AS date) AND p.paid_on < CAST(:last AS date) + interval '1 month' AND ${scope.sql}
+          GROUP BY 1)
+       SELECT to_char(months.start, 'YYYY-MM') AS month,
+              coalesce(planned.amount, 0)::numeric(18,2)::text AS planned,
+              coalesce(collected.amount, 0)::numeric(18,2)::text AS collected
+         FROM months LEFT JOIN planned USING (start) LEFT JOIN collected USING (start)
+        ORDER BY months.start`,
+      { ...scope.params, first, last },
     );
     return this.db.query(sql, params);
   }
