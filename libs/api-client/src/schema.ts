@@ -2228,6 +2228,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/contracts/{id}/receivable-plans/proposal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Propose a plan from payment terms (e.g. 30 / 60 / 10 % at signing / delivery / acceptance + N days), not saved: amounts to the cent, the remainder on the last, instalments that received money kept; edit it and PUT it */
+    post: operations['ReceivablePlans_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/payments': {
     parameters: {
       query?: never;
@@ -5494,6 +5511,69 @@ export interface components {
     SaveReceivablePlanDto: {
       /** @description Their amounts add up to the contract amount in force */
       instalments: components['schemas']['InstalmentInputDto'][];
+    };
+    /**
+     * @description SIGNING: the signing date (today if not signed yet); DELIVERY / ACCEPTANCE: the expected day in `date`; DATE: `date` itself
+     * @enum {string}
+     */
+    PaymentTrigger: 'SIGNING' | 'DELIVERY' | 'ACCEPTANCE' | 'DATE';
+    PaymentTermDto: {
+      /**
+       * @description Percent of the amount to plan (> 0, at most two decimals); the terms add up to 100
+       * @example 30
+       */
+      percent: string;
+      /**
+       * @description SIGNING: the signing date (today if not signed yet); DELIVERY / ACCEPTANCE: the expected day in `date`; DATE: `date` itself
+       * @example SIGNING
+       */
+      trigger: components['schemas']['PaymentTrigger'];
+      /**
+       * @description Days after the trigger (ignored for DATE)
+       * @default 0
+       * @example 30
+       */
+      offsetDays: number;
+      /**
+       * Format: date
+       * @description Required unless SIGNING
+       * @example 2027-03-31
+       */
+      date?: string | null;
+    };
+    ProposeReceivablePlanDto: {
+      /** @description One instalment per term, in this order */
+      terms: components['schemas']['PaymentTermDto'][];
+    };
+    ProposedInstalmentDto: {
+      /**
+       * Format: uuid
+       * @description An instalment of the current plan kept as it is (it received money, or a pending payment names it); absent on a new one
+       */
+      id?: string;
+      /**
+       * Format: date
+       * @example 2027-01-06
+       */
+      dueDate: string;
+      /** @example 8678.40 */
+      amount: string;
+      /** @example 签约后 30 日内 30% */
+      note: string | null;
+    };
+    ReceivablePlanProposalDto: {
+      /**
+       * @description The contract amount in force
+       * @example 28928.00
+       */
+      contractAmount: string;
+      /**
+       * @description What the terms were applied to: the amount in force minus the instalments kept
+       * @example 28928.00
+       */
+      spread: string;
+      /** @description The kept instalments, then one per term; they add up to the contract amount */
+      instalments: components['schemas']['ProposedInstalmentDto'][];
     };
     /** @enum {string} */
     PaymentKind: 'PAYMENT' | 'REVERSAL';
@@ -16263,6 +16343,78 @@ export interface operations {
         };
       };
       /** @description `receivable-plan-sum-mismatch` (`errors` names `instalments` and the difference), `receivable-instalment-locked` (a paid instalment changed or removed, or one a pending payment names removed), `receivable-contract-not-open` (`currentStatus`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  ReceivablePlans_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeReceivablePlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceivablePlanProposalDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `receivable-contract-not-open` (`currentStatus`), `receivable-plan-sum-mismatch` (nothing left to plan, or too little to split; `errors` names `terms`) */
       409: {
         headers: {
           [name: string]: unknown;

@@ -36,6 +36,8 @@ export interface ContractAmountInForce {
   departmentId: string | null;
   /** The total of the revision in force (the last approved amendment's, else the original's). */
   total: string;
+  /** Null until signed. */
+  signingDate: string | null;
 }
 
 /** What other domains (receivables) call about contracts, inside their own transaction. */
@@ -57,5 +59,5 @@ export class ContractFacade {
 }
 
 function toAmountInForce(c: Contract): ContractAmountInForce {
-  return { id: c.id, number: c.number, status: c.status, customerId: c.customerId, ownerId: c.ownerId, departmentId: c.departmentId, total: c.total };
+  return { id: c.id, number: c.number, status: c.status, customerId: c.customerId, ownerId: c.ownerId, departmentId: c.departmentId, total: c.total, signingDate: c.signingDate };
 }

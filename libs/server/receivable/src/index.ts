@@ -2,7 +2,7 @@
 export { ReceivableModule } from './receivable.module';
 export { RECEIVABLE_PERMISSIONS } from './receivable.permissions';
 export { ReceivableError, ReceivableErrorCode } from './receivable.exception';
-export { InstalmentState, PaymentKind, PaymentStatus } from './receivable-rules';
+export { InstalmentState, PaymentKind, PaymentStatus, PaymentTrigger } from './receivable-rules';
 export type { ReceivablePlanDto, InstalmentDto } from './plans/receivable-plan.dto';
 export type { PaymentDto } from './payments/payment.dto';
 export { receivableMigrations } from './migrations';

@@ -1,4 +1,5 @@
-import { agingBucket, allocate, paymentActionAllowed, PaymentKind, PaymentStatus, planDifference, planEditProblems, reversalAllocations } from './receivable-rules';
+import Decimal from 'decimal.js';
+import { agingBucket, allocate, paymentActionAllowed, PaymentKind, PaymentStatus, PaymentTrigger, paymentTermProblems, planDifference, planEditProblems, reversalAllocations, splitByPercent, termDueDate, termNote } from './receivable-rules';
 
 describe('receivable rules', () => {
   describe('planDifference', () => {
@@ -93,5 +94,40 @@ describe('receivable rules', () => {
     ] as const)('%i days past due → %s', (days, bucket) => {
       expect(agingBucket(days)).toBe(bucket);
     });
+  });
+});
+
+describe('plans from payment terms', () => {
+  it('splits by percent to the cent, the rounding remainder on the last instalment', () => {
+    expect(splitByPercent('100000.00', ['30', '60', '10'])).toEqual(['30000.00', '60000.00', '10000.00']);
+    // 33.33 % of 100.01 is 33.333333 → 33.33 twice; the last takes 33.35 so the sum is exact.
+    expect(splitByPercent('100.01', ['33.33', '33.33', '33.34'])).toEqual(['33.33', '33.33', '33.35']);
+    // Half-up at the cent: 0.5 % of 1.00 is 0.005 → 0.01.
+    expect(splitByPercent('1.00', ['0.5', '99.5'])).toEqual(['0.01', '0.99']);
+    for (const [amount, percents] of [['28928.00', ['30', '60', '10']], ['0.07', ['33.33', '33.33', '33.34']], ['9999999.99', ['12.5', '12.5', '75']]] as const) {
+      const shares = splitByPercent(amount, percents);
+      expect(shares!.reduce((sum, s) => sum.plus(s), new Decimal(0)).toFixed(2)).toBe(amount);
+    }
+    // Too small to give every instalment a cent.
+    expect(splitByPercent('0.01', ['50', '50'])).toBeNull();
+  });
+
+  it('refuses percents that do not add up to 100, are out of range, or lack the day their trigger needs', () => {
+    expect(paymentTermProblems([{ percent: '30', trigger: PaymentTrigger.Signing }, { percent: '70', trigger: PaymentTrigger.Date, date: '2027-01-31' }])).toEqual([]);
+    expect(paymentTermProblems([{ percent: '30', trigger: PaymentTrigger.Signing }, { percent: '60', trigger: PaymentTrigger.Signing }]).map((p) => [p.field, p.message])).toEqual([
+      ['terms', 'the percentages add up to 90.00, not 100'],
+    ]);
+    expect(paymentTermProblems([{ percent: '0', trigger: PaymentTrigger.Signing }, { percent: '100', trigger: PaymentTrigger.Delivery }]).map((p) => p.field)).toEqual([
+      'terms[0].percent',
+      'terms[1].date',
+    ]);
+  });
+
+  it('dates a term by its trigger plus the offset, across month and year ends', () => {
+    expect(termDueDate({ percent: '30', trigger: PaymentTrigger.Signing, offsetDays: 30 }, '2026-12-07')).toBe('2027-01-06');
+    expect(termDueDate({ percent: '60', trigger: PaymentTrigger.Delivery, offsetDays: 1, date: '2027-02-28' }, '2026-12-07')).toBe('2027-03-01');
+    expect(termDueDate({ percent: '10', trigger: PaymentTrigger.Date, date: '2028-02-29' }, '2026-12-07')).toBe('2028-02-29');
+    expect(termNote({ percent: '30.00', trigger: PaymentTrigger.Signing, offsetDays: 30 })).toBe('签约后 30 日内 30%');
+    expect(termNote({ percent: '10', trigger: PaymentTrigger.Acceptance })).toBe('验收后 10%');
   });
 });

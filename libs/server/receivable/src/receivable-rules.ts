@@ -154,3 +154,77 @@ export function agingBucket(daysPastDue: number): AgingBucket {
   if (daysPastDue <= 90) return 'days61to90';
   return 'over90';
 }
+
+/** What an instalment of payment terms falls due after (合同付款条件). */
+export enum PaymentTrigger {
+  /** The signing date (today for an approved contract not signed yet) plus the offset. */
+  Signing = 'SIGNING',
+  /** The expected delivery day given in `date`, plus the offset. */
+  Delivery = 'DELIVERY',
+  /** The expected acceptance day given in `date`, plus the offset. */
+  Acceptance = 'ACCEPTANCE',
+  /** The day given in `date`. */
+  Date = 'DATE',
+}
+
+export interface PaymentTerm {
+  /** Percent of the amount to plan, > 0, at most two decimals. */
+  percent: string;
+  trigger: PaymentTrigger;
+  offsetDays?: number;
+  /** The day the trigger is expected (DELIVERY, ACCEPTANCE) or the due date (DATE). */
+  date?: string | null;
+}
+
+const TRIGGER_LABELS: Record<PaymentTrigger, string> = {
+  [PaymentTrigger.Signing]: '签约后',
+  [PaymentTrigger.Delivery]: '交付后',
+  [PaymentTrigger.Acceptance]: '验收后',
+  [PaymentTrigger.Date]: '约定日期',
+};
+
+/** What is wrong with payment terms: each percent in (0, 100], a date where the trigger needs one, the percents adding up to 100. */
+export function paymentTermProblems(terms: readonly PaymentTerm[]): FieldErrorDto[] {
+  const problems: FieldErrorDto[] = [];
+  terms.forEach((term, i) => {
+    const percent = new Decimal(term.percent);
+    if (percent.lte(0) || percent.gt(100)) problems.push({ field: `terms[${i}].percent`, message: 'must be greater than 0 and at most 100', code: 'range' });
+    if (term.trigger !== PaymentTrigger.Signing && !term.date) {
+      problems.push({ field: `terms[${i}].date`, message: `is required for ${term.trigger}: the day ${term.trigger === PaymentTrigger.Date ? 'it falls due' : 'it is expected'}`, code: 'required' });
+    }
+  });
+  const sum = terms.reduce((total, t) => total.plus(t.percent), new Decimal(0));
+  if (!sum.eq(100)) problems.push({ field: 'terms', message: `the percentages add up to ${sum.toFixed(2)}, not 100`, code: 'sum' });
+  return problems;
+}
+
+/** `day` (YYYY-MM-DD) plus `days` calendar days. */
+export function plusDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The due date of a term: its trigger's day (the signing day for SIGNING) plus its offset. */
+export function termDueDate(term: PaymentTerm, signingDay: string): string {
+  return plusDays(term.trigger === PaymentTrigger.Signing ? signingDay : (term.date as string), term.offsetDays ?? 0);
+}
+
+/** The instalment's note, e.g. 签约后 30 日内 30%. */
+export function termNote(term: PaymentTerm): string {
+  const offset = term.trigger !== PaymentTrigger.Date && term.offsetDays ? ` ${term.offsetDays} 日内` : '';
+  return `${TRIGGER_LABELS[term.trigger]}${offset} ${new Decimal(term.percent).toString()}%`;
+}
+
+/**
+ * `amount` split by `percents` (adding up to 100): each share rounded half-up to the cent, the
+ * rounding remainder on the last, so the shares add up to `amount` exactly. Null when a share
+ * would be nothing (an amount too small for so many instalments).
+ */
+export function splitByPercent(amount: string, percents: readonly string[]): string[] | null {
+  const total = new Decimal(amount);
+  const shares = percents.slice(0, -1).map((p) => total.times(p).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  const last = total.minus(shares.reduce((sum, s) => sum.plus(s), new Decimal(0)));
+  const all = [...shares, last];
+  return all.every((s) => s.gt(0)) ? all.map((s) => s.toFixed(2)) : null;
+}

@@ -220,6 +220,71 @@ describe('receivables 回款', () => {
     });
   });
 
+  describe('plans from payment terms', () => {
+    it('proposes instalments from payment terms, to the cent with the remainder on the last, without saving; the proposal PUTs as it is', async () => {
+      const c = await contract();
+      const terms = [
+        { percent: '30', trigger: 'SIGNING', offsetDays: 30 },
+        { percent: '60', trigger: 'DELIVERY', date: '2027-02-15' },
+        { percent: '10', trigger: 'ACCEPTANCE', offsetDays: 10, date: '2027-03-01' },
+      ];
+      const res = await api('rep').post(`/contracts/${c.id}/receivable-plans/proposal`, { terms });
+      expect(res.status).toBe(200);
+      // Signed on 7 December 2026; 28,928.00 × 30 / 60 / 10 %.
+      expect(res.body).toEqual({
+        contractAmount: '28928.00',
+        spread: '28928.00',
+        instalments: [
+          { dueDate: '2027-01-06', amount: '8678.40', note: '签约后 30 日内 30%' },
+          { dueDate: '2027-02-15', amount: '17356.80', note: '交付后 60%' },
+          { dueDate: '2027-03-11', amount: '2892.80', note: '验收后 10 日内 10%' },
+        ],
+      });
+      // Nothing saved.
+      expect((await planOf(c.id)).instalments).toEqual([]);
+      expect((await plan(c.id, res.body.instalments)).status).toBe(200);
+      // Once money came in, the paid instalments are kept and the rest is spread by the new terms.
+      await confirm((await pay(c.id, '10000.00')).body.id).expect(200);
+      const thirds3 = await api('rep').post(`/contracts/${c.id}/receivable-plans/proposal`, { terms: [
+        { percent: '33.33', trigger: 'DATE', date: '2027-04-30' },
+        { percent: '33.33', trigger: 'DATE', date: '2027-05-31' },
+        { percent: '33.34', trigger: 'DATE', date: '2027-06-30' },
+      ] });
+      expect(thirds3.status).toBe(200);
+      const saved = (await planOf(c.id)).instalments as Array<{ id: string; dueDate: string; amount: string; note: string | null }>;
+      // 2,892.80 left after the two instalments that received money: 964.17 + 964.17 + 964.46.
+      expect(thirds3.body.spread).toBe('2892.80');
+      expect(thirds3.body.instalments).toEqual([
+        { id: saved[0].id, dueDate: saved[0].dueDate, amount: saved[0].amount, note: saved[0].note },
+        { id: saved[1].id, dueDate: saved[1].dueDate, amount: saved[1].amount, note: saved[1].note },
+        { dueDate: '2027-04-30', amount: '964.17', note: '约定日期 33.33%' },
+        { dueDate: '2027-05-31', amount: '964.17', note: '约定日期 33.33%' },
+        { dueDate: '2027-06-30', amount: '964.46', note: '约定日期 33.34%' },
+      ]);
+      const replanned = await plan(c.id, thirds3.body.instalments);
+      expect(replanned.status).toBe(200);
+      expect(replanned.body).toMatchObject({ planned: '28928.00', received: '10000.00' });
+    });
+
+    it('refuses terms that do not add up to 100 %, or lack the day their trigger needs, naming the field', async () => {
+      const c = await contract('1');
+      const sum = await api('rep').post(`/contracts/${c.id}/receivable-plans/proposal`, { terms: [{ percent: '30', trigger: 'SIGNING' }, { percent: '60', trigger: 'SIGNING', offsetDays: 30 }] });
+      expect(sum.status).toBe(400);
+      expect(fields(sum)).toEqual(['terms']);
+      expect(sum.body.errors[0].message).toBe('the percentages add up to 90.00, not 100');
+      const date = await api('rep').post(`/contracts/${c.id}/receivable-plans/proposal`, { terms: [{ percent: '40', trigger: 'SIGNING' }, { percent: '60', trigger: 'DELIVERY' }] });
+      expect(fields(date)).toEqual(['terms[1].date']);
+      const percent = await api('rep', true).post(`/contracts/${c.id}/receivable-plans/proposal`, { terms: [{ percent: '100.001', trigger: 'SIGNING' }] });
+      expect(percent.status).toBe(400);
+      expect(fields(percent)).toEqual(['terms[0].percent']);
+      const draft = await contract('1', 'draft');
+      const closed = await api('rep').post(`/contracts/${draft.id}/receivable-plans/proposal`, { terms: [{ percent: '100', trigger: 'SIGNING' }] });
+      expect(closed.status).toBe(409);
+      expect(closed.body.type).toBe('https://kehu.dev/problems/receivable-contract-not-open');
+      expect((await api('rep2').post(`/contracts/${c.id}/receivable-plans/proposal`, { terms: [{ percent: '100', trigger: 'SIGNING' }] })).status).toBe(404);
+    });
+  });
+
   describe('payments 回款记录', () => {
     it('records PENDING, and finance’s confirmation allocates to the oldest open instalments', async () => {
       const c = await contract();

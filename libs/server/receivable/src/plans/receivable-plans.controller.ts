@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Authorized, CurrentUser, Principal, UuidParam } from '@kehu/server-core';
-import { ReceivablePlanDto, SaveReceivablePlanDto } from './receivable-plan.dto';
+import { ProposeReceivablePlanDto, ReceivablePlanDto, ReceivablePlanProposalDto, SaveReceivablePlanDto } from './receivable-plan.dto';
 import { ReceivablePlansService } from './receivable-plans.service';
 
 @ApiTags('Receivables')
@@ -30,5 +30,20 @@ export class ReceivablePlansController {
   })
   save(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: SaveReceivablePlanDto): Promise<ReceivablePlanDto> {
     return this.plans.save(me, id, dto);
+  }
+
+  @Post('proposal')
+  @HttpCode(200)
+  @Authorized('receivable:write')
+  @ApiOperation({
+    summary:
+      'Propose a plan from payment terms (e.g. 30 / 60 / 10 % at signing / delivery / acceptance + N days), not saved: amounts to the cent, the remainder on the last, instalments that received money kept; edit it and PUT it',
+  })
+  @ApiOkResponse({ type: ReceivablePlanProposalDto })
+  @ApiProblems(400, 404, {
+    409: '`receivable-contract-not-open` (`currentStatus`), `receivable-plan-sum-mismatch` (nothing left to plan, or too little to split; `errors` names `terms`)',
+  })
+  propose(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: ProposeReceivablePlanDto): Promise<ReceivablePlanProposalDto> {
+    return this.plans.propose(me, id, dto);
   }
 }

@@ -4,12 +4,12 @@ import { ContractAmountInForce, ContractFacade } from '@kehu/server-contract';
 import { Clock, CoreError, CoreErrorCode, FieldErrorDto, money, notFound, Principal, RequestValidationError } from '@kehu/server-core';
 import { dayKeyIn, RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { InstalmentDto, ReceivablePlanDto, SaveReceivablePlanDto } from './receivable-plan.dto';
+import { InstalmentDto, ProposeReceivablePlanDto, ReceivablePlanDto, ReceivablePlanProposalDto, SaveReceivablePlanDto } from './receivable-plan.dto';
 import { ReceivableInstalment } from '../entities/receivable-instalment.entity';
 import { refreshOverdueMarks } from '../overdue/overdue.repository';
 import { ReceivableError, ReceivableErrorCode } from '../receivable.exception';
 import { InstalmentRow, ReceivableRepository } from '../receivable.repository';
-import { InstalmentState, planDifference, planEditProblems, PLANNABLE_CONTRACT_STATUSES, positiveAmountProblem } from '../receivable-rules';
+import { InstalmentState, paymentTermProblems, planDifference, planEditProblems, PLANNABLE_CONTRACT_STATUSES, positiveAmountProblem, splitByPercent, termDueDate, termNote } from '../receivable-rules';
 
 /** Receivable plans 回款计划: the instalments of a contract, which add up to its amount in force. */
 @Injectable()
@@ -83,6 +83,42 @@ export class ReceivablePlansService {
       await this.replace(tx, principal, contractId, existing, dto);
       await refreshOverdueMarks(tx, today, this.clock.now(), contractId);
       return this.planOf(tx, contract);
+    });
+  }
+
+  /**
+   * A plan from payment terms, proposed and not saved (the user edits it, then PUTs it): instalments
+   * that received money or that a pending payment names are kept as they are; the rest of the amount
+   * in force is split by the terms' percentages, to the cent, the remainder on the last.
+   */
+  async propose(principal: Principal, contractId: string, dto: ProposeReceivablePlanDto): Promise<ReceivablePlanProposalDto> {
+    const problems = paymentTermProblems(dto.terms);
+    if (problems.length) throw new RequestValidationError(problems);
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      const contract = await this.visibleContract(tx, principal, contractId);
+      if (!PLANNABLE_CONTRACT_STATUSES.includes(contract.status)) {
+        throw new ReceivableError(ReceivableErrorCode.ContractNotOpen, `${contract.number} is ${contract.status}; plans are entered once it is approved`, { currentStatus: contract.status });
+      }
+      const today = await this.today(tx);
+      const pending = await this.repository.pendingByInstalment(tx, contractId);
+      const kept = (await this.repository.instalments(tx, contractId, today)).filter((i) => money.parse(i.received).gt(0) || pending.has(i.id));
+      const spread = money.parse(contract.total).minus(money.sum(kept.map((i) => i.amount)));
+      const shares = spread.gt(0) ? splitByPercent(money.format(spread), dto.terms.map((t) => t.percent)) : null;
+      if (!shares) {
+        const message = spread.gt(0)
+          ? `${money.format(spread)} is too little to split into ${dto.terms.length} instalments of at least 0.01`
+          : `nothing is left to plan: the instalments kept add up to ${money.sum(kept.map((i) => i.amount))} of ${contract.total}`;
+        throw new ReceivableError(ReceivableErrorCode.PlanSumMismatch, message, { errors: [{ field: 'terms', message, code: 'sum' }] });
+      }
+      const signingDay = contract.signingDate ?? today;
+      return {
+        contractAmount: contract.total,
+        spread: money.format(spread),
+        instalments: [
+          ...kept.map((i) => ({ id: i.id, dueDate: i.due_date, amount: i.amount, note: i.note })),
+          ...dto.terms.map((term, n) => ({ dueDate: termDueDate(term, signingDay), amount: shares[n], note: termNote(term) })),
+        ],
+      };
     });
   }
 
