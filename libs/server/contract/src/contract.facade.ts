@@ -40,6 +40,37 @@ export interface ContractAmountInForce {
   signingDate: string | null;
 }
 
+/** An approved amendment of an ACTIVE contract changed its amount in force. */
+export interface ContractAmountChange {
+  contractId: string;
+  number: string;
+  /** The amendment's revision number, now in force. */
+  revision: number;
+  previousTotal: string;
+  total: string;
+}
+
+/** Called inside the approval's transaction; throwing a domain error refuses the approval (nothing is written). */
+export type ContractAmountListener = (tx: EntityManager, change: ContractAmountChange) => Promise<void>;
+
+/**
+ * Where other domains hook into amendments without the contract lib knowing them (receivables
+ * re-plan the unpaid instalments): listeners registered at module init, run in registration order in
+ * the transaction that brings the amendment into force.
+ */
+@Injectable()
+export class ContractAmountListeners {
+  private readonly listeners: ContractAmountListener[] = [];
+
+  register(listener: ContractAmountListener): void {
+    this.listeners.push(listener);
+  }
+
+  async notify(tx: EntityManager, change: ContractAmountChange): Promise<void> {
+    for (const listener of this.listeners) await listener(tx, change);
+  }
+}
+
 /** What other domains (receivables) call about contracts, inside their own transaction. */
 @Injectable()
 export class ContractFacade {

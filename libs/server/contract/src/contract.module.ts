@@ -4,7 +4,7 @@ import { ApprovalModule } from '@kehu/server-approval';
 import { registerPermissions } from '@kehu/server-core';
 import { CustomerModule } from '@kehu/server-customer';
 import { OpportunityModule } from '@kehu/server-opportunity';
-import { ContractFacade, ContractNumberFacade } from './contract.facade';
+import { ContractAmountListeners, ContractFacade, ContractNumberFacade } from './contract.facade';
 import { CONTRACT_PERMISSIONS } from './contract.permissions';
 import { ContractAttachmentsService } from './contract-attachments.service';
 import { ContractAuditNames } from './contract-audit-names';
@@ -31,6 +31,7 @@ import { ContractNumbersService } from './numbers/contract-numbers.service';
     ContractNumberExpiryJob,
     ContractNumberFacade,
     ContractFacade,
+    ContractAmountListeners,
     ContractRepository,
     ContractsService,
     ContractOrderReviewHandler,
@@ -38,6 +39,6 @@ import { ContractNumbersService } from './numbers/contract-numbers.service';
     ContractReminders,
     ContractAuditNames,
   ],
-  exports: [ContractNumberFacade, ContractFacade],
+  exports: [ContractNumberFacade, ContractFacade, ContractAmountListeners],
 })
 export class ContractModule {}

@@ -6,7 +6,7 @@ import { CustomerFacade } from '@kehu/server-customer';
 import { needsDiscountApproval, OpportunityFacade, OpportunityStatus, PricedLines } from '@kehu/server-opportunity';
 import { dayKeyIn, DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
-import { ContractNumberFacade } from './contract.facade';
+import { ContractAmountListeners, ContractNumberFacade } from './contract.facade';
 import { ContractError, ContractErrorCode } from './contract.exception';
 import {
   ContractAction,
@@ -75,6 +75,7 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
     private readonly dictionaries: DictionariesService,
     private readonly approvals: ApprovalService,
     private readonly handlers: ApprovalHandlers,
+    private readonly amountListeners: ContractAmountListeners,
   ) {}
 
   onModuleInit(): void {
@@ -341,6 +342,7 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
       return;
     }
     // An approved amendment comes into force: its figures, terms and end date become the contract's.
+    const previousTotal = contract.total;
     await manager.save(
       Object.assign(contract, {
         revision: revision.revision,
@@ -354,6 +356,10 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
         total: revision.total,
       }),
     );
+    // Receivables re-plan (or refuse, rolling the approval back) in this same transaction.
+    if (contract.status === ContractStatus.Active && previousTotal !== contract.total) {
+      await this.amountListeners.notify(manager, { contractId: contract.id, number: contract.number, revision: revision.revision, previousTotal, total: contract.total });
+    }
   }
 
   async onRejected(manager: EntityManager, request: ApprovalRequest): Promise<void> {

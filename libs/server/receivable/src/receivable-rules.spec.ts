@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { agingBucket, allocate, paymentActionAllowed, PaymentKind, PaymentStatus, PaymentTrigger, paymentTermProblems, planDifference, planEditProblems, reversalAllocations, splitByPercent, termDueDate, termNote } from './receivable-rules';
+import { agingBucket, allocate, paymentActionAllowed, PaymentKind, PaymentStatus, PaymentTrigger, paymentTermProblems, planDifference, planEditProblems, reversalAllocations, replanForAmount, splitByPercent, termDueDate, termNote } from './receivable-rules';
 
 describe('receivable rules', () => {
   describe('planDifference', () => {
@@ -129,5 +129,36 @@ describe('plans from payment terms', () => {
     expect(termDueDate({ percent: '10', trigger: PaymentTrigger.Date, date: '2028-02-29' }, '2026-12-07')).toBe('2028-02-29');
     expect(termNote({ percent: '30.00', trigger: PaymentTrigger.Signing, offsetDays: 30 })).toBe('签约后 30 日内 30%');
     expect(termNote({ percent: '10', trigger: PaymentTrigger.Acceptance })).toBe('验收后 10%');
+  });
+});
+
+describe('re-planning on an amendment', () => {
+  const plan = (rows: Array<[string, string, string]>) => rows.map(([id, amount, received], n) => ({ id, dueDate: `2027-0${n + 1}-28`, amount, note: null, received }));
+  const amounts = (r: ReturnType<typeof replanForAmount>) => ('refused' in r ? r.refused : r.instalments.map((i) => [i.id ?? 'new', i.amount]));
+
+  it('spreads the difference over the unpaid instalments in proportion, paid ones untouched, to the cent', () => {
+    const current = plan([['a', '3000.00', '3000.00'], ['b', '6000.00', '100.00'], ['c', '600.00', '0'], ['d', '400.00', '0']]);
+    // 10,000 → 10,500: the unpaid 1,000 becomes 1,500, 60 / 40.
+    expect(amounts(replanForAmount(current, '10500.00', '3100.00', '2026-12-07', '变更'))).toEqual([['a', '3000.00'], ['b', '6000.00'], ['c', '900.00'], ['d', '600.00']]);
+    // 10,000 → 9,000.01: 0.01 left, too little for two: the last takes it.
+    expect(amounts(replanForAmount(current, '9000.01', '3100.00', '2026-12-07', '变更'))).toEqual([['a', '3000.00'], ['b', '6000.00'], ['d', '0.01']]);
+    // Down to exactly the paid instalments: the unpaid ones go.
+    expect(amounts(replanForAmount(current, '9000.00', '3100.00', '2026-12-07', '变更'))).toEqual([['a', '3000.00'], ['b', '6000.00']]);
+    // Thirds of 100.00: 33.33 + 33.33 + 33.34.
+    expect(amounts(replanForAmount(plan([['x', '1.00', '0'], ['y', '1.00', '0'], ['z', '1.00', '0']]), '100.00', '0', '2026-12-07', '变更'))).toEqual([['x', '33.33'], ['y', '33.33'], ['z', '33.34']]);
+  });
+
+  it('adds one instalment for an increase when nothing is unpaid, and refuses an amount below what was received or paid instalments', () => {
+    const paid = plan([['a', '3000.00', '3000.00']]);
+    expect(replanForAmount(paid, '3500.00', '3000.00', '2026-12-07', '合同变更 2')).toEqual({
+      instalments: [
+        { id: 'a', dueDate: '2027-01-28', amount: '3000.00', note: null },
+        { dueDate: '2027-01-28', amount: '500.00', note: '合同变更 2' },
+      ],
+    });
+    expect(replanForAmount(paid, '2999.99', '3000.00', '2026-12-07', '变更')).toEqual({ refused: '3000.00 is already received, more than the new amount 2999.99' });
+    expect(replanForAmount(plan([['b', '6000.00', '100.00']]), '5000.00', '100.00', '2026-12-07', '变更')).toEqual({
+      refused: 'the instalments that received money add up to 6000.00, more than the new amount 5000.00',
+    });
   });
 });

@@ -217,14 +217,67 @@ export function termNote(term: PaymentTerm): string {
 }
 
 /**
- * `amount` split by `percents` (adding up to 100): each share rounded half-up to the cent, the
- * rounding remainder on the last, so the shares add up to `amount` exactly. Null when a share
- * would be nothing (an amount too small for so many instalments).
+ * `amount` split in proportion to `weights`: each share rounded half-up to the cent, the rounding
+ * remainder on the last, so the shares add up to `amount` exactly. Null when a share would be
+ * nothing (an amount too small for so many instalments).
  */
-export function splitByPercent(amount: string, percents: readonly string[]): string[] | null {
+export function splitByWeight(amount: string, weights: readonly string[]): string[] | null {
   const total = new Decimal(amount);
-  const shares = percents.slice(0, -1).map((p) => total.times(p).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
-  const last = total.minus(shares.reduce((sum, s) => sum.plus(s), new Decimal(0)));
+  const sum = weights.reduce((s, w) => s.plus(w), new Decimal(0));
+  const shares = weights.slice(0, -1).map((w) => total.times(w).div(sum).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  const last = total.minus(shares.reduce((s, x) => s.plus(x), new Decimal(0)));
   const all = [...shares, last];
-  return all.every((s) => s.gt(0)) ? all.map((s) => s.toFixed(2)) : null;
+  return all.every((x) => x.gt(0)) ? all.map((x) => x.toFixed(2)) : null;
+}
+
+/** `amount` split by `percents` (adding up to 100), as splitByWeight. */
+export function splitByPercent(amount: string, percents: readonly string[]): string[] | null {
+  return splitByWeight(amount, percents);
+}
+
+export interface PlannedInstalment {
+  id: string;
+  dueDate: string;
+  amount: string;
+  note: string | null;
+  /** Confirmed allocations, net of reversals. */
+  received: string;
+}
+
+export type Replan =
+  | { refused: string }
+  | {
+      /** The whole new plan: instalments kept or changed (with their id) and at most one new one. */
+      instalments: Array<{ id?: string; dueDate: string; amount: string; note: string | null }>;
+    };
+
+/**
+ * The plan after the contract amount changed to `amount` (an approved amendment). Instalments that
+ * received money stay as they are; the unpaid ones take the new rest in proportion to their current
+ * amounts (to the cent, the remainder on the last), so the schedule keeps its shape; an unpaid
+ * instalment whose share rounds to nothing is dropped and the last unpaid one takes it. With no
+ * unpaid instalment left, an increase becomes one new instalment due on the plan's last due date
+ * (today if that has passed). Refused when more was received, or the paid instalments add up to more,
+ * than the new amount.
+ */
+export function replanForAmount(current: readonly PlannedInstalment[], amount: string, received: string, today: string, note: string): Replan {
+  const newAmount = new Decimal(amount);
+  if (new Decimal(received).gt(newAmount)) return { refused: `${new Decimal(received).toFixed(2)} is already received, more than the new amount ${newAmount.toFixed(2)}` };
+  const touched = current.filter((i) => !new Decimal(i.received).isZero());
+  const unpaid = current.filter((i) => new Decimal(i.received).isZero());
+  const touchedSum = touched.reduce((s, i) => s.plus(i.amount), new Decimal(0));
+  const rest = newAmount.minus(touchedSum);
+  if (rest.lt(0)) return { refused: `the instalments that received money add up to ${touchedSum.toFixed(2)}, more than the new amount ${newAmount.toFixed(2)}` };
+  const kept = touched.map(({ id, dueDate, amount: a, note: n }) => ({ id, dueDate, amount: a, note: n }));
+  if (rest.isZero()) return { instalments: kept };
+  if (!unpaid.length) {
+    const last = current.reduce((day, i) => (i.dueDate > day ? i.dueDate : day), today);
+    return { instalments: [...kept, { dueDate: last, amount: rest.toFixed(2), note }] };
+  }
+  const shares = splitByWeight(rest.toFixed(2), unpaid.map((i) => i.amount));
+  if (!shares) {
+    const last = unpaid[unpaid.length - 1];
+    return { instalments: [...kept, { id: last.id, dueDate: last.dueDate, amount: rest.toFixed(2), note: last.note }] };
+  }
+  return { instalments: [...kept, ...unpaid.map((i, n) => ({ id: i.id, dueDate: i.dueDate, amount: shares[n], note: i.note }))] };
 }

@@ -15,6 +15,8 @@ export enum ReceivableErrorCode {
   PaymentStateConflict = 'payment-state-conflict',
   /** The payment was already reversed. */
   PaymentAlreadyReversed = 'payment-already-reversed',
+  /** An amendment would lower the contract amount below what was received (or below its paid instalments): its approval is refused. */
+  AmountBelowReceived = 'receivable-amount-below-received',
 }
 
 export const ReceivableError = defineDomainErrors<ReceivableErrorCode>({
@@ -25,4 +27,5 @@ export const ReceivableError = defineDomainErrors<ReceivableErrorCode>({
   [ReceivableErrorCode.PaymentExceedsOutstanding]: { status: 409, title: 'The payment is more than is outstanding' },
   [ReceivableErrorCode.PaymentStateConflict]: { status: 409, title: 'The payment is not in a state that allows this' },
   [ReceivableErrorCode.PaymentAlreadyReversed]: { status: 409, title: 'The payment was already reversed' },
+  [ReceivableErrorCode.AmountBelowReceived]: { status: 409, title: 'The new contract amount is less than what was already received' },
 });

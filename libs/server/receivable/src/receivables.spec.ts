@@ -117,6 +117,14 @@ describe('receivables 回款', () => {
     api(who, off).post('/payments', { contractId, amount, paidOn: today, method: 'bank_transfer', ...extra }, key);
   const confirm = (id: string) => api('finance').post(`/payments/${id}/confirm`);
   const planOf = async (contractId: string) => (await api('finance').get(`/contracts/${contractId}/receivable-plans`)).body;
+  /** Amends the contract to `quantity` units and has the manager approve it; answers the approval's answer. */
+  const amendTo = async (contractId: string, quantity: string) => {
+    await api('rep').post(`/contracts/${contractId}/amendments`, { reason: '客户调整数量', lines: [{ productId, quantity }] }).expect(201);
+    const trail = (await api('rep').get(`/contracts/${contractId}/approvals`)).body as Array<{ id: string; status: string }>;
+    const pending = trail.find((r) => r.status === 'PENDING')!;
+    const answer = await api('mgr').post(`/approvals/${pending.id}/approve`, { comment: '同意' });
+    return Object.assign(answer, { approvalId: pending.id });
+  };
   /** Runs the overdue job 回款预警 now, as the administrator; answers the run. */
   const runJob = async () => {
     const res = await api('admin').post('/jobs/receivable-overdue/run');
@@ -285,6 +293,58 @@ describe('receivables 回款', () => {
     });
   });
 
+  describe('re-planning on amendments', () => {
+    it('re-plans the unpaid instalments in proportion when an approved amendment changes the amount; paid ones untouched', async () => {
+      const c = await contract('1');
+      await plan(c.id, [
+        { dueDate: '2027-01-31', amount: '4000.00' },
+        { dueDate: '2027-02-28', amount: '6000.00' },
+        { dueDate: '2027-03-31', amount: '3000.00' },
+        { dueDate: '2027-04-30', amount: '1464.00' },
+      ]).expect(200);
+      // 5,000 fills the first and part of the second: both keep their amounts.
+      await confirm((await pay(c.id, '5000.00')).body.id).expect(200);
+      const up = await amendTo(c.id, '2');
+      expect(up.status).toBe(200);
+      const after = await planOf(c.id);
+      // 28,928.00 − 10,000.00 paid instalments = 18,928.00 over the unpaid 3,000 : 1,464.
+      const third = new Decimal('18928.00').times(3000).div(4464).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      expect(after).toMatchObject({ contractAmount: '28928.00', planned: '28928.00', received: '5000.00', outstanding: '23928.00' });
+      expect(after.instalments.map((i: { dueDate: string; amount: string; received: string }) => [i.dueDate, i.amount, i.received])).toEqual([
+        ['2027-01-31', '4000.00', '4000.00'],
+        ['2027-02-28', '6000.00', '1000.00'],
+        ['2027-03-31', third.toFixed(2), '0.00'],
+        ['2027-04-30', new Decimal('18928.00').minus(third).toFixed(2), '0.00'],
+      ]);
+      // Down again: 1.5 units = 21,696.00, the unpaid ones share 11,696.00.
+      expect((await amendTo(c.id, '1.5')).status).toBe(200);
+      const down = await planOf(c.id);
+      expect(down.planned).toBe('21696.00');
+      expect(down.instalments.slice(0, 2).map((i: { amount: string }) => i.amount)).toEqual(['4000.00', '6000.00']);
+      expect(new Decimal(down.instalments[2].amount).plus(down.instalments[3].amount).toFixed(2)).toBe('11696.00');
+    });
+
+    it('refuses the approval with 409 naming the amount when more was received than the new amount; nothing changes', async () => {
+      const c = await contract('1');
+      await plan(c.id, [{ dueDate: '2027-01-31', amount: '4000.00' }, { dueDate: '2027-02-28', amount: '10464.00' }]).expect(200);
+      await confirm((await pay(c.id, '5000.00')).body.id).expect(200);
+      const before = await planOf(c.id);
+      // 0.3 units: 4,339.20, less than the 5,000.00 received.
+      const refused = await amendTo(c.id, '0.3');
+      expect(refused.status).toBe(409);
+      expect(refused.body.type).toBe('https://kehu.dev/problems/receivable-amount-below-received');
+      expect(refused.body.errors).toEqual([{ field: 'total', message: '5000.00 is already received, more than the new amount 4339.20', code: 'belowReceived' }]);
+      // The approval rolled back whole: the amount in force, the plan and the approval are as they were.
+      expect(await planOf(c.id)).toEqual(before);
+      expect((await api('rep').get(`/contracts/${c.id}`)).body).toMatchObject({ total: '14464.00', revision: 1, pendingRevision: 2 });
+      // 0.8 units (11,571.20) leaves the received 5,000 but not the paid instalments' 14,464.00 — refused as well.
+      await api('mgr').post(`/approvals/${refused.approvalId}/reject`, { comment: '金额有误' }).expect(200);
+      const below = await amendTo(c.id, '0.8');
+      expect(below.status).toBe(409);
+      expect(below.body.errors[0].message).toBe('the instalments that received money add up to 14464.00, more than the new amount 11571.20');
+    });
+  });
+
   describe('payments 回款记录', () => {
     it('records PENDING, and finance’s confirmation allocates to the oldest open instalments', async () => {
       const c = await contract();
@@ -441,13 +501,16 @@ describe('receivables 回款', () => {
       expect((await t.db.query(`SELECT count(*)::int AS n FROM payment WHERE contract_id = $1`, [c.id]))[0].n).toBe(1);
     });
 
-    it('reconciles to the cent after 200 random operations (pay, confirm, reject, reverse, re-plan)', async () => {
+    it('reconciles to the cent after 200 random operations (pay, confirm, reject, reverse, amend, re-plan)', async () => {
       // A fixed seed: the same operations every run.
       let seed = 22;
       const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
       const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
       const contracts = [await contract('1'), await contract('3')];
       for (const c of contracts) await plan(c.id, thirds(c.total)).expect(200);
+      // The amount in force of each contract, as amendments change it.
+      const amountOf = new Map(contracts.map((c) => [c.id, c.total]));
+      const amendments = { approved: 0, refused: 0 };
       // The test's own ledger: what each contract's confirmed entries add up to.
       const confirmed = new Map(contracts.map((c) => [c.id, new Decimal(0)]));
       const pending: Array<{ id: string; contractId: string; amount: string }> = [];
@@ -463,36 +526,58 @@ describe('receivables 回款', () => {
         } else if (op < 0.7 && pending.length) {
           const p = pending.splice(Math.floor(random() * pending.length), 1)[0];
           const res = await confirm(p.id);
-          expect(res.status).toBe(200);
-          confirmed.set(p.contractId, confirmed.get(p.contractId)!.plus(p.amount));
-          reversible.push(p);
+          if (res.status === 409) {
+            // An amendment lowered the amount below what this payment promised: finance rejects it.
+            expect(res.body.type).toBe('https://kehu.dev/problems/payment-exceeds-outstanding');
+            await api('finance').post(`/payments/${p.id}/reject`, { reason: '超出变更后金额' }).expect(200);
+          } else {
+            expect(res.status).toBe(200);
+            confirmed.set(p.contractId, confirmed.get(p.contractId)!.plus(p.amount));
+            reversible.push(p);
+          }
         } else if (op < 0.8 && pending.length) {
           const p = pending.splice(Math.floor(random() * pending.length), 1)[0];
           await api('finance').post(`/payments/${p.id}/reject`, { reason: '随机拒绝' }).expect(200);
-        } else if (op < 0.9 && reversible.length) {
+        } else if (op < 0.85 && reversible.length) {
           const p = reversible.splice(Math.floor(random() * reversible.length), 1)[0];
           await api('finance').post(`/payments/${p.id}/reverse`, { reason: '随机冲销' }).expect(201);
           confirmed.set(p.contractId, confirmed.get(p.contractId)!.minus(p.amount));
+        } else if (op < 0.9) {
+          // An amendment to 0.5–4 units: approved, the unpaid instalments are re-planned; below what was
+          // received (or the paid instalments), the approval is refused and rejected instead.
+          const res = await amendTo(c.id, pick(['0.5', '1', '1.5', '2', '3', '4']));
+          if (res.status === 200) {
+            amountOf.set(c.id, (await api('rep').get(`/contracts/${c.id}`)).body.total);
+            amendments.approved++;
+          } else {
+            amendments.refused++;
+            expect(res.body.type).toBe('https://kehu.dev/problems/receivable-amount-below-received');
+            await api('mgr').post(`/approvals/${res.approvalId}/reject`, { comment: '随机拒绝' }).expect(200);
+          }
         } else {
           // Re-cut the unpaid part of the plan: instalments that received money sent back as they are, the rest
           // split in two (no pending payment here names an instalment, so unpaid ones may go).
           const current = (await planOf(c.id)).instalments as Array<{ id: string; dueDate: string; amount: string; received: string }>;
           const touched = current.filter((i) => new Decimal(i.received).gt(0));
-          const rest = new Decimal(c.total).minus(touched.reduce((sum, i) => sum.plus(i.amount), new Decimal(0)));
+          const rest = new Decimal(amountOf.get(c.id)!).minus(touched.reduce((sum, i) => sum.plus(i.amount), new Decimal(0)));
           const half = rest.div(2).toDecimalPlaces(2, Decimal.ROUND_DOWN);
           const cut = rest.isZero() ? [] : half.isZero() ? [{ dueDate: '2027-06-30', amount: rest.toFixed(2) }] : [{ dueDate: '2027-05-31', amount: half.toFixed(2) }, { dueDate: '2027-06-30', amount: rest.minus(half).toFixed(2) }];
           const res = await plan(c.id, [...touched.map(({ id, dueDate, amount }) => ({ id, dueDate, amount })), ...cut]);
           expect(res.status).toBe(200);
         }
       }
+      // The seed exercises both outcomes of an amendment.
+      expect(amendments.approved).toBeGreaterThan(0);
+      expect(amendments.refused).toBeGreaterThan(0);
       for (const c of contracts) {
         const state = await planOf(c.id);
         const instalments = state.instalments as Array<{ amount: string; received: string; outstanding: string; state: string }>;
         // The API's figures against the test's ledger, and against each other.
         expect(state.received).toBe(confirmed.get(c.id)!.toFixed(2));
-        expect(state.outstanding).toBe(new Decimal(c.total).minus(confirmed.get(c.id)!).toFixed(2));
+        expect(state.contractAmount).toBe(amountOf.get(c.id));
+        expect(state.outstanding).toBe(new Decimal(amountOf.get(c.id)!).minus(confirmed.get(c.id)!).toFixed(2));
         expect(instalments.reduce((sum, i) => sum.plus(i.received), new Decimal(0)).toFixed(2)).toBe(state.received);
-        expect(instalments.reduce((sum, i) => sum.plus(i.amount), new Decimal(0)).toFixed(2)).toBe(c.total);
+        expect(instalments.reduce((sum, i) => sum.plus(i.amount), new Decimal(0)).toFixed(2)).toBe(amountOf.get(c.id));
         for (const i of instalments) {
           expect(new Decimal(i.received).gte(0) && new Decimal(i.received).lte(i.amount)).toBe(true);
           expect(i.outstanding).toBe(new Decimal(i.amount).minus(i.received).toFixed(2));

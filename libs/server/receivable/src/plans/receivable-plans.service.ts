@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContractAmountInForce, ContractFacade } from '@kehu/server-contract';
+import { ContractAmountChange, ContractAmountInForce, ContractAmountListeners, ContractFacade } from '@kehu/server-contract';
 import { Clock, CoreError, CoreErrorCode, FieldErrorDto, money, notFound, Principal, RequestValidationError } from '@kehu/server-core';
 import { dayKeyIn, RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -9,18 +9,23 @@ import { ReceivableInstalment } from '../entities/receivable-instalment.entity';
 import { refreshOverdueMarks } from '../overdue/overdue.repository';
 import { ReceivableError, ReceivableErrorCode } from '../receivable.exception';
 import { InstalmentRow, ReceivableRepository } from '../receivable.repository';
-import { InstalmentState, paymentTermProblems, planDifference, planEditProblems, PLANNABLE_CONTRACT_STATUSES, positiveAmountProblem, splitByPercent, termDueDate, termNote } from '../receivable-rules';
+import { InstalmentState, paymentTermProblems, planDifference, planEditProblems, PLANNABLE_CONTRACT_STATUSES, positiveAmountProblem, replanForAmount, splitByPercent, termDueDate, termNote } from '../receivable-rules';
 
 /** Receivable plans 回款计划: the instalments of a contract, which add up to its amount in force. */
 @Injectable()
-export class ReceivablePlansService {
+export class ReceivablePlansService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly rules: RulesService,
     private readonly contracts: ContractFacade,
+    private readonly amountListeners: ContractAmountListeners,
     private readonly repository: ReceivableRepository,
   ) {}
+
+  onModuleInit(): void {
+    this.amountListeners.register((tx, change) => this.replanForAmendment(tx, change));
+  }
 
   /** Today in the business time zone (YYYY-MM-DD): instalments are overdue from the day after they fall due. */
   async today(tx: EntityManager): Promise<string> {
@@ -80,7 +85,7 @@ export class ReceivablePlansService {
         const message = `add up to ${planned}, ${money.format(difference.abs())} ${difference.gt(0) ? 'more' : 'less'} than the contract amount ${contract.total}`;
         throw new ReceivableError(ReceivableErrorCode.PlanSumMismatch, `The instalments ${message}`, { errors: [{ field: 'instalments', message, code: 'sum' }] });
       }
-      await this.replace(tx, principal, contractId, existing, dto);
+      await this.replace(tx, principal.userId, contractId, existing, dto.instalments);
       await refreshOverdueMarks(tx, today, this.clock.now(), contractId);
       return this.planOf(tx, contract);
     });
@@ -122,20 +127,53 @@ export class ReceivablePlansService {
     });
   }
 
-  private async replace(tx: EntityManager, principal: Principal, contractId: string, existing: InstalmentRow[], dto: SaveReceivablePlanDto): Promise<void> {
-    const kept = new Set(dto.instalments.map((i) => i.id).filter(Boolean));
+  /**
+   * An approved amendment of an ACTIVE contract changed its amount, in the approval's transaction: the
+   * unpaid instalments are re-planned (`replanForAmount`: in proportion, paid ones untouched), or the
+   * approval is refused with 409 naming the amount when more was received than the new amount.
+   */
+  async replanForAmendment(tx: EntityManager, change: ContractAmountChange): Promise<void> {
+    // Serialised with payments on the contract, as every write of what it owes; no plan yet: nothing to do.
+    if (!(await this.repository.lockAccount(tx, change.contractId))) return;
+    const today = await this.today(tx);
+    const existing = await this.repository.instalments(tx, change.contractId, today);
+    const totals = await this.repository.totals(tx, change.contractId);
+    const replan = replanForAmount(
+      existing.map((e) => ({ id: e.id, dueDate: e.due_date, amount: e.amount, note: e.note, received: e.received })),
+      change.total,
+      totals.received,
+      today,
+      `合同变更（版本 ${change.revision}）`,
+    );
+    if ('refused' in replan) {
+      throw new ReceivableError(ReceivableErrorCode.AmountBelowReceived, `${change.number}: ${replan.refused}`, {
+        errors: [{ field: 'total', message: replan.refused, code: 'belowReceived' }],
+      });
+    }
+    await this.replace(tx, null, change.contractId, existing, replan.instalments);
+    await refreshOverdueMarks(tx, today, this.clock.now(), change.contractId);
+  }
+
+  private async replace(
+    tx: EntityManager,
+    actorId: string | null,
+    contractId: string,
+    existing: InstalmentRow[],
+    instalments: ReadonlyArray<{ id?: string; dueDate: string; amount: string; note?: string | null }>,
+  ): Promise<void> {
+    const kept = new Set(instalments.map((i) => i.id).filter(Boolean));
     const removed = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
     if (removed.length) {
       for (const row of await tx.find(ReceivableInstalment, { where: { id: In(removed) } })) await tx.softRemove(row);
     }
     const current = new Map((await tx.find(ReceivableInstalment, { where: { contractId } })).map((i) => [i.id, i]));
     // Numbered in due-date order; equal dates keep the order they were sent in.
-    const ordered = dto.instalments.map((input, position) => ({ input, position })).sort((a, b) => a.input.dueDate.localeCompare(b.input.dueDate) || a.position - b.position);
+    const ordered = instalments.map((input, position) => ({ input, position })).sort((a, b) => a.input.dueDate.localeCompare(b.input.dueDate) || a.position - b.position);
     for (const [index, { input }] of ordered.entries()) {
       const values = { number: index + 1, dueDate: input.dueDate, amount: money.format(input.amount), note: input.note ?? null };
       const old = input.id ? current.get(input.id) : undefined;
       if (!old) {
-        await tx.save(tx.create(ReceivableInstalment, { ...values, contractId, createdBy: principal.userId }));
+        await tx.save(tx.create(ReceivableInstalment, { ...values, contractId, createdBy: actorId }));
       } else if (old.number !== values.number || old.dueDate !== values.dueDate || old.amount !== values.amount || old.note !== values.note) {
         await tx.save(Object.assign(old, values));
       }
