@@ -322,7 +322,7 @@ describe('receivables 回款', () => {
       expect(down.planned).toBe('21696.00');
       expect(down.instalments.slice(0, 2).map((i: { amount: string }) => i.amount)).toEqual(['4000.00', '6000.00']);
       expect(new Decimal(down.instalments[2].amount).plus(down.instalments[3].amount).toFixed(2)).toBe('11696.00');
-    });
+    }, 90_000);
 
     it('refuses the approval with 409 naming the amount when more was received than the new amount; nothing changes', async () => {
       const c = await contract('1');
@@ -591,7 +591,7 @@ describe('receivables 回款', () => {
         );
         expect([entries, allocated]).toEqual([state.received, state.received]);
       }
-    });
+    }, 240_000);
 
     it('marks an unpaid instalment OVERDUE from the day after its due date in the business time zone', async () => {
       const c = await contract('1');
@@ -651,7 +651,7 @@ describe('receivables 回款', () => {
       expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'MARK_OVERDUE'`))[0].n).toBeGreaterThanOrEqual(3);
       await at('2026-12-07T02:00:00.000Z');
       users.mgr.token = await loginAs(t, 'rv_mgr');
-    });
+    }, 120_000);
 
     it('runs the overdue job once at a time: while one run holds the lock another is refused, and overlapping runs mark each instalment once', async () => {
       const c = await contract('1');
