@@ -1,0 +1,49 @@
+/**
+ * The receivable domain's API calls 回款 (plans, payments and finance's decisions on them, the aging
+ * report), one function per call a page makes. Each answers the data or throws `ProblemError`.
+ */
+import { http, unwrap } from './http';
+import type { AgingGroup, AgingReport, Payment, PaymentQuery, ReceivablePlan, RecordPaymentBody, SaveReceivablePlanBody } from './types';
+
+// ── plans ───────────────────────────────────────────────────────────────────────────────────
+
+/** The contract's instalments with what each received, and the contract's received / pending / outstanding / overdue. */
+export async function getReceivablePlan(contractId: string): Promise<ReceivablePlan> {
+  return unwrap(await http.GET('/api/v1/contracts/{id}/receivable-plans', { params: { path: { id: contractId } } }));
+}
+
+/** Replaces the plan whole: kept instalments carry their `id`; the amounts add up to the contract amount in force (409 otherwise). */
+export async function saveReceivablePlan(contractId: string, body: SaveReceivablePlanBody): Promise<ReceivablePlan> {
+  return unwrap(await http.PUT('/api/v1/contracts/{id}/receivable-plans', { params: { path: { id: contractId } }, body }));
+}
+
+// ── payments ────────────────────────────────────────────────────────────────────────────────
+
+export async function listPayments(query: PaymentQuery): Promise<{ items: Payment[]; total: number }> {
+  return unwrap(await http.GET('/api/v1/payments', { params: { query } }));
+}
+
+/** Records a payment 回款, PENDING until finance confirms it. */
+export async function recordPayment(body: RecordPaymentBody): Promise<Payment> {
+  return unwrap(await http.POST('/api/v1/payments', { body }));
+}
+
+export async function confirmPayment(id: string): Promise<Payment> {
+  return unwrap(await http.POST('/api/v1/payments/{id}/confirm', { params: { path: { id } } }));
+}
+
+export async function rejectPayment(id: string, reason: string): Promise<Payment> {
+  return unwrap(await http.POST('/api/v1/payments/{id}/reject', { params: { path: { id } }, body: { reason } }));
+}
+
+/** Reverses a confirmed payment (a counter-entry, confirmed at once); answers the reversal. */
+export async function reversePayment(id: string, reason: string): Promise<Payment> {
+  return unwrap(await http.POST('/api/v1/payments/{id}/reverse', { params: { path: { id } }, body: { reason } }));
+}
+
+// ── reports ─────────────────────────────────────────────────────────────────────────────────
+
+/** Aging 账龄 of overdue receivables in my data scope, per customer, owner or department. */
+export async function getReceivablesAging(groupBy: AgingGroup): Promise<AgingReport> {
+  return unwrap(await http.GET('/api/v1/reports/receivables-aging', { params: { query: { groupBy } } }));
+}
