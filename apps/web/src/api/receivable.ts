@@ -3,7 +3,19 @@
  * report), one function per call a page makes. Each answers the data or throws `ProblemError`.
  */
 import { http, unwrap } from './http';
-import type { AgingGroup, AgingReport, Payment, PaymentQuery, ReceivablePlan, RecordPaymentBody, SaveReceivablePlanBody } from './types';
+import type {
+  AgingGroup,
+  AgingReport,
+  CustomerReceivableSummary,
+  Payment,
+  PaymentConfirmations,
+  PaymentQuery,
+  ReceivableInstalment,
+  ReceivableInstalmentQuery,
+  ReceivablePlan,
+  RecordPaymentBody,
+  SaveReceivablePlanBody,
+} from './types';
 
 // ── plans ───────────────────────────────────────────────────────────────────────────────────
 
@@ -36,9 +48,26 @@ export async function rejectPayment(id: string, reason: string): Promise<Payment
   return unwrap(await http.POST('/api/v1/payments/{id}/reject', { params: { path: { id } }, body: { reason } }));
 }
 
+/** Finance's bulk confirm: each payment in its own transaction; one answer per payment, a failure with its problem. */
+export async function confirmPayments(paymentIds: string[]): Promise<PaymentConfirmations> {
+  return unwrap(await http.POST('/api/v1/payments/confirmations', { body: { paymentIds } }));
+}
+
 /** Reverses a confirmed payment (a counter-entry, confirmed at once); answers the reversal. */
 export async function reversePayment(id: string, reason: string): Promise<Payment> {
   return unwrap(await http.POST('/api/v1/payments/{id}/reverse', { params: { path: { id } }, body: { reason } }));
+}
+
+// ── instalments ─────────────────────────────────────────────────────────────────────────────
+
+/** Instalments of the contracts in my scope with their contract, customer and owner; `state: 'OVERDUE'` is the overdue list. */
+export async function listReceivableInstalments(query: ReceivableInstalmentQuery): Promise<{ items: ReceivableInstalment[]; total: number; totalCapped?: boolean }> {
+  return unwrap(await http.GET('/api/v1/receivable-instalments', { params: { query } }));
+}
+
+/** What the customer owes over his contracts in my scope. */
+export async function getCustomerReceivableSummary(customerId: string): Promise<CustomerReceivableSummary> {
+  return unwrap(await http.GET('/api/v1/customers/{id}/receivable-summary', { params: { path: { id: customerId } } }));
 }
 
 // ── reports ─────────────────────────────────────────────────────────────────────────────────

@@ -130,6 +130,11 @@ export type AgingGroup = components['schemas']['AgingGroup'];
 export type AgingReport = components['schemas']['AgingReportDto'];
 export type AgingRow = components['schemas']['AgingRowDto'];
 export type AgingAmounts = components['schemas']['AgingAmountsDto'];
+export type PaymentConfirmations = ResponseOf<'/api/v1/payments/confirmations', 'post'>;
+export type PaymentConfirmationResult = PaymentConfirmations['results'][number];
+export type ReceivableInstalment = Item<ResponseOf<'/api/v1/receivable-instalments', 'get'>>;
+export type ReceivableInstalmentQuery = QueryOf<'/api/v1/receivable-instalments', 'get'>;
+export type CustomerReceivableSummary = ResponseOf<'/api/v1/customers/{id}/receivable-summary', 'get'>;
 
 // ── sales (products, opportunities, plan items, quotes, funnel) ───────────────────────────────
 export type Product = components['schemas']['ProductDto'];

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { AgingAmounts, Instalment, InstalmentState, Payment, PaymentStatus } from '../../api/types';
+import type { AgingAmounts, Instalment, InstalmentState, Payment, PaymentStatus, Problem } from '../../api/types';
 
 /**
  * The receivable pages' own arithmetic and decisions, kept out of the components so they are tested
@@ -123,4 +123,23 @@ export function agingSeries(rows: readonly (AgingAmounts & { name: string | null
     categories: rows.map((r) => r.name ?? unnamed),
     series: AGING_BUCKETS.map((bucket) => ({ bucket, data: rows.map((r) => Number(r[bucket])) })),
   };
+}
+
+/**
+ * A batch confirmation's answer matched to the rows sent: which were confirmed and which failed with
+ * the server's problem (a result missing for a row counts as failed, without a problem).
+ */
+export function batchOutcome<P extends { id: string }>(
+  sent: readonly P[],
+  results: readonly { paymentId: string; status: 'CONFIRMED' | 'FAILED'; problem?: Problem | null }[],
+): { confirmed: P[]; failed: { payment: P; problem: Problem | null }[] } {
+  const byId = new Map(results.map((r) => [r.paymentId, r]));
+  const confirmed: P[] = [];
+  const failed: { payment: P; problem: Problem | null }[] = [];
+  for (const payment of sent) {
+    const result = byId.get(payment.id);
+    if (result?.status === 'CONFIRMED') confirmed.push(payment);
+    else failed.push({ payment, problem: result?.problem ?? null });
+  }
+  return { confirmed, failed };
 }
