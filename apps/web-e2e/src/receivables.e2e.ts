@@ -140,10 +140,9 @@ test('the rep records a payment on an overdue instalment; finance confirms it in
   await expect(page.getByTestId('receivable-outstanding').first()).toHaveText('11,300.00');
   await page.getByTestId('contract-tab-payments').click();
   await page.getByTestId('payment-record').click();
-  const drawer = page.getByTestId('payment-record-drawer');
-  await drawer.getByTestId('payment-amount').locator('input').fill('3000.00');
-  await drawer.getByTestId('payment-payer-account').locator('input').fill('江苏银行江阴支行 3201 0000 6666');
-  await drawer.getByTestId('payment-save').click();
+  await page.getByTestId('payment-amount').fill('3000.00');
+  await page.getByTestId('payment-payer-account').fill('江苏银行江阴支行 3201 0000 6666');
+  await page.getByTestId('payment-save').click();
   const payments = page.getByTestId('contract-payments');
   await expect(payments.locator('[data-testid^="payment-status-"]')).toHaveAttribute('data-status', 'PENDING');
   await expect(payments.getByTestId('receivable-pending')).toHaveText('3,000.00');
