@@ -44,7 +44,8 @@ function businessDay(offsetDays: number): string {
 /**
  * Through the API (the contract screens are tested in contracts.e2e.ts): the rep's customer wins an
  * accepted quote, the contract is made from it, the manager approves and signs it (electronically),
- * and the rep enters a plan whose first instalment fell due 40 days ago (aging bucket 31–60).
+ * and the rep enters a plan whose first instalment fell due 40 days ago (aging bucket 31–60), which the
+ * overdue job marks.
  */
 async function arrange(api: APIRequestContext): Promise<{ contractId: string; number: string }> {
   const admin = await login(api, 'admin', E2E_ADMIN_PASSWORD);
@@ -106,6 +107,8 @@ async function arrange(api: APIRequestContext): Promise<{ contractId: string; nu
     }),
     'plan',
   );
+  // The overdue job 回款预警 marks the first instalment (the e2e server runs no scheduler).
+  await ok(await api.post('/api/v1/jobs/receivable-overdue/run', { headers: admin }), 'overdue job');
   return { contractId: contract.id, number: contract.number };
 }
 

@@ -2,6 +2,7 @@
  * The receivable domain's API calls 回款 (plans, payments and finance's decisions on them, the aging
  * report), one function per call a page makes. Each answers the data or throws `ProblemError`.
  */
+import { dayStamp, filenameFromDisposition, saveBlob } from '../utils/download';
 import { http, unwrap } from './http';
 import type {
   AgingGroup,
@@ -74,5 +75,14 @@ export async function getCustomerReceivableSummary(customerId: string): Promise<
 
 /** Aging 账龄 of overdue receivables in my data scope, per customer, owner or department. */
 export async function getReceivablesAging(groupBy: AgingGroup): Promise<AgingReport> {
-  return unwrap(await http.GET('/api/v1/reports/receivables-aging', { params: { query: { groupBy } } }));
+  return unwrap(await http.GET('/api/v1/reports/receivables-aging', { params: { query: { groupBy }, header: { accept: 'application/json' } } }));
+}
+
+/** Downloads the aging report as the server writes it in CSV (audited as an export). Returns the file name. */
+export async function exportReceivablesAging(groupBy: AgingGroup): Promise<string> {
+  const result = await http.GET('/api/v1/reports/receivables-aging', { params: { query: { groupBy, format: 'csv' }, header: { accept: 'text/csv' } }, parseAs: 'blob' });
+  const blob = unwrap(result) as unknown as Blob;
+  const name = filenameFromDisposition(result.response.headers.get('Content-Disposition')) ?? `receivables-aging-${groupBy}-${dayStamp()}.csv`;
+  saveBlob(blob, name);
+  return name;
 }

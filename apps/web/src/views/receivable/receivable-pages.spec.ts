@@ -53,6 +53,7 @@ describe('receivable pages', { timeout: 30000 }, () => {
   afterEach(() => {
     setHttpClient(original);
     charts.options.length = 0;
+    vi.restoreAllMocks();
     document.body.innerHTML = '';
   });
 
@@ -162,7 +163,25 @@ describe('receivable pages', { timeout: 30000 }, () => {
       ],
       totals: { days0to30: '200000.01', days31to60: '0.00', days61to90: '0.00', over90: '1234567.89', total: '1434567.90' },
     });
-    const api = fakeApi({ ...base, 'GET /api/v1/reports/receivables-aging': (request) => json(report(new URL(request.url).searchParams.get('groupBy') ?? '')) });
+    const api = fakeApi({
+      ...base,
+      'GET /api/v1/reports/receivables-aging': (request) => {
+        const q = new URL(request.url).searchParams;
+        if (q.get('format') !== 'csv') return json(report(q.get('groupBy') ?? ''));
+        return new Response('\uFEFF负责人,1–30 天\r\n', {
+          headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': "attachment; filename=\"aging.csv\"; filename*=UTF-8''%E5%BA%94%E6%94%B6%E8%B4%A6%E9%BE%84.csv" },
+        });
+      },
+    });
+    const saved: { name: string; blob: Blob }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push({ name: '', blob: blob as Blob });
+      return 'blob:test/aging';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved[saved.length - 1].name = this.download;
+    });
     const { plugins } = setupApp(['receivable:read']);
     const wrapper = mount(AgingPage, { global: { plugins }, attachTo: body() });
     await flushPromises();
@@ -182,5 +201,13 @@ describe('receivable pages', { timeout: 30000 }, () => {
     await wrapper.get('[data-testid="aging-group-owner"] input').setValue(true);
     await flushPromises();
     expect(api.calls.filter((c) => c.path === '/api/v1/reports/receivables-aging').map((c) => c.url.searchParams.get('groupBy'))).toEqual(['customer', 'owner']);
+
+    // The export is the server's CSV of the grouping shown, saved under the name it gives.
+    await wrapper.get('[data-testid="aging-export"]').trigger('click');
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    const csv = must(api.calls.at(-1));
+    expect([csv.url.searchParams.get('groupBy'), csv.url.searchParams.get('format'), csv.headers.get('accept')]).toEqual(['owner', 'csv', 'text/csv']);
+    expect(saved[0].name).toBe('应收账龄.csv');
+    expect(await saved[0].blob.text()).toContain('负责人,1–30 天');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Instalment } from '../../api/types';
-import { addMonths, agingCsv, agingSeries, batchOutcome, isAmount, newPlanRow, paymentActions, planBalance, planBody, planRows, receivedPercent } from './receivable-rules';
+import { addMonths, agingSeries, batchOutcome, isAmount, newPlanRow, paymentActions, planBalance, planBody, planRows, receivedPercent } from './receivable-rules';
 
 const instalment = (over: Partial<Instalment>): Instalment => ({
   id: 'i1',
@@ -104,20 +104,5 @@ describe('receivable rules', () => {
         { bucket: 'over90', data: [50.5, 4] },
       ],
     });
-  });
-
-  it('writes the aging report as CSV with the exact amounts, quoting names and defusing formulas', () => {
-    const amounts = (a: string, total: string) => ({ days0to30: a, days31to60: '0.00', days61to90: '0.00', over90: '0.00', total });
-    const csv = agingCsv(
-      { rows: [{ ...amounts('1234567.89', '1234567.89'), name: '恒瑞, "暖通"' }, { ...amounts('0.01', '0.01'), name: '=HYPERLINK(1)' }, { ...amounts('-5.00', '-5.00'), name: null }], totals: amounts('1234562.90', '1234562.90') },
-      { group: '客户', buckets: { days0to30: '1–30 天', days31to60: '31–60 天', days61to90: '61–90 天', over90: '90 天以上' }, total: '合计', totals: '总计', unnamed: '（无）' },
-    );
-    expect(csv).toBe(
-      '\uFEFF客户,1–30 天,31–60 天,61–90 天,90 天以上,合计\r\n' +
-        '"恒瑞, ""暖通""",1234567.89,0.00,0.00,0.00,1234567.89\r\n' +
-        "'=HYPERLINK(1),0.01,0.00,0.00,0.00,0.01\r\n" +
-        '（无）,-5.00,0.00,0.00,0.00,-5.00\r\n' +
-        '总计,1234562.90,0.00,0.00,0.00,1234562.90\r\n',
-    );
   });
 });

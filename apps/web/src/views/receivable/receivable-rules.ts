@@ -144,26 +144,3 @@ export function batchOutcome<P extends { id: string }>(
   return { confirmed, failed };
 }
 
-/** One CSV field: quoted when it holds a comma, quote or line break; a leading =+-@ is defused for spreadsheets. */
-function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/**
- * The aging report as CSV, the amounts as the server's exact strings: a header row, one row per
- * group and the totals row. Starts with a BOM so spreadsheet programs read the Chinese names as UTF-8.
- */
-export function agingCsv(report: { rows: readonly (AgingAmounts & { name: string | null })[]; totals: AgingAmounts }, labels: { group: string; buckets: Record<(typeof AGING_BUCKETS)[number], string>; total: string; totals: string; unnamed: string }): string {
-  const line = (cells: string[]) => cells.map(csvField).join(',');
-  const amounts = (a: AgingAmounts) => [...AGING_BUCKETS.map((b) => a[b]), a.total];
-  return (
-    '\uFEFF' +
-    [
-      line([labels.group, ...AGING_BUCKETS.map((b) => labels.buckets[b]), labels.total]),
-      ...report.rows.map((r) => line([r.name ?? labels.unnamed, ...amounts(r)])),
-      line([labels.totals, ...amounts(report.totals)]),
-    ].join('\r\n') +
-    '\r\n'
-  );
-}
