@@ -11,9 +11,11 @@ import type {
   Payment,
   PaymentConfirmations,
   PaymentQuery,
+  PaymentTerm,
   ReceivableInstalment,
   ReceivableInstalmentQuery,
   ReceivablePlan,
+  ReceivablePlanProposal,
   RecordPaymentBody,
   SaveReceivablePlanBody,
 } from './types';
@@ -28,6 +30,11 @@ export async function getReceivablePlan(contractId: string): Promise<ReceivableP
 /** Replaces the plan whole: kept instalments carry their `id`; the amounts add up to the contract amount in force (409 otherwise). */
 export async function saveReceivablePlan(contractId: string, body: SaveReceivablePlanBody): Promise<ReceivablePlan> {
   return unwrap(await http.PUT('/api/v1/contracts/{id}/receivable-plans', { params: { path: { id: contractId } }, body }));
+}
+
+/** A plan proposed from payment terms (not saved): instalments that received money kept, one per term after them, to the cent. */
+export async function proposeReceivablePlan(contractId: string, terms: PaymentTerm[]): Promise<ReceivablePlanProposal> {
+  return unwrap(await http.POST('/api/v1/contracts/{id}/receivable-plans/proposal', { params: { path: { id: contractId } }, body: { terms } }));
 }
 
 // ── payments ────────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Instalment } from '../../api/types';
-import { addMonths, agingSeries, batchOutcome, isAmount, newPlanRow, paymentActions, planBalance, planBody, planRows, receivedPercent } from './receivable-rules';
+import { addMonths, agingSeries, batchOutcome, isAmount, newPlanRow, newTermRow, paymentActions, planBalance, planBody, planRows, proposalRows, receivedPercent, termsBody, termsPercent } from './receivable-rules';
 
 const instalment = (over: Partial<Instalment>): Instalment => ({
   id: 'i1',
@@ -104,5 +104,42 @@ describe('receivable rules', () => {
         { bucket: 'over90', data: [50.5, 4] },
       ],
     });
+  });
+
+  it('edits payment terms: the next term proposes the rest of 100 %, dates only where the trigger takes one', () => {
+    const first = newTermRow([]);
+    expect(first).toMatchObject({ percent: '100', trigger: 'SIGNING', offsetDays: 30 });
+    first.percent = '30';
+    const second = { ...newTermRow([first]), percent: '60', trigger: 'DELIVERY' as const, date: '2027-03-31', offsetDays: 0 };
+    const third = newTermRow([first, second]);
+    expect(third.percent).toBe('10');
+    third.percent = '9.5';
+    expect(termsPercent([first, second, third])).toBe('99.50');
+    expect(newTermRow([first, second, third]).percent).toBe('0.50');
+    first.date = '2027-01-01';
+    const dated = { ...third, trigger: 'DATE' as const, date: '2027-06-30', offsetDays: 15 };
+    expect(termsBody([first, second, dated])).toEqual([
+      { percent: '30', trigger: 'SIGNING', offsetDays: 30, date: null },
+      { percent: '60', trigger: 'DELIVERY', offsetDays: 0, date: '2027-03-31' },
+      { percent: '9.5', trigger: 'DATE', offsetDays: 0, date: '2027-06-30' },
+    ]);
+  });
+
+  it('puts a proposal in the editor: the instalments it kept read-only, the new ones editable', () => {
+    const rows = proposalRows({
+      contractAmount: '28928.00',
+      spread: '18928.00',
+      instalments: [
+        { id: 'kept', dueDate: '2026-11-30', amount: '10000.00', note: null },
+        { dueDate: '2027-01-06', amount: '5678.40', note: '签约后 30 日内 30%' },
+        { dueDate: '2027-04-30', amount: '13249.60', note: null },
+      ],
+    });
+    expect(rows.map((r) => [r.id, r.amount, r.locked, r.note])).toEqual([
+      ['kept', '10000.00', true, ''],
+      [undefined, '5678.40', false, '签约后 30 日内 30%'],
+      [undefined, '13249.60', false, ''],
+    ]);
+    expect(planBalance(rows, '28928.00').balanced).toBe(true);
   });
 });

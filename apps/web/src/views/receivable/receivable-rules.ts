@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { AgingAmounts, Instalment, InstalmentState, Payment, PaymentStatus, Problem } from '../../api/types';
+import type { AgingAmounts, Instalment, InstalmentState, Payment, PaymentStatus, PaymentTerm, PaymentTrigger, Problem, ReceivablePlanProposal } from '../../api/types';
 
 /**
  * The receivable pages' own arithmetic and decisions, kept out of the components so they are tested
@@ -84,6 +84,41 @@ export function addMonths(day: string, n: number): string {
   const m0 = ((month % 12) + 12) % 12;
   const last = new Date(Date.UTC(year, m0 + 1, 0)).getUTCDate();
   return `${year}-${String(m0 + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** One payment term being edited (e.g. 30 % at signing + 30 days). */
+export interface TermRow {
+  key: number;
+  percent: string;
+  trigger: PaymentTrigger;
+  offsetDays: number;
+  date: string;
+}
+
+export function newTermRow(rows: readonly TermRow[]): TermRow {
+  const rest = new Decimal(100).minus(termsPercent(rows));
+  return { key: ++rowKey, percent: rest.gt(0) ? rest.toFixed(rest.isInteger() ? 0 : 2) : '', trigger: rows.length ? 'ACCEPTANCE' : 'SIGNING', offsetDays: 30, date: '' };
+}
+
+/** What the terms add up to, in percent (exact). */
+export function termsPercent(rows: readonly Pick<TermRow, 'percent'>[]): string {
+  const sum = rows.reduce((total, row) => total.plus(decimalOf(row.percent)), new Decimal(0));
+  return sum.toFixed(sum.isInteger() ? 0 : 2);
+}
+
+/** The body of `POST …/receivable-plans/proposal`: a date only where the trigger takes one, no days after a DATE. */
+export function termsBody(rows: readonly TermRow[]): PaymentTerm[] {
+  return rows.map((r) => ({
+    percent: r.percent.trim(),
+    trigger: r.trigger,
+    offsetDays: r.trigger === 'DATE' ? 0 : r.offsetDays,
+    date: r.trigger === 'SIGNING' ? null : r.date || null,
+  }));
+}
+
+/** The editor's rows from a proposal: the instalments it kept (they carry an id) stay read-only. */
+export function proposalRows(proposal: ReceivablePlanProposal): PlanRow[] {
+  return proposal.instalments.map((i) => ({ key: ++rowKey, id: i.id, dueDate: i.dueDate, amount: i.amount, note: i.note ?? '', locked: !!i.id }));
 }
 
 /** The body of `PUT …/receivable-plans`. */

@@ -151,6 +151,51 @@ describe('contract receivable tabs', { timeout: 30000 }, () => {
     );
   });
 
+  it('proposes a first plan from payment terms, then saves the proposal as edited', async () => {
+    const api = fakeApi({
+      ...base,
+      'GET /api/v1/contracts/k1/receivable-plans': () => json(plan({ instalments: [], planned: '0.00', received: '0.00', outstanding: '678000.00', overdue: '0.00' })),
+      'POST /api/v1/contracts/k1/receivable-plans/proposal': () =>
+        json({
+          contractAmount: '678000.00',
+          spread: '678000.00',
+          instalments: [
+            { dueDate: '2027-01-06', amount: '203400.00', note: '签约后 30 日内 30%' },
+            { dueDate: '2027-04-30', amount: '474600.00', note: '验收后 70%' },
+          ],
+        }),
+      'PUT /api/v1/contracts/k1/receivable-plans': () => json(plan()),
+    });
+    const { plugins } = setupApp(['contract:read', 'receivable:read', 'receivable:write']);
+    const wrapper = mount(ReceivablePlanTab, { props: { contract, active: true }, global: { plugins }, attachTo: body() });
+    await flushPromises();
+    await wrapper.get('[data-testid="receivable-plan-edit"]').trigger('click');
+    await flushPromises();
+    await type('receivable-plan-term-percent-0', '30');
+    must(byTestId('receivable-plan-term-add')).click();
+    await flushPromises();
+    expect(input('receivable-plan-term-percent-1').value).toBe('70');
+    expect(must(byTestId('receivable-plan-terms-sum')).textContent).toBe('Terms add up to 100 %');
+    must(byTestId('receivable-plan-propose')).click();
+    await vi.waitFor(() => expect(input('receivable-plan-amount-1').value).toBe('474600.00'));
+    expect(must(api.calls.find((c) => c.path.endsWith('/proposal'))).body).toEqual({
+      terms: [
+        { percent: '30', trigger: 'SIGNING', offsetDays: 30, date: null },
+        { percent: '70', trigger: 'ACCEPTANCE', offsetDays: 30, date: null },
+      ],
+    });
+    expect(must(byTestId('receivable-plan-balance')).textContent).toContain('Adds up to the contract amount');
+    await type('receivable-plan-note-1', '验收合格后 30 日内付清');
+    must(byTestId('receivable-plan-save')).click();
+    await vi.waitFor(() => expect(api.calls.some((c) => c.method === 'PUT')).toBe(true));
+    expect(must(api.calls.find((c) => c.method === 'PUT')).body).toEqual({
+      instalments: [
+        { dueDate: '2027-01-06', amount: '203400.00', note: '签约后 30 日内 30%' },
+        { dueDate: '2027-04-30', amount: '474600.00', note: '验收合格后 30 日内付清' },
+      ],
+    });
+  });
+
   it('the rep records a payment; finance confirms one, rejects and reverses with a reason; the figures are read again', async () => {
     let current = plan();
     let payments = [payment({}), payment({ id: 'p0', status: 'CONFIRMED', amount: '100000.00', createdAt: '2026-12-01T00:00:00.000Z' })];
