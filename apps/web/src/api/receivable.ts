@@ -82,7 +82,8 @@ export async function getCustomerReceivableSummary(customerId: string): Promise<
 
 /** Aging 账龄 of overdue receivables in my data scope, per customer, owner or department. */
 export async function getReceivablesAging(groupBy: AgingGroup): Promise<AgingReport> {
-  return unwrap(await http.GET('/api/v1/reports/receivables-aging', { params: { query: { groupBy }, header: { accept: 'application/json' } } }));
+  // The endpoint also answers CSV (see below); asked for JSON, the answer is the report.
+  return unwrap(await http.GET('/api/v1/reports/receivables-aging', { params: { query: { groupBy }, header: { accept: 'application/json' } } })) as AgingReport;
 }
 
 /** Downloads the aging report as the server writes it in CSV (audited as an export). Returns the file name. */
