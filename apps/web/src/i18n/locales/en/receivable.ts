@@ -108,6 +108,7 @@ export default {
       failedTitle: 'Not confirmed',
     },
     overdue: {
+      search: 'Contract number',
       title: 'Overdue instalments',
       dueFrom: 'Due from',
       dueTo: 'Due to',

@@ -110,6 +110,7 @@ const receivable: Messages<typeof en> = {
       failedTitle: '未能确认',
     },
     overdue: {
+      search: '合同编号',
       title: '逾期回款',
       dueFrom: '到期日起',
       dueTo: '到期日止',
