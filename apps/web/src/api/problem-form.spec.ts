@@ -374,6 +374,7 @@ const SERVER_SLUGS = [
   'payment-exceeds-outstanding',
   'payment-state-conflict',
   'payment-already-reversed',
+  'receivable-amount-below-received',
   'idempotency-key-reused',
   'idempotency-key-in-flight',
 ];

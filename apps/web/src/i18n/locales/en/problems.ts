@@ -108,6 +108,7 @@ export default {
     'payment-exceeds-outstanding': 'The payment is more than is outstanding (payments awaiting confirmation count).',
     'payment-state-conflict': 'The payment is no longer in a state that allows this; reload to see it.',
     'payment-already-reversed': 'The payment was already reversed.',
+    'receivable-amount-below-received': 'The new contract amount is less than what was already received (or than its paid instalments).',
     'idempotency-key-reused': 'This Idempotency-Key was already used with a different request.',
     'idempotency-key-in-flight': 'The same request is still being processed; try again in a moment.',
   },

@@ -109,6 +109,7 @@ const problems: Messages<typeof en> = {
     'payment-exceeds-outstanding': '回款金额超过未回款金额（待确认的回款也计算在内）',
     'payment-state-conflict': '该回款的状态已变化，不能执行此操作，请刷新后查看',
     'payment-already-reversed': '该回款已冲销',
+    'receivable-amount-below-received': '变更后的合同金额低于已回款金额（或已回款期次的金额）',
     'idempotency-key-reused': '该 Idempotency-Key 已用于另一个不同的请求',
     'idempotency-key-in-flight': '相同的请求正在处理中，请稍后重试',
   },
