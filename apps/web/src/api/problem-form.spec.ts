@@ -366,6 +366,17 @@ const SERVER_SLUGS = [
   'contract-signed-scan-missing',
   'contract-order-review-not-applicable',
   'contract-no-customer-yet',
+  // receivables and payments (libs/server/receivable), Idempotency-Key (core)
+  'receivable-plan-sum-mismatch',
+  'receivable-instalment-locked',
+  'receivable-contract-not-open',
+  'receivable-plan-missing',
+  'payment-exceeds-outstanding',
+  'payment-state-conflict',
+  'payment-already-reversed',
+  'receivable-amount-below-received',
+  'idempotency-key-reused',
+  'idempotency-key-in-flight',
 ];
 
 /** Every field error code: class-validator constraints the DTOs use, and the codes the services write. */
@@ -415,6 +426,10 @@ const FIELD_CODES = [
   'unknownValue',
   // contracts: a customerId or opportunityId that contradicts the quote
   'mismatch',
+  // receivable plans: the sum against the contract amount, an instalment that received money or a pending payment names
+  'sum',
+  'paid',
+  'pending',
 ];
 
 function keyPaths(node: object, prefix = ''): string[] {

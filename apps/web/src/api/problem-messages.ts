@@ -1,5 +1,5 @@
 import { i18n, t, te } from '../i18n';
-import { formatDate, formatDateTime } from '../utils/format';
+import { formatDate, formatDateTime, formatMoney } from '../utils/format';
 import { problemSlug } from './http';
 import type { FieldError, Problem } from './types';
 
@@ -45,6 +45,14 @@ function labelOf(prefix: string, value: string | null | undefined): string | und
   return te(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : value;
 }
 
+/** Where a problem's `currentStatus` is labelled, by its type (the customer's status otherwise). */
+const STATUS_LABELS: Record<string, string> = {
+  'churn-alert-closed': 'churn.statuses',
+  'receivable-contract-not-open': 'contract.status',
+  'payment-state-conflict': 'receivable.paymentStatus',
+  'payment-already-reversed': 'receivable.paymentStatus',
+};
+
 /** The extension members of a problem, ready to interpolate (dates and enum values in the UI language). */
 function problemParams(problem: Problem, slug: string): Params {
   const params: Params = {};
@@ -56,7 +64,7 @@ function problemParams(problem: Problem, slug: string): Params {
     set('status', labelOf('customer.status', problem.existing.status));
     set('ownerName', problem.existing.ownerName);
   }
-  set('currentStatus', labelOf(slug === 'churn-alert-closed' ? 'churn.statuses' : 'customer.status', problem.currentStatus));
+  set('currentStatus', labelOf(STATUS_LABELS[slug] ?? 'customer.status', problem.currentStatus));
   set('currentStage', labelOf('customer.stage', problem.currentStage));
   set('action', problem.action);
   // null: the customer had no protection (the plain `problems.protection-expired` text applies).
@@ -132,6 +140,16 @@ function fieldParams(error: FieldError, problem?: Problem): Params {
     case 'isPermission': {
       const permission = /permission (\S+)$/.exec(message)?.[1];
       if (permission) params.permission = permission;
+      break;
+    }
+    case 'sum': {
+      // "add up to 100.00, 5.00 more than the contract amount 95.00" (receivable plans)
+      const figures = /add up to (\S+), (\S+) (more|less) than the contract amount (\S+)$/.exec(message);
+      if (figures) {
+        params.sum = formatMoney(figures[1]);
+        params.difference = `${figures[3] === 'more' ? '+' : '-'}${formatMoney(figures[2])}`;
+        params.amount = formatMoney(figures[4]);
+      }
       break;
     }
     case 'ruleOrder': {

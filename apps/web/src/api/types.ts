@@ -117,6 +117,28 @@ export type SaveContractBody = BodyOf<'/api/v1/contracts/{id}', 'put'>;
 export type SignContractBody = BodyOf<'/api/v1/contracts/{id}/sign', 'post'>;
 export type AmendContractBody = BodyOf<'/api/v1/contracts/{id}/amendments', 'post'>;
 
+// ── receivables (plans, payments, aging) ───────────────────────────────────────────────────────
+export type ReceivablePlan = components['schemas']['ReceivablePlanDto'];
+export type Instalment = components['schemas']['InstalmentDto'];
+export type InstalmentState = components['schemas']['InstalmentState'];
+export type SaveReceivablePlanBody = components['schemas']['SaveReceivablePlanDto'];
+export type PaymentTerm = components['schemas']['PaymentTermDto'];
+export type PaymentTrigger = components['schemas']['PaymentTrigger'];
+export type ReceivablePlanProposal = components['schemas']['ReceivablePlanProposalDto'];
+export type Payment = components['schemas']['PaymentDto'];
+export type PaymentStatus = components['schemas']['PaymentStatus'];
+export type PaymentQuery = QueryOf<'/api/v1/payments', 'get'>;
+export type RecordPaymentBody = components['schemas']['RecordPaymentDto'];
+export type AgingGroup = components['schemas']['AgingGroup'];
+export type AgingReport = components['schemas']['AgingReportDto'];
+export type AgingRow = components['schemas']['AgingRowDto'];
+export type AgingAmounts = components['schemas']['AgingAmountsDto'];
+export type PaymentConfirmations = ResponseOf<'/api/v1/payments/confirmations', 'post'>;
+export type PaymentConfirmationResult = PaymentConfirmations['results'][number];
+export type ReceivableInstalment = Item<ResponseOf<'/api/v1/receivable-instalments', 'get'>>;
+export type ReceivableInstalmentQuery = QueryOf<'/api/v1/receivable-instalments', 'get'>;
+export type CustomerReceivableSummary = ResponseOf<'/api/v1/customers/{id}/receivable-summary', 'get'>;
+
 // ── sales (products, opportunities, plan items, quotes, funnel) ───────────────────────────────
 export type Product = components['schemas']['ProductDto'];
 export type ProductStatus = components['schemas']['ProductStatus'];

@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router';
 import {
   Avatar,
   Briefcase,
+  Coin,
   Checked,
   Collection,
   Connection,
@@ -30,6 +31,7 @@ import {
 } from '@element-plus/icons-vue';
 import { useAuthStore } from '../stores/auth';
 import { contractRoutes } from './contract-routes';
+import { receivableRoutes } from './receivable-routes';
 
 const Layout = () => import('../layouts/default-layout.vue');
 
@@ -242,6 +244,17 @@ export const menuRoutes: RouteRecordRaw[] = [
       return first?.name ? { name: first.name } : { name: 'forbidden' };
     },
     children: contractRoutes,
+  },
+  {
+    path: 'receivable',
+    name: 'receivable-group',
+    meta: { titleKey: 'route.receivableGroup', icon: Coin },
+    redirect: () => {
+      const auth = useAuthStore();
+      const first = receivableRoutes.find((r) => !r.meta?.hideInMenu && auth.can(r.meta?.permission));
+      return first?.name ? { name: first.name } : { name: 'forbidden' };
+    },
+    children: receivableRoutes,
   },
   {
     path: 'approvals',

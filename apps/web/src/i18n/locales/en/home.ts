@@ -11,6 +11,8 @@ export default {
       teamFollowUpsDue: "Team's follow-ups due",
       myOpenOpportunities: 'My open opportunities',
       unassignedOpportunities: 'Opportunities to assign',
+      myOverdueInstalments: 'My overdue instalments',
+      overdueInstalments: 'Overdue instalments',
     },
     capped: 'More than {n}',
     countFailed: 'Could not be counted',

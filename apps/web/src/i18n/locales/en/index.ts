@@ -10,6 +10,7 @@ import customer from './customer';
 import documents from './documents';
 import contract from './contract';
 import sales from './sales';
+import receivable from './receivable';
 import problems from './problems';
 
 export default {
@@ -24,5 +25,6 @@ export default {
   ...documents,
   ...contract,
   ...sales,
+  ...receivable,
   ...problems,
 };

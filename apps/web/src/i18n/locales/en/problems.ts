@@ -100,6 +100,17 @@ export default {
     'contract-signed-scan-missing': 'Attach the signed, scanned contract (or mark it signed electronically) before signing.',
     'contract-order-review-not-applicable': 'This contract takes no order review now.',
     'contract-no-customer-yet': 'The opportunity is still a prospect: win it first so the customer exists.',
+    // receivables and payments (libs/server/receivable), Idempotency-Key (core)
+    'receivable-plan-sum-mismatch': 'The instalments do not add up to the contract amount in force.',
+    'receivable-instalment-locked': 'Only unpaid instalments may be changed; an instalment a pending payment names may not be removed.',
+    'receivable-contract-not-open': 'The contract takes no receivables in its current state.',
+    'receivable-plan-missing': 'Enter the contract’s receivable plan first.',
+    'payment-exceeds-outstanding': 'The payment is more than is outstanding (payments awaiting confirmation count).',
+    'payment-state-conflict': 'The payment is no longer in a state that allows this; reload to see it.',
+    'payment-already-reversed': 'The payment was already reversed.',
+    'receivable-amount-below-received': 'The new contract amount is less than what was already received (or than its paid instalments).',
+    'idempotency-key-reused': 'This Idempotency-Key was already used with a different request.',
+    'idempotency-key-in-flight': 'The same request is still being processed; try again in a moment.',
   },
   /**
    * Richer texts for some problem types, used instead of `problems.<slug>` when every member they
@@ -128,10 +139,16 @@ export default {
     'account-locked': 'The account is locked after repeated failed sign-ins; try again after {lockedUntil}.',
     'approval-not-pending': 'The request is no longer pending: {approvalStatus}.',
     'contract-customer-not-signable': 'The customer is {currentStatus}: only an intent or formal customer may sign a contract.',
+    'receivable-contract-not-open': 'The contract is {currentStatus}: it takes no receivables now.',
+    'payment-state-conflict': 'The payment is {currentStatus} now; reload to see it.',
   },
   /** Texts for API field errors (`errors[].code`), shown under the form item or in a message. */
   fieldErrors: {
     required: 'Required',
+    // receivable plans: the server's figures, read from its message
+    sum: 'The instalments add up to {sum}; the contract amount in force is {amount} (difference {difference})',
+    paid: 'Received money: it stays as it is',
+    pending: 'A payment awaiting confirmation names it: confirm or reject that first',
     isNotEmpty: 'Must not be empty',
     isDefined: 'Required',
     exists: 'Does not exist or is no longer available',

@@ -13,6 +13,8 @@ const home: Messages<typeof en> = {
       teamFollowUpsDue: '团队待跟进',
       myOpenOpportunities: '我跟进中的机会',
       unassignedOpportunities: '待分配的机会',
+      myOverdueInstalments: '我的逾期回款',
+      overdueInstalments: '逾期回款',
     },
     capped: '超过 {n}',
     countFailed: '暂时无法统计',

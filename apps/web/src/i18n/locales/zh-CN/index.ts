@@ -11,6 +11,7 @@ import customer from './customer';
 import documents from './documents';
 import contract from './contract';
 import sales from './sales';
+import receivable from './receivable';
 import problems from './problems';
 
 const zhCN: Messages<typeof en> = {
@@ -25,6 +26,7 @@ const zhCN: Messages<typeof en> = {
   ...documents,
   ...contract,
   ...sales,
+  ...receivable,
   ...problems,
 };
 

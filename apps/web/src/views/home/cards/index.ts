@@ -2,5 +2,6 @@
 import './approval-cards';
 import './customer-cards';
 import './sales-cards';
+import './receivable-cards';
 
 export { homeCardsFor, type HomeCard, type HomeCardContext, type HomeFigure } from './registry';
