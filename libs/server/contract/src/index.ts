@@ -1,7 +1,7 @@
 // The contract domain's public surface: its module, the facade other code calls, and the types it needs.
 export { ContractModule } from './contract.module';
 export { ContractFacade, ContractNumberFacade } from './contract.facade';
-export type { ContractAmountInForce } from './contract.facade';
+export type { ContractAmountInForce, ContractLineInForce } from './contract.facade';
 export { CONTRACT_PERMISSIONS } from './contract.permissions';
 export { ContractError, ContractErrorCode } from './contract.exception';
 export { ContractStatus } from './contract-rules';

@@ -15,6 +15,12 @@ export enum ReceivableErrorCode {
   PaymentStateConflict = 'payment-state-conflict',
   /** The payment was already reversed. */
   PaymentAlreadyReversed = 'payment-already-reversed',
+  /** A delivery step its status does not take (`currentStatus`, `action`). */
+  DeliveryStateConflict = 'delivery-state-conflict',
+  /** The line's deliveries not cancelled would exceed its ordered quantity; `errors[]` names `quantity`. */
+  DeliveryExceedsOrdered = 'delivery-exceeds-ordered',
+  /** Deliveries are recorded and moved on only while the contract is ACTIVE (`currentStatus`). */
+  DeliveryContractNotActive = 'delivery-contract-not-active',
 }
 
 export const ReceivableError = defineDomainErrors<ReceivableErrorCode>({
@@ -25,4 +31,7 @@ export const ReceivableError = defineDomainErrors<ReceivableErrorCode>({
   [ReceivableErrorCode.PaymentExceedsOutstanding]: { status: 409, title: 'The payment is more than is outstanding' },
   [ReceivableErrorCode.PaymentStateConflict]: { status: 409, title: 'The payment is not in a state that allows this' },
   [ReceivableErrorCode.PaymentAlreadyReversed]: { status: 409, title: 'The payment was already reversed' },
+  [ReceivableErrorCode.DeliveryStateConflict]: { status: 409, title: 'The delivery is not in a state that allows this' },
+  [ReceivableErrorCode.DeliveryExceedsOrdered]: { status: 409, title: 'More would be delivered than was ordered' },
+  [ReceivableErrorCode.DeliveryContractNotActive]: { status: 409, title: 'Deliveries are recorded on active contracts only' },
 });

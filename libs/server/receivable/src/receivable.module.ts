@@ -2,6 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractModule } from '@kehu/server-contract';
 import { registerPermissions } from '@kehu/server-core';
+import { ContractCompletion } from './completion/contract-completion';
+import { ContractDeliveriesController, DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveriesRepository } from './deliveries/deliveries.repository';
+import { DeliveriesService } from './deliveries/deliveries.service';
+import { Delivery } from './entities/delivery.entity';
 import { Payment } from './entities/payment.entity';
 import { ReceivableInstalment } from './entities/receivable-instalment.entity';
 import { PaymentsController } from './payments/payments.controller';
@@ -14,10 +19,10 @@ import { ReceivableReportsService } from './reports/receivable-reports.service';
 import { RECEIVABLE_PERMISSIONS } from './receivable.permissions';
 import { ReceivableRepository } from './receivable.repository';
 
-/** Receivables (DOMAIN §7): plans, payments with finance's confirmation, reversals. */
+/** Receivables (DOMAIN §7): plans, payments with finance's confirmation, reversals, deliveries and automatic completion. */
 @Module({
-  imports: [ContractModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment])],
-  controllers: [ReceivablePlansController, PaymentsController, ReceivableReportsController],
-  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReportsService, ReceivableReminders],
+  imports: [ContractModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment, Delivery])],
+  controllers: [ReceivablePlansController, PaymentsController, ReceivableReportsController, ContractDeliveriesController, DeliveriesController],
+  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReportsService, ReceivableReminders, DeliveriesRepository, DeliveriesService, ContractCompletion],
 })
 export class ReceivableModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, FieldErrorDto, money, notFound, PageDto, Principal, RequestValidationError, toPage, writeAudit } from '@kehu/server-core';
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
+import { ContractCompletion } from '../completion/contract-completion';
 import { PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
 import { Payment } from '../entities/payment.entity';
 import { ReceivablePlansService } from '../plans/receivable-plans.service';
@@ -23,6 +24,7 @@ export class PaymentsService {
     private readonly dictionaries: DictionariesService,
     private readonly plans: ReceivablePlansService,
     private readonly repository: ReceivableRepository,
+    private readonly completion: ContractCompletion,
   ) {}
 
   async record(principal: Principal, dto: RecordPaymentDto): Promise<PaymentDto> {
@@ -104,6 +106,8 @@ export class PaymentsService {
       await this.repository.insertAllocations(tx, payment.id, allocations);
       await writeAudit(tx, { action: 'ALLOCATE', entityType: 'Payment', entityId: payment.id, after: { allocations } });
       await tx.save(Object.assign(payment, { status: PaymentStatus.Confirmed, decidedBy: principal.userId, decidedAt: this.clock.now() }));
+      // The last payment of a fully accepted contract completes it, in this transaction.
+      await this.completion.completeIfSettled(tx, principal, contract.id);
     });
     return this.get(principal, id);
   }
