@@ -4,8 +4,8 @@ import { Matches } from 'class-validator';
 import { Delivery } from '../entities/delivery.entity';
 import { DeliveryAction, deliveryActions, DeliveryStatus, LineProgress } from './delivery-rules';
 
-/** A quantity as contract lines have it: more than 0, at most three decimals. */
-const QUANTITY = /^\d{1,12}(\.\d{1,3})?$/;
+/** A quantity as contract lines have it, at most three decimals, and more than 0 (the lookahead refuses "0", "0.000"). */
+const QUANTITY = /^(?!0+(\.0+)?$)\d{1,12}(\.\d{1,3})?$/;
 
 export class RecordDeliveryDto {
   @UuidField({ description: 'A line of the contract’s revision in force (`lines[].id` of the contract, or `lines[].lineId` here)' }) lineId: string;
