@@ -366,6 +366,10 @@ const SERVER_SLUGS = [
   'contract-signed-scan-missing',
   'contract-order-review-not-applicable',
   'contract-no-customer-yet',
+  // receivables: deliveries (libs/server/receivable/src/deliveries)
+  'delivery-state-conflict',
+  'delivery-exceeds-ordered',
+  'delivery-contract-not-active',
 ];
 
 /** Every field error code: class-validator constraints the DTOs use, and the codes the services write. */

@@ -100,6 +100,9 @@ export default {
     'contract-signed-scan-missing': 'Attach the signed, scanned contract (or mark it signed electronically) before signing.',
     'contract-order-review-not-applicable': 'This contract takes no order review now.',
     'contract-no-customer-yet': 'The opportunity is still a prospect: win it first so the customer exists.',
+    'delivery-state-conflict': 'The delivery has already moved on; the list has been refreshed.',
+    'delivery-exceeds-ordered': 'That is more than is left to deliver on this line.',
+    'delivery-contract-not-active': 'Deliveries are recorded on active contracts only.',
   },
   /**
    * Richer texts for some problem types, used instead of `problems.<slug>` when every member they

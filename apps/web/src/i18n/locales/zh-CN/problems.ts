@@ -102,6 +102,9 @@ const problems: Messages<typeof en> = {
     'contract-signed-scan-missing': '签订前请上传双方签字盖章的合同扫描件（或标记为电子签约）',
     'contract-order-review-not-applicable': '该合同当前不需要订单评审',
     'contract-no-customer-yet': '该销售机会尚为潜在客户，请先赢单以建立客户',
+    'delivery-state-conflict': '该交付的状态已变更，列表已刷新',
+    'delivery-exceeds-ordered': '超出该产品行尚待交付的数量',
+    'delivery-contract-not-active': '仅生效中的合同可登记交付',
   },
   problemDetails: {
     'version-mismatch': '该记录已被他人修改（当前版本 {currentVersion}），请刷新后重试',
