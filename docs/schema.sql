@@ -549,6 +549,30 @@ CREATE TABLE public.customer_team_member (
     CONSTRAINT customer_team_member_access_check CHECK ((access = ANY (ARRAY['READ'::text, 'WRITE'::text])))
 );
 
+CREATE TABLE public.delivery (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by uuid,
+    contract_id uuid NOT NULL,
+    line_id uuid NOT NULL,
+    line_no integer NOT NULL,
+    product_id uuid NOT NULL,
+    quantity numeric(15,3) NOT NULL,
+    status text NOT NULL,
+    planned_on date,
+    shipped_on date,
+    delivered_on date,
+    accepted_on date,
+    carrier text,
+    tracking_note text,
+    note text,
+    CONSTRAINT ck_delivery_quantity CHECK ((quantity > (0)::numeric)),
+    CONSTRAINT ck_delivery_status CHECK ((status = ANY (ARRAY['PLANNED'::text, 'SHIPPED'::text, 'DELIVERED'::text, 'ACCEPTED'::text, 'CANCELLED'::text])))
+);
+
 CREATE TABLE public.department (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -1116,6 +1140,9 @@ ALTER TABLE ONLY public.customer_state
 ALTER TABLE ONLY public.customer_team_member
     ADD CONSTRAINT customer_team_member_pkey PRIMARY KEY (customer_id, user_id);
 
+ALTER TABLE ONLY public.delivery
+    ADD CONSTRAINT delivery_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.department
     ADD CONSTRAINT department_pkey PRIMARY KEY (id);
 
@@ -1391,6 +1418,8 @@ CREATE INDEX ix_customer_document_customer ON public.customer_document USING btr
 
 CREATE INDEX ix_customer_document_file ON public.customer_document USING btree (file_id);
 
+CREATE INDEX ix_delivery_contract ON public.delivery USING btree (contract_id, created_at, id) WHERE (deleted_at IS NULL);
+
 CREATE INDEX ix_idempotency_key_expires_at ON public.idempotency_key USING btree (expires_at);
 
 CREATE INDEX ix_payment_allocation_instalment ON public.payment_allocation USING btree (instalment_id) INCLUDE (amount);
@@ -1647,6 +1676,15 @@ ALTER TABLE ONLY public.customer_document
 ALTER TABLE ONLY public.customer_document
     ADD CONSTRAINT fk_customer_document_file FOREIGN KEY (file_id) REFERENCES public.stored_file(id);
 
+ALTER TABLE ONLY public.delivery
+    ADD CONSTRAINT fk_delivery_contract FOREIGN KEY (contract_id) REFERENCES public.contract(id);
+
+ALTER TABLE ONLY public.delivery
+    ADD CONSTRAINT fk_delivery_line FOREIGN KEY (line_id) REFERENCES public.contract_line(id);
+
+ALTER TABLE ONLY public.delivery
+    ADD CONSTRAINT fk_delivery_product FOREIGN KEY (product_id) REFERENCES public.product(id);
+
 ALTER TABLE ONLY public.payment
     ADD CONSTRAINT fk_payment_account FOREIGN KEY (contract_id) REFERENCES public.receivable_account(contract_id);
 
@@ -1752,6 +1790,8 @@ COMMENT ON COLUMN public.idempotency_key.status IS 'HTTP status of the stored an
 COMMENT ON COLUMN public.receivable_instalment.overdue_since IS 'When the instalment was found overdue (due date passed in the business time zone, not fully paid); null otherwise. Set by the receivable-overdue job and by writes on the contract, cleared when paid; readers still check the ledger';
 
 COMMENT ON CONSTRAINT uq_payment_reverses ON public.payment IS 'A confirmed payment is reversed at most once';
+
+COMMENT ON TABLE public.delivery IS 'Deliveries of contract lines. The non-cancelled quantities of a line (by line number and product) never exceed its quantity in force: checked by the writer under a per-contract transaction lock';
 
 COMMENT ON TABLE public.payment_allocation IS 'How a confirmed payment (positive) or its reversal (negative) is spread over instalments; written when the payment is confirmed or reversed, so the sum per instalment is what it received';
 

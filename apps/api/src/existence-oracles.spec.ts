@@ -140,6 +140,13 @@ describe('existence oracles', () => {
     };
     const theirPayment = await payment(owner.token, theirs.id);
     const myPayment = await payment(prober.token, mine.id);
+    // A delivery of department A's rep, on a contract of theirs made ACTIVE directly.
+    const theirDelivery = await (async () => {
+      const contract = await ok(as(owner.token).post('/api/v1/contracts', contractBody(theirs.id)));
+      await db.query(`UPDATE contract SET status = 'ACTIVE' WHERE id = $1`, [contract.id]);
+      const progress = await ok<{ lines: Array<{ lineId: string }> }>(as(owner.token).get(`/api/v1/contracts/${contract.id}/deliveries`));
+      return (await ok(as(owner.token).post(`/api/v1/contracts/${contract.id}/deliveries`, { lineId: progress.lines[0].lineId, quantity: '1' }))).id;
+    })();
 
     const unscoped = {
       users: 'user administration sees every user (user:read)',
@@ -175,6 +182,7 @@ describe('existence oracles', () => {
         contractId: 'contracts',
         attachments: { outside: theirAttachment, inside: myAttachment },
         payments: { outside: theirPayment, inside: myPayment },
+        deliveries: { outside: theirDelivery },
       },
       unscoped,
       // A duplicate the prober may merge: only the probed survivor can be missing.

@@ -2416,6 +2416,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/contracts/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The contract’s deliveries 交付 and, per line in force, the quantities ordered, recorded, shipped, delivered and accepted */
+    get: operations['ContractDeliveries_list'];
+    put?: never;
+    /** Record a delivery (PLANNED) of part of a line of an active contract; a line’s deliveries not cancelled never exceed its ordered quantity */
+    post: operations['ContractDeliveries_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deliveries/{id}/ship': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A planned delivery left: SHIPPED on `date` (default today), with carrier and tracking note */
+    post: operations['Deliveries_ship'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deliveries/{id}/deliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A shipped delivery arrived: DELIVERED on `date` (default today) */
+    post: operations['Deliveries_deliver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deliveries/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The customer accepted a delivered delivery 验收: ACCEPTED on `date`; the last acceptance of a fully paid contract completes it in the same transaction */
+    post: operations['Deliveries_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deliveries/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a planned or shipped delivery: its quantity no longer counts against the line */
+    post: operations['Deliveries_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5864,6 +5950,138 @@ export interface components {
        * @example 0.00
        */
       overdue: string;
+    };
+    DeliveryLineProgressDto: {
+      /**
+       * Format: uuid
+       * @description The line of the revision in force
+       */
+      lineId: string;
+      lineNo: number;
+      /** Format: uuid */
+      productId: string;
+      productName: string;
+      unit: string;
+      /** @example 2.000 */
+      ordered: string;
+      /**
+       * @description Deliveries not cancelled, whatever their stage (never more than ordered)
+       * @example 2.000
+       */
+      recorded: string;
+      /**
+       * @description Shipped, delivered or accepted
+       * @example 1.000
+       */
+      shipped: string;
+      /**
+       * @description Delivered or accepted
+       * @example 1.000
+       */
+      delivered: string;
+      /** @example 0.000 */
+      accepted: string;
+    };
+    /** @enum {string} */
+    DeliveryStatus: 'PLANNED' | 'SHIPPED' | 'DELIVERED' | 'ACCEPTED' | 'CANCELLED';
+    DeliveryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      /**
+       * Format: uuid
+       * @description The line it was recorded against
+       */
+      lineId: string;
+      /** @description It counts against the line in force with this number and product */
+      lineNo: number;
+      /** Format: uuid */
+      productId: string;
+      /** @example 1.000 */
+      quantity: string;
+      status: components['schemas']['DeliveryStatus'];
+      /** Format: date */
+      plannedOn: string | null;
+      /** Format: date */
+      shippedOn: string | null;
+      /** Format: date */
+      deliveredOn: string | null;
+      /** Format: date */
+      acceptedOn: string | null;
+      carrier: string | null;
+      trackingNote: string | null;
+      note: string | null;
+      /** @description What may be done next */
+      actions: ('ship' | 'deliver' | 'accept' | 'cancel')[];
+      /** Format: uuid */
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      version: number;
+    };
+    ContractDeliveriesDto: {
+      /** Format: uuid */
+      contractId: string;
+      /**
+       * @description The contract’s status: deliveries are recorded on ACTIVE contracts
+       * @example ACTIVE
+       */
+      contractStatus: string;
+      /** @description Every line in force accepted in full */
+      fullyAccepted: boolean;
+      lines: components['schemas']['DeliveryLineProgressDto'][];
+      /** @description Oldest first */
+      deliveries: components['schemas']['DeliveryDto'][];
+    };
+    RecordDeliveryDto: {
+      /**
+       * Format: uuid
+       * @description A line of the contract’s revision in force (`lines[].id` of the contract, or `lines[].lineId` here)
+       */
+      lineId: string;
+      /**
+       * @description More than 0, at most three decimals; with the line’s other deliveries not cancelled, at most its ordered quantity
+       * @example 1
+       */
+      quantity: string;
+      /**
+       * Format: date
+       * @description When it is planned to ship
+       * @example 2026-12-20
+       */
+      plannedOn?: string | null;
+      /** @example 顺丰速运 */
+      carrier?: string | null;
+      /** @example SF1234567890 */
+      trackingNote?: string | null;
+      note?: string | null;
+    };
+    ShipDeliveryDto: {
+      /**
+       * Format: date
+       * @description Default today (business time zone); not in the future
+       * @example 2026-12-07
+       */
+      date?: string;
+      /**
+       * @description Replaces the carrier when given
+       * @example 顺丰速运
+       */
+      carrier?: string | null;
+      /**
+       * @description Replaces the tracking note when given
+       * @example SF1234567890
+       */
+      trackingNote?: string | null;
+    };
+    DeliveryStepDto: {
+      /**
+       * Format: date
+       * @description Default today (business time zone); not in the future, not before the previous step
+       * @example 2026-12-07
+       */
+      date?: string;
     };
   };
   responses: {
@@ -17107,6 +17325,417 @@ export interface operations {
       };
       /** @description Not found, or outside your data scope */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ContractDeliveries_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDeliveriesDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ContractDeliveries_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordDeliveryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `delivery-exceeds-ordered` (`errors` names `quantity`), `delivery-contract-not-active` (`currentStatus`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Deliveries_ship: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShipDeliveryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `delivery-state-conflict` (`currentStatus`, `action`), `delivery-contract-not-active` (`currentStatus`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Deliveries_deliver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeliveryStepDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `delivery-state-conflict` (`currentStatus`, `action`), `delivery-contract-not-active` (`currentStatus`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Deliveries_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeliveryStepDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `delivery-state-conflict` (`currentStatus`, `action`), `delivery-contract-not-active` (`currentStatus`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  Deliveries_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryDto'];
+        };
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `delivery-state-conflict` (`currentStatus`, `action`), `delivery-contract-not-active` (`currentStatus`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

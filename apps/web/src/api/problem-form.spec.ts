@@ -377,6 +377,10 @@ const SERVER_SLUGS = [
   'receivable-amount-below-received',
   'idempotency-key-reused',
   'idempotency-key-in-flight',
+  // receivables: deliveries (libs/server/receivable/src/deliveries)
+  'delivery-state-conflict',
+  'delivery-exceeds-ordered',
+  'delivery-contract-not-active',
 ];
 
 /** Every field error code: class-validator constraints the DTOs use, and the codes the services write. */

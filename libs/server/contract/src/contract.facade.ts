@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@kehu/server-core';
+import { ApprovalService, ApprovalSubjectType } from '@kehu/server-approval';
+import { Clock, type Principal, writeAudit } from '@kehu/server-core';
 import type { EntityManager } from 'typeorm';
 import type { ContractNumberDto } from './numbers/contract-number.dto';
 import { ContractNumbersService } from './numbers/contract-numbers.service';
-import { ContractStatus } from './contract-rules';
+import { contractActionAllowed, ContractStatus, statusAfter } from './contract-rules';
 import { ContractRepository } from './contract.repository';
-import type { Contract } from './entities/contract.entity';
+import { Contract } from './entities/contract.entity';
 
 /** What other parts of the product (contract creation, later) call, inside their own transaction. */
 @Injectable()
@@ -71,10 +72,25 @@ export class ContractAmountListeners {
   }
 }
 
+/** A product line of the revision in force, as deliveries count against it. */
+export interface ContractLineInForce {
+  id: string;
+  lineNo: number;
+  productId: string;
+  productName: string;
+  unit: string;
+  /** Exact decimal, three places ("2.000"). */
+  quantity: string;
+}
+
 /** What other domains (receivables) call about contracts, inside their own transaction. */
 @Injectable()
 export class ContractFacade {
-  constructor(private readonly repository: ContractRepository) {}
+  constructor(
+    private readonly repository: ContractRepository,
+    private readonly approvals: ApprovalService,
+    private readonly clock: Clock,
+  ) {}
 
   /** The contract as the caller may see it (contract data scope), or null: outside the scope it does not exist. */
   async amountInForce(tx: EntityManager, principal: Principal, contractId: string): Promise<ContractAmountInForce | null> {
@@ -86,6 +102,32 @@ export class ContractFacade {
   /** The customer's signed contracts (ACTIVE or COMPLETED) that the caller may see (contract data scope). */
   async signedOfCustomer(tx: EntityManager, principal: Principal, customerId: string): Promise<ContractAmountInForce[]> {
     return (await this.repository.visibleOfCustomer(tx, principal, customerId, [ContractStatus.Active, ContractStatus.Completed])).map(toAmountInForce);
+  }
+
+  /** The product lines of the revision in force, by line number (deliveries are recorded against them). */
+  async linesInForce(tx: EntityManager, contractId: string): Promise<ContractLineInForce[]> {
+    const c = await tx.findOne(Contract, { where: { id: contractId }, select: { id: true, revision: true } });
+    const revision = c ? await this.repository.revision(tx, c.id, c.revision) : null;
+    const lines = revision ? await this.repository.lines(tx, [revision.id]) : [];
+    return lines.map((l) => ({ id: l.id, lineNo: l.lineNo, productId: l.productId, productName: l.productName, unit: l.unit, quantity: l.quantity }));
+  }
+
+  /**
+   * Completes an ACTIVE contract that the receivables domain found fully paid and fully accepted,
+   * inside the caller's transaction (the one of the last payment confirmation or acceptance), as the
+   * acting user. Pending amendments and order reviews are withdrawn, as in a manual completion.
+   * False when the contract is not ACTIVE (already completed or terminated): nothing changes.
+   */
+  async completeSettled(tx: EntityManager, contractId: string): Promise<boolean> {
+    const c = await tx.findOne(Contract, { where: { id: contractId }, lock: { mode: 'pessimistic_write' } });
+    if (!c || !contractActionAllowed(c.status, 'complete')) return false;
+    for (const subjectType of [ApprovalSubjectType.Contract, ApprovalSubjectType.ContractOrderReview]) {
+      const open = await this.approvals.pendingFor(tx, subjectType, c.id);
+      if (open) await this.approvals.cancel(tx, open.id, null);
+    }
+    await tx.save(Object.assign(c, { status: statusAfter('complete'), completedAt: this.clock.now() }));
+    await writeAudit(tx, { action: 'COMPLETE', entityType: 'Contract', entityId: c.id, after: { status: c.status, automatic: true, reason: 'fully paid and fully accepted' } });
+    return true;
   }
 }
 

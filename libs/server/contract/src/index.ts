@@ -1,7 +1,7 @@
 // The contract domain's public surface: its module, the facade other code calls, and the types it needs.
 export { ContractModule } from './contract.module';
 export { ContractAmountListeners, ContractFacade, ContractNumberFacade } from './contract.facade';
-export type { ContractAmountChange, ContractAmountInForce, ContractAmountListener } from './contract.facade';
+export type { ContractAmountChange, ContractAmountInForce, ContractAmountListener, ContractLineInForce } from './contract.facade';
 export { CONTRACT_PERMISSIONS } from './contract.permissions';
 export { ContractError, ContractErrorCode } from './contract.exception';
 export { ContractStatus } from './contract-rules';

@@ -50,7 +50,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     permissions: [
       'customer:read', 'customer:write', 'customer:transfer', 'customer:export', 'customer:claim',
       'customer-document:write', 'follow-up:write', 'churn:handle', 'opportunity:read', 'opportunity:write', 'opportunity:assign',
-      'product:read', 'contract:read', 'contract:write', 'contract:sign', 'receivable:read', 'receivable:write',
+      'product:read', 'contract:read', 'contract:write', 'contract:sign', 'receivable:read', 'receivable:write', 'delivery:write',
       'report:read', 'approval:decide', 'user:read', 'department:read',
     ],
   },
@@ -64,6 +64,8 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
       'opportunity:read', 'opportunity:write', 'product:read', 'contract:read', 'contract:write', 'receivable:read',
       // Reps enter their contracts' plans and record the payments they collect; finance confirms them.
       'receivable:write',
+      // Reps record the deliveries of their contracts and the customer's acceptance; finance only reads them.
+      'delivery:write',
     ],
   },
   {
@@ -87,7 +89,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     dataScope: DataScope.All,
     permissions: [
       'customer:read', 'contract:read', 'contract-number:audit', 'receivable:read', 'receivable:write', 'payment:confirm',
-      'delivery:write', 'report:read', 'approval:decide',
+      'report:read', 'approval:decide',
     ],
   },
 ];

@@ -17,6 +17,12 @@ export enum ReceivableErrorCode {
   PaymentAlreadyReversed = 'payment-already-reversed',
   /** An amendment would lower the contract amount below what was received (or below its paid instalments): its approval is refused. */
   AmountBelowReceived = 'receivable-amount-below-received',
+  /** A delivery step its status does not take (`currentStatus`, `action`). */
+  DeliveryStateConflict = 'delivery-state-conflict',
+  /** The line's deliveries not cancelled would exceed its ordered quantity; `errors[]` names `quantity`. */
+  DeliveryExceedsOrdered = 'delivery-exceeds-ordered',
+  /** Deliveries are recorded and moved on only while the contract is ACTIVE (`currentStatus`). */
+  DeliveryContractNotActive = 'delivery-contract-not-active',
 }
 
 export const ReceivableError = defineDomainErrors<ReceivableErrorCode>({
@@ -28,4 +34,7 @@ export const ReceivableError = defineDomainErrors<ReceivableErrorCode>({
   [ReceivableErrorCode.PaymentStateConflict]: { status: 409, title: 'The payment is not in a state that allows this' },
   [ReceivableErrorCode.PaymentAlreadyReversed]: { status: 409, title: 'The payment was already reversed' },
   [ReceivableErrorCode.AmountBelowReceived]: { status: 409, title: 'The new contract amount is less than what was already received' },
+  [ReceivableErrorCode.DeliveryStateConflict]: { status: 409, title: 'The delivery is not in a state that allows this' },
+  [ReceivableErrorCode.DeliveryExceedsOrdered]: { status: 409, title: 'More would be delivered than was ordered' },
+  [ReceivableErrorCode.DeliveryContractNotActive]: { status: 409, title: 'Deliveries are recorded on active contracts only' },
 });

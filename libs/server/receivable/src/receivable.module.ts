@@ -3,6 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractModule } from '@kehu/server-contract';
 import { CustomerModule } from '@kehu/server-customer';
 import { registerPermissions } from '@kehu/server-core';
+import { ContractCompletion } from './completion/contract-completion';
+import { ContractDeliveriesController, DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveriesRepository } from './deliveries/deliveries.repository';
+import { DeliveriesService } from './deliveries/deliveries.service';
+import { Delivery } from './entities/delivery.entity';
 import { Payment } from './entities/payment.entity';
 import { ReceivableInstalment } from './entities/receivable-instalment.entity';
 import { PaymentsController } from './payments/payments.controller';
@@ -21,10 +26,13 @@ import { ReceivableReportsService } from './reports/receivable-reports.service';
 import { RECEIVABLE_PERMISSIONS } from './receivable.permissions';
 import { ReceivableRepository } from './receivable.repository';
 
-/** Receivables (DOMAIN §7): plans, payments with finance's confirmation, reversals. */
+/** Receivables (DOMAIN §7): plans, payments with finance's confirmation, reversals, deliveries and automatic completion. */
 @Module({
-  imports: [ContractModule, CustomerModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment])],
-  controllers: [ReceivablePlansController, PaymentsController, ReceivableInstalmentsController, ReceivableReportsController, CustomerReceivablesController],
-  providers: [registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReportsService, ReceivableReportsRepository, OverdueRepository, OverdueService, OverdueJob, ReceivableReminders],
+  imports: [ContractModule, CustomerModule, TypeOrmModule.forFeature([ReceivableInstalment, Payment, Delivery])],
+  controllers: [ReceivablePlansController, PaymentsController, ReceivableInstalmentsController, ReceivableReportsController, CustomerReceivablesController, ContractDeliveriesController, DeliveriesController],
+  providers: [
+    registerPermissions(RECEIVABLE_PERMISSIONS), ReceivableRepository, ReceivablePlansService, PaymentsService, ReceivableReportsService, ReceivableReportsRepository,
+    OverdueRepository, OverdueService, OverdueJob, ReceivableReminders, DeliveriesRepository, DeliveriesService, ContractCompletion,
+  ],
 })
 export class ReceivableModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, FieldErrorDto, money, notFound, PageDto, Principal, ProblemDetailsFilter, RequestValidationError, toPage, writeAudit } from '@kehu/server-core';
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
+import { ContractCompletion } from '../completion/contract-completion';
 import { ConfirmPaymentsDto, PaymentConfirmationResultDto, PaymentConfirmationsDto, PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
 import { Payment } from '../entities/payment.entity';
 import { refreshOverdueMarks } from '../overdue/overdue.repository';
@@ -24,6 +25,7 @@ export class PaymentsService {
     private readonly dictionaries: DictionariesService,
     private readonly plans: ReceivablePlansService,
     private readonly repository: ReceivableRepository,
+    private readonly completion: ContractCompletion,
   ) {}
 
   async record(principal: Principal, dto: RecordPaymentDto): Promise<PaymentDto> {
@@ -108,6 +110,8 @@ export class PaymentsService {
       await tx.save(Object.assign(payment, { status: PaymentStatus.Confirmed, decidedBy: principal.userId, decidedAt: this.clock.now() }));
       // A paid instalment leaves the overdue list and the warnings at once, not at the job's next run.
       await refreshOverdueMarks(tx, today, this.clock.now(), contract.id);
+      // The last payment of a fully accepted contract completes it, in this transaction.
+      await this.completion.completeIfSettled(tx, principal, contract.id);
     });
     return this.get(principal, id);
   }

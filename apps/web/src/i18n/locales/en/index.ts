@@ -9,6 +9,7 @@ import approval from './approval';
 import customer from './customer';
 import documents from './documents';
 import contract from './contract';
+import delivery from './delivery';
 import sales from './sales';
 import receivable from './receivable';
 import problems from './problems';
@@ -24,6 +25,7 @@ export default {
   ...customer,
   ...documents,
   ...contract,
+  ...delivery,
   ...sales,
   ...receivable,
   ...problems,

@@ -111,6 +111,9 @@ export default {
     'receivable-amount-below-received': 'The new contract amount is less than what was already received (or than its paid instalments).',
     'idempotency-key-reused': 'This Idempotency-Key was already used with a different request.',
     'idempotency-key-in-flight': 'The same request is still being processed; try again in a moment.',
+    'delivery-state-conflict': 'The delivery has already moved on; the list has been refreshed.',
+    'delivery-exceeds-ordered': 'That is more than is left to deliver on this line.',
+    'delivery-contract-not-active': 'Deliveries are recorded on active contracts only.',
   },
   /**
    * Richer texts for some problem types, used instead of `problems.<slug>` when every member they

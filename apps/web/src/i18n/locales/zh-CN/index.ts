@@ -10,6 +10,7 @@ import approval from './approval';
 import customer from './customer';
 import documents from './documents';
 import contract from './contract';
+import delivery from './delivery';
 import sales from './sales';
 import receivable from './receivable';
 import problems from './problems';
@@ -25,6 +26,7 @@ const zhCN: Messages<typeof en> = {
   ...customer,
   ...documents,
   ...contract,
+  ...delivery,
   ...sales,
   ...receivable,
   ...problems,

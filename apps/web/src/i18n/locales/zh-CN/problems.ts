@@ -112,6 +112,9 @@ const problems: Messages<typeof en> = {
     'receivable-amount-below-received': '变更后的合同金额低于已回款金额（或已回款期次的金额）',
     'idempotency-key-reused': '该 Idempotency-Key 已用于另一个不同的请求',
     'idempotency-key-in-flight': '相同的请求正在处理中，请稍后重试',
+    'delivery-state-conflict': '该交付的状态已变更，列表已刷新',
+    'delivery-exceeds-ordered': '超出该产品行尚待交付的数量',
+    'delivery-contract-not-active': '仅生效中的合同可登记交付',
   },
   problemDetails: {
     'version-mismatch': '该记录已被他人修改（当前版本 {currentVersion}），请刷新后重试',
