@@ -33,7 +33,7 @@ export class OpportunityRepository {
     for (const c of rest) qb.andWhere(c.sql, c.params);
     const sorts = parseSort(
       query.sort,
-      { createdAt: 'o.created_at', expectedCloseDate: 'o.expected_close_date', expectedAmount: 'o.expected_amount', stageChangedAt: 'o.stage_changed_at', title: 'o.title' },
+      { createdAt: { column: 'o.created_at', indexOrder: 'DESC' }, expectedCloseDate: 'o.expected_close_date', expectedAmount: 'o.expected_amount', stageChangedAt: 'o.stage_changed_at', title: 'o.title' },
       '-createdAt',
       'o.id',
     );
@@ -128,7 +128,7 @@ export class OpportunityRepository {
     if (query.opportunityId) qb.andWhere('q.opportunity_id = :opportunityId', { opportunityId: query.opportunityId });
     if (query.status) qb.andWhere('q.status = :status', { status: query.status });
     if (query.q) qb.andWhere('q.number LIKE :number', { number: `${query.q.toUpperCase().replace(/[%_\\]/g, '\\$&')}%` });
-    for (const s of parseSort(query.sort, { createdAt: 'q.created_at', number: 'q.number', total: 'q.total', validUntil: 'q.valid_until' }, '-createdAt', 'q.id')) {
+    for (const s of parseSort(query.sort, { createdAt: { column: 'q.created_at', indexOrder: 'DESC' }, number: 'q.number', total: 'q.total', validUntil: 'q.valid_until' }, '-createdAt', 'q.id')) {
       qb.addOrderBy(s.column, s.direction, s.nulls);
     }
     const [rows, total] = await Promise.all([qb.clone().offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(), countUpTo(qb, OPPORTUNITY_COUNT_CAP)]);

@@ -25,8 +25,11 @@ const COLUMNS = `n.id, n.number, n.period, n.seq, n.status, n.owner_id, u.displa
   n.reserved_at, n.expires_at, n.used_at, n.voided_at, n.void_reason, n.created_at`;
 const FROM = `FROM contract_number n LEFT JOIN app_user u ON u.id = n.owner_id`;
 
+/** The numbers list counts this far (toPage's `totalCapped`), as the contract list does. */
+export const NUMBER_COUNT_CAP = 10_000;
+
 /** Number order is month, then sequence ((period, seq) is unique), the order of the list indexes. */
-const BY_NUMBER: IndexedSortColumn = { column: 'n.period', indexOrder: 'DESC NULLS LAST', thenBy: [{ column: 'n.seq', indexOrder: 'DESC NULLS LAST' }] };
+const BY_NUMBER: IndexedSortColumn = { column: 'n.period', indexOrder: 'DESC', thenBy: [{ column: 'n.seq', indexOrder: 'DESC' }] };
 const SORTS = { number: BY_NUMBER, expiresAt: 'n.expires_at', createdAt: 'n.created_at' };
 
 /** `?sort=` as an ORDER BY (unknown fields are refused naming `sort`). */
@@ -115,7 +118,11 @@ export class ContractNumberRepository {
       limit: page.limit,
       offset: page.offset,
     });
-    const [countSql, countParams] = positional(this.db, `SELECT count(*)::int AS total FROM contract_number n WHERE ${where}`, params);
+    // Counted up to the cap, + 1 to tell that there are more (toPage's `totalCapped`): an exact count of a year's numbers read them all (100 ms at 1M).
+    const [countSql, countParams] = positional(this.db, `SELECT count(*)::int AS total FROM (SELECT 1 FROM contract_number n WHERE ${where} LIMIT :cap) capped`, {
+      ...params,
+      cap: NUMBER_COUNT_CAP + 1,
+    });
     const [items, [{ total }]] = await Promise.all([this.db.query(rowsSql, rowsParams), this.db.query(countSql, countParams)]);
     return { rows: items, total };
   }

@@ -5,7 +5,7 @@ import { RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContractError, ContractErrorCode } from '../contract.exception';
 import { ContractNumberStatus, formatContractNumber, periodOf, reservationExpiry } from './contract-number-rules';
-import { ContractNumberRepository, ContractNumberRow } from './contract-number.repository';
+import { ContractNumberRepository, ContractNumberRow, NUMBER_COUNT_CAP } from './contract-number.repository';
 import { ContractNumberDto, ContractNumberQueryDto, ContractNumberVoidQueryDto, toContractNumberDto } from './contract-number.dto';
 
 /** Why a number became void. */
@@ -65,7 +65,7 @@ export class ContractNumbersService {
   /** Numbers of owners the caller's scope covers: a rep their own, a manager their departments'. */
   async list(principal: Principal, query: ContractNumberQueryDto): Promise<PageDto<ContractNumberDto>> {
     const { rows, total } = await this.numbers.pageVisible(principal, { status: query.status }, pageOf(query));
-    return toPage(rows.map(toContractNumberDto), total, query);
+    return toPage(rows.map(toContractNumberDto), total, query, { cap: NUMBER_COUNT_CAP });
   }
 
   /** Every voided number, for auditors (not scoped: a gap must be explainable whoever reserved it). */

@@ -49,6 +49,17 @@ describe('parseSort', () => {
     ]);
   });
 
+  it('reads a bare DESC or ASC index key as PostgreSQL builds it (DESC: nulls first), so both directions walk the index', () => {
+    const byDefaultIndex = { createdAt: { column: 'c.created_at', indexOrder: 'DESC' as const }, number: { column: 'c.number', indexOrder: 'ASC' as const } };
+    expect(parseSort('-createdAt', byDefaultIndex, '-createdAt', 'c.id')).toEqual([
+      { column: 'c.created_at', direction: 'DESC', nulls: 'NULLS FIRST' },
+      { column: 'c.id', direction: 'DESC', nulls: 'NULLS FIRST' },
+    ]);
+    expect(parseSort('createdAt', byDefaultIndex, '-createdAt', 'c.id')[0]).toEqual({ column: 'c.created_at', direction: 'ASC', nulls: 'NULLS LAST' });
+    expect(parseSort('number', byDefaultIndex, '-createdAt', 'c.id')[0]).toEqual({ column: 'c.number', direction: 'ASC', nulls: 'NULLS LAST' });
+    expect(parseSort('-number', byDefaultIndex, '-createdAt', 'c.id')[0]).toEqual({ column: 'c.number', direction: 'DESC', nulls: 'NULLS FIRST' });
+  });
+
   it('keeps nulls last both ways for a column that may be null, and uses the fallback', () => {
     expect(parseSort('lastContactAt', allowed, '-createdAt', 'c.id')[0].nulls).toBe('NULLS LAST');
     expect(parseSort('-lastContactAt', allowed, '-createdAt', 'c.id')[0].nulls).toBe('NULLS LAST');

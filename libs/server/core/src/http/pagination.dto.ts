@@ -112,7 +112,12 @@ export interface SortSpec {
  */
 export interface IndexedSortColumn {
   column: string;
-  indexOrder: 'ASC NULLS LAST' | 'DESC NULLS LAST';
+  /**
+   * The key as the index declares it. A bare `DESC` is PostgreSQL's `DESC NULLS FIRST` (the default
+   * of `CREATE INDEX … (created_at DESC)`): declared as `DESC NULLS LAST`, such a list asked for
+   * `NULLS LAST` and sorted every row instead of reading 20 (146 ms at 1M contracts for 0.1).
+   */
+  indexOrder: 'ASC' | 'DESC' | 'ASC NULLS LAST' | 'DESC NULLS LAST';
   /**
    * The index's further keys (never null) before the id, when its first key has many equal values:
    * sorted by this column alone, ties are broken along them, read the way the index is (for an index
@@ -124,7 +129,12 @@ export interface IndexedSortColumn {
 
 function nullsFor(column: string | IndexedSortColumn, direction: SortSpec['direction']): SortSpec['nulls'] {
   if (typeof column === 'string') return 'NULLS LAST';
-  return column.indexOrder.startsWith(direction) ? 'NULLS LAST' : 'NULLS FIRST';
+  const [indexDirection, , indexNulls] = column.indexOrder.split(' ');
+  // PostgreSQL's default: nulls first in a descending index, last in an ascending one.
+  const indexNullsFirst = indexNulls ? indexNulls === 'FIRST' : indexDirection === 'DESC';
+  // Read forwards the index gives its own nulls order; read backwards, the opposite.
+  const forwards = indexDirection === direction;
+  return indexNullsFirst === forwards ? 'NULLS FIRST' : 'NULLS LAST';
 }
 
 /**
