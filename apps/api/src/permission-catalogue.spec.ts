@@ -34,7 +34,7 @@ describe('the permission catalogue of the product', () => {
       ['system', 'user:read user:write department:read department:write role:read role:write api-key:manage dictionary:write rule:write audit:read job:run approval-chain:write'],
       ['approval', 'approval:decide'],
       ['customer', 'customer:read customer:write customer:delete customer:transfer customer:import customer:export customer:review customer:claim customer-category:write customer-document:write follow-up:write churn:handle'],
-      ['sales', 'opportunity:read opportunity:write opportunity:assign product:read product:write contract:read contract:write contract:sign contract-number:audit'],
+      ['sales', 'opportunity:read opportunity:write opportunity:assign product:read product:write contract:read contract:write contract:sign contract:close contract-number:audit'],
       ['finance', 'receivable:read receivable:write payment:confirm delivery:write'],
       ['service', 'service:read service:write service:assign complaint:read complaint:write'],
       ['report', 'report:read'],

@@ -2009,7 +2009,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Contracts in my data scope (finance and executives: all); filters by status, customer, owner, amount and dates; `sort` by createdAt (default -createdAt), total, signingDate, endDate or number */
+    /** Contracts in my data scope (finance and executives: all); filters by status, customer, owner, amount and dates; `q` finds a number by its start (either case), a title or buyer name containing it (3 characters or more), and the contracts of customers the customer search finds (name, code, phone, pinyin, contact) among those I may see; `sort` by createdAt (default -createdAt), total, signingDate, endDate or number */
     get: operations['Contracts_list'];
     put?: never;
     /** Draft a contract: from scratch, from an ACCEPTED quote (lines copied unless given) or from an opportunity; with my reserved number or the next one; lines priced by the server */
@@ -2032,7 +2032,8 @@ export interface paths {
     /** Replace a DRAFT (header, buyer, lines, 附加及其他) whole; any other status is 409 */
     put: operations['Contracts_update'];
     post?: never;
-    delete?: never;
+    /** Delete a DRAFT: its number becomes VOID (kept on record, never reissued), its attachments are detached; any other status is 409 with `currentStatus` */
+    delete: operations['Contracts_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -2081,7 +2082,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** An ACTIVE contract was fulfilled: COMPLETED */
+    /** Declare an ACTIVE contract fulfilled by hand, with the reason: COMPLETED */
     post: operations['Contracts_complete'];
     delete?: never;
     options?: never;
@@ -5312,11 +5313,13 @@ export interface components {
       signedBy: string | null;
       /** Format: date-time */
       completedAt: string | null;
+      /** @description Why it was completed by hand */
+      completionReason: string | null;
       /** Format: date-time */
       terminatedAt: string | null;
       terminationReason: string | null;
       /**
-       * @description What the contract’s status allows: edit, submit, sign, complete, terminate, amend, request-order-review, attach, detach (permissions still apply)
+       * @description What the contract’s status allows: edit, delete, submit, sign, complete, terminate, amend, request-order-review, attach, detach (permissions still apply: contract:write, contract:sign for sign, contract:close for complete and terminate)
        * @example [
        *       "edit",
        *       "submit",
@@ -5407,6 +5410,10 @@ export interface components {
        * @description After-sales owner 售后负责人 of the (now formal) customer
        */
       afterSalesOwnerId?: string | null;
+    };
+    CompleteContractDto: {
+      /** @example 货物已全部交付并验收，尾款结清 */
+      reason: string;
     };
     TerminateContractDto: {
       /** @example 客户项目取消，双方协商解除 */
@@ -15631,6 +15638,83 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
     };
   };
+  Contracts_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description W/"<version>" as read before editing; a stale one answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing permission, or the password must be changed first (`password-change-required`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found, or outside your data scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `invalid-state`: the contract’s status does not allow this (`currentStatus`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names an outdated version */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Contracts_submit: {
     parameters: {
       query?: never;
@@ -15778,7 +15862,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteContractDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -15833,6 +15921,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
     };
   };
   Contracts_terminate: {

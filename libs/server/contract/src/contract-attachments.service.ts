@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, CoreError, CoreErrorCode, FilesService, notFound, Principal, UploadedFileLike, writeAudit } from '@kehu/server-core';
 import { RulesService } from '@kehu/server-settings';
 import { DataSource } from 'typeorm';
+import { detachAttachment } from './contract-attachment-detach';
 import { contractActionAllowed } from './contract-rules';
 import { ContractRepository } from './contract.repository';
 import { AttachmentKind, ContractAttachmentDto, ContractAttachmentFieldsDto, toContractAttachmentDto } from './dto/contract.dto';
@@ -58,9 +59,7 @@ export class ContractAttachmentsService {
       const attachment = await this.repository.attachment(contractId, id, tx, true);
       if (!attachment) throw notFound('Attachment', id);
       if (!contractActionAllowed(contract.status, 'detach')) throw new CoreError(CoreErrorCode.InvalidState, `The attachments of a ${contract.status} contract are kept`);
-      await this.repository.softDeleteAttachment(tx, id, this.clock.now());
-      await this.files.remove(tx, attachment.file_id, { contractId, attachmentId: id });
-      await writeAudit(tx, { action: 'DELETE', entityType: 'ContractAttachment', entityId: id, before: { contractId, fileId: attachment.file_id, name: attachment.name, kind: attachment.kind } });
+      await detachAttachment(tx, { repository: this.repository, files: this.files, now: this.clock.now() }, contractId, attachment);
     });
   }
 

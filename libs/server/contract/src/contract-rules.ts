@@ -35,6 +35,7 @@ export enum OrderReviewState {
 
 export type ContractAction =
   | 'edit'
+  | 'delete'
   | 'submit'
   | 'approve'
   | 'reject'
@@ -48,6 +49,8 @@ export type ContractAction =
 
 const ALLOWED: Record<ContractAction, readonly ContractStatus[]> = {
   edit: [ContractStatus.Draft],
+  // Only a draft is deleted: once submitted, the contract is part of the approval record.
+  delete: [ContractStatus.Draft],
   submit: [ContractStatus.Draft],
   approve: [ContractStatus.PendingApproval],
   reject: [ContractStatus.PendingApproval],

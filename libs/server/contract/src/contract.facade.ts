@@ -25,6 +25,11 @@ export class ContractNumberFacade {
   consumeReservation(tx: EntityManager, number: string, principal: Principal): Promise<ContractNumberDto> {
     return this.numbers.consumeReservation(tx, number, principal);
   }
+
+  /** The number of a draft being deleted is void from now on: recorded, never issued again. */
+  voidOfDeletedDraft(tx: EntityManager, numberId: string): Promise<void> {
+    return this.numbers.voidOfDeletedDraft(tx, numberId);
+  }
 }
 
 /** What the receivables domain reads of a contract: the amount in force, its state and who owns it. */

@@ -40,6 +40,32 @@ export interface ExpiringNumberRow {
   expires_at: Date;
 }
 
+/**
+ * The text `?q=` finds anywhere in a contract (pg_trgm, three characters or more): its title and the
+ * buyer's name as written on it. The same expression as the index ix_contract_search_trgm (migration
+ * 1764003900000), so the planner can use it.
+ */
+export const CONTRACT_SEARCH_TEXT = `(s.title || ' ' || s.buyer_name)`;
+
+/**
+ * What `?q=` matches: the number by its start, either case (ix_contract_number_prefix); the title or
+ * the buyer's name containing it, from three characters (trigrams need three); the contract's customer
+ * when the customer search matches it (`customerMatch`, from the customer facade). Each kind is its
+ * own index scan and they are united: OR-ed in one WHERE they would make PostgreSQL read every
+ * contract in the scope.
+ */
+export function contractSearchCondition(q: string, customerMatch: SqlFragment | null): SqlFragment {
+  const text = q.trim();
+  const escaped = text.replace(/[%_\\]/g, '\\$&');
+  const kinds = [`SELECT s.id FROM contract s WHERE upper(s.number) LIKE :searchNumberPrefix AND s.deleted_at IS NULL`];
+  if ([...text].length >= 3) kinds.push(`SELECT s.id FROM contract s WHERE ${CONTRACT_SEARCH_TEXT} ILIKE :searchText AND s.deleted_at IS NULL`);
+  if (customerMatch) kinds.push(`SELECT s.id FROM contract s WHERE ${customerMatch.sql} AND s.deleted_at IS NULL`);
+  return {
+    sql: `c.id IN (${kinds.join(' UNION ')})`,
+    params: { ...(customerMatch?.params ?? {}), searchNumberPrefix: `${escaped.toUpperCase()}%`, searchText: `%${escaped}%` },
+  };
+}
+
 /** The data scope of contracts: the owner's (DOMAIN §1); finance and executives have the ALL scope. */
 export function contractVisibleTo(principal: Principal, alias = 'c'): SqlFragment {
   return visibleTo(principal, { owner: `${alias}.owner_id`, department: `${alias}.department_id` });
@@ -69,8 +95,11 @@ export class ContractRepository {
       .getMany();
   }
 
-  /** A page of the contracts the caller may see, with the filters of the list. */
-  async page(principal: Principal, query: ContractQueryDto): Promise<{ rows: Contract[]; total: number }> {
+  /**
+   * A page of the contracts the caller may see, with the filters of the list. `customerMatch` is the
+   * customer facade's condition for `q` on `s.customer_id` (customers whose name, code, phone… match).
+   */
+  async page(principal: Principal, query: ContractQueryDto, customerMatch: SqlFragment | null = null): Promise<{ rows: Contract[]; total: number }> {
     const scope = contractVisibleTo(principal);
     const qb = this.db.getRepository(Contract).createQueryBuilder('c').where('c.deleted_at IS NULL').andWhere(scope.sql, scope.params);
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
@@ -83,8 +112,8 @@ export class ContractRepository {
     if (query.signedTo) qb.andWhere('c.signing_date <= CAST(:signedTo AS date)', { signedTo: query.signedTo });
     if (query.endingBy) qb.andWhere('c.end_date <= CAST(:endingBy AS date)', { endingBy: query.endingBy });
     if (query.q) {
-      const like = query.q.replace(/[%_\\]/g, '\\$&');
-      qb.andWhere('(c.number LIKE :numberPrefix OR c.title ILIKE :titlePart)', { numberPrefix: `${like.toUpperCase()}%`, titlePart: `%${like}%` });
+      const search = contractSearchCondition(query.q, customerMatch);
+      qb.andWhere(search.sql, search.params);
     }
     for (const s of parseSort(query.sort, SORTS, '-createdAt', 'c.id')) qb.addOrderBy(s.column, s.direction, s.nulls);
     const [rows, total] = await Promise.all([qb.clone().offset((query.page - 1) * query.pageSize).limit(query.pageSize).getMany(), countUpTo(qb, CONTRACT_COUNT_CAP)]);

@@ -5,6 +5,7 @@ import { ApiFileDownload, ApiFileUpload, ApiIfMatch, ApiPageResponse, ApiProblem
 import { ContractAttachmentsService } from './contract-attachments.service';
 import {
   AmendContractDto,
+  CompleteContractDto,
   ContractAttachmentDto,
   ContractAttachmentFieldsDto,
   ContractDto,
@@ -28,7 +29,10 @@ export class ContractsController {
 
   @Get()
   @Authorized('contract:read')
-  @ApiOperation({ summary: 'Contracts in my data scope (finance and executives: all); filters by status, customer, owner, amount and dates; `sort` by createdAt (default -createdAt), total, signingDate, endDate or number' })
+  @ApiOperation({
+    summary:
+      'Contracts in my data scope (finance and executives: all); filters by status, customer, owner, amount and dates; `q` finds a number by its start (either case), a title or buyer name containing it (3 characters or more), and the contracts of customers the customer search finds (name, code, phone, pinyin, contact) among those I may see; `sort` by createdAt (default -createdAt), total, signingDate, endDate or number',
+  })
   @ApiPageResponse(ContractSummaryDto)
   @ApiProblems(400)
   list(@CurrentUser() me: Principal, @Query() query: ContractQueryDto): Promise<PageDto<ContractSummaryDto>> {
@@ -68,6 +72,17 @@ export class ContractsController {
     return this.contracts.update(me, id, dto, ifMatch);
   }
 
+  @Delete(':id')
+  @HttpCode(204)
+  @Authorized('contract:write')
+  @ApiOperation({ summary: 'Delete a DRAFT: its number becomes VOID (kept on record, never reissued), its attachments are detached; any other status is 409 with `currentStatus`' })
+  @ApiIfMatch()
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(400, 404, 412, { 409: `${STATE_409} (\`currentStatus\`)` })
+  remove(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @IfMatch() ifMatch?: string): Promise<void> {
+    return this.contracts.remove(me, id, ifMatch);
+  }
+
   @Post(':id/submit')
   @HttpCode(200)
   @Authorized('contract:write')
@@ -95,17 +110,17 @@ export class ContractsController {
 
   @Post(':id/complete')
   @HttpCode(200)
-  @Authorized('contract:sign')
-  @ApiOperation({ summary: 'An ACTIVE contract was fulfilled: COMPLETED' })
+  @Authorized('contract:close')
+  @ApiOperation({ summary: 'Declare an ACTIVE contract fulfilled by hand, with the reason: COMPLETED' })
   @ApiOkResponse({ type: ContractDto })
   @ApiProblems(400, 404, { 409: STATE_409 })
-  complete(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string): Promise<ContractDto> {
-    return this.contracts.complete(me, id);
+  complete(@CurrentUser() me: Principal, @Param('id', UuidParam) id: string, @Body() dto: CompleteContractDto): Promise<ContractDto> {
+    return this.contracts.complete(me, id, dto);
   }
 
   @Post(':id/terminate')
   @HttpCode(200)
-  @Authorized('contract:sign')
+  @Authorized('contract:close')
   @ApiOperation({ summary: 'Terminate an APPROVED or ACTIVE contract, with the reason' })
   @ApiOkResponse({ type: ContractDto })
   @ApiProblems(400, 404, { 409: STATE_409 })

@@ -1,11 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApprovalChainStep, ApprovalDto, ApprovalHandler, ApprovalHandlers, ApprovalRequest, ApprovalService, ApprovalStepStatus, ApprovalSubjectType, ApprovalSubmission } from '@kehu/server-approval';
-import { assertVersionMatches, Clock, CoreError, CoreErrorCode, notFound, PageDto, Principal, RequestValidationError, toPage } from '@kehu/server-core';
+import { assertVersionMatches, Clock, CoreError, CoreErrorCode, FilesService, notFound, PageDto, Principal, RequestValidationError, toPage } from '@kehu/server-core';
 import { CustomerFacade } from '@kehu/server-customer';
 import { needsDiscountApproval, OpportunityFacade, OpportunityStatus, PricedLines } from '@kehu/server-opportunity';
 import { dayKeyIn, DictionariesService, DictionaryCode, RulesService } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
+import { detachAttachment } from './contract-attachment-detach';
 import { ContractAmountListeners, ContractNumberFacade } from './contract.facade';
 import { ContractError, ContractErrorCode } from './contract.exception';
 import {
@@ -27,6 +28,7 @@ import {
 import { CONTRACT_COUNT_CAP, ContractRepository } from './contract.repository';
 import {
   AmendContractDto,
+  CompleteContractDto,
   ContractDto,
   ContractFieldsDto,
   ContractQueryDto,
@@ -76,6 +78,7 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
     private readonly approvals: ApprovalService,
     private readonly handlers: ApprovalHandlers,
     private readonly amountListeners: ContractAmountListeners,
+    private readonly files: FilesService,
   ) {}
 
   onModuleInit(): void {
@@ -85,7 +88,9 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
   // ── Reads ──────────────────────────────────────────────────────────────────────────────
 
   async list(principal: Principal, query: ContractQueryDto): Promise<PageDto<ContractSummaryDto>> {
-    const { rows, total } = await this.repository.page(principal, query);
+    // A customer's name, code, phone or contact finds its contracts: the customer search, through its facade.
+    const customerMatch = query.q ? this.customers.customerMatching(principal, query.q, 's.customer_id') : null;
+    const { rows, total } = await this.repository.page(principal, query, customerMatch);
     const customers = await this.customers.visibleSummaries(principal, [...new Set(rows.map((c) => c.customerId))]);
     const users = await this.repository.userNames(rows.map((c) => c.ownerId));
     const items = rows.map((c) => toContractSummaryDto(c, { customerName: customers.get(c.customerId)?.name ?? c.buyerName, ownerName: users.get(c.ownerId) ?? null }));
@@ -183,6 +188,25 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
       await tx.save(Object.assign(c, header, this.figures(priced)));
     });
     return this.get(principal, id);
+  }
+
+  /**
+   * Deletes a draft (never a contract once submitted: it belongs to the approval record). Its number
+   * becomes VOID — kept on record and never issued again, so the auditors' gap has its explanation —
+   * and its attachments are detached; each step is audited. If-Match guards as on edits.
+   */
+  async remove(principal: Principal, id: string, ifMatch?: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const c = await this.lockFor(tx, principal, id, 'delete');
+      assertVersionMatches(c.version, ifMatch);
+      const now = this.clock.now();
+      for (const attachment of await this.repository.attachments(c.id, tx)) {
+        await detachAttachment(tx, { repository: this.repository, files: this.files, now }, c.id, attachment);
+      }
+      await this.numbers.voidOfDeletedDraft(tx, c.numberId);
+      // Saved with deletedAt set: the audit subscriber records the SOFT_DELETE with the draft as it was.
+      await tx.save(Object.assign(c, { deletedAt: now }));
+    });
   }
 
   /** DRAFT → PENDING_APPROVAL along the contract chain; finance and the executive only above the thresholds. */
@@ -286,11 +310,12 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
     return this.get(principal, id);
   }
 
-  async complete(principal: Principal, id: string): Promise<ContractDto> {
+  /** Declares an ACTIVE contract fulfilled by hand, with the reason (kept and audited like a termination's). */
+  async complete(principal: Principal, id: string, dto: CompleteContractDto): Promise<ContractDto> {
     await this.db.transaction(async (tx) => {
       const c = await this.lockFor(tx, principal, id, 'complete');
       await this.withdrawPending(tx, c.id);
-      await tx.save(Object.assign(c, { status: statusAfter('complete'), completedAt: this.clock.now() }));
+      await tx.save(Object.assign(c, { status: statusAfter('complete'), completedAt: this.clock.now(), completionReason: dto.reason }));
     });
     return this.get(principal, id);
   }
@@ -392,7 +417,7 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
   async lockFor(tx: EntityManager, principal: Principal, id: string, action: ContractAction): Promise<Contract> {
     const c = await this.repository.findVisible(tx, principal, id, true);
     if (!c) throw notFound('Contract', id);
-    if (!contractActionAllowed(c.status, action)) throw new CoreError(CoreErrorCode.InvalidState, `Cannot ${action} a ${c.status} contract`);
+    if (!contractActionAllowed(c.status, action)) throw new CoreError(CoreErrorCode.InvalidState, `Cannot ${action} a ${c.status} contract`, { currentStatus: c.status });
     return c;
   }
 

@@ -68,6 +68,10 @@ describe('contracts 合同', () => {
       const req = t.http.put(`/api/v1${url}`).auth(users[who].token, { type: 'bearer' });
       return (ifMatch ? req.set('If-Match', ifMatch) : req).send(body);
     },
+    delete: (url: string, ifMatch?: string) => {
+      const req = t.http.delete(`/api/v1${url}`).auth(users[who].token, { type: 'bearer' });
+      return ifMatch ? req.set('If-Match', ifMatch) : req;
+    },
   });
   const fields = (res: { body: { errors?: Array<{ field: string }> } }) => [...new Set(res.body.errors?.map((e) => e.field))];
 
@@ -408,6 +412,88 @@ describe('contracts 合同', () => {
     expect(reminders.filter((r) => r.kind === 'contract-number-expiring').map((r) => r.subjectId)).toContain(reservation.id);
     expect((await api('rep2').get('/reminders')).body.items.filter((r: { kind: string }) => r.kind.startsWith('contract'))).toEqual([]);
     await at('2026-11-23T05:00:00.000Z');
+  });
+
+  it('q finds a number by its start in either case, a title or buyer name containing it, and the contracts of a customer the customer search finds; never another rep’s', async () => {
+    const customerId = await intentCustomer();
+    // The distinctive middle of the name (合同…空调), so no other test's customer matches.
+    const customerName = ((await customerOf(customerId)).name as string).slice(3, 9);
+    const mine = await draft({ customerId, lines: [line()], title: '梧桐湾项目空调采购', buyer: { name: '靖江梧桐湾置业有限公司' } });
+    const plain = await draft({ customerId, lines: [line()], title: '春季保养服务' });
+    // rep2's contract has the same title words and is in the same department: still not the rep's to find.
+    const others = await draft({ customerId: await intentCustomer('rep2'), lines: [line()], title: '梧桐湾项目空调采购' }, 'rep2');
+    const found = async (who: Who, q: string) =>
+      ((await api(who).get(`/contracts?pageSize=200&q=${encodeURIComponent(q)}`)).body.items as Array<{ id: string }>).map((c) => c.id).sort();
+    const sorted = (...ids: string[]) => [...ids].sort();
+
+    expect(await found('rep', mine.number.toLowerCase())).toEqual([mine.id]);
+    expect(await found('rep', '梧桐湾项目')).toEqual([mine.id]);
+    expect(await found('rep', '梧桐湾置业')).toEqual([mine.id]);
+    // The customer's name finds both of its contracts, through the customer search (the buyer name of `mine` is another).
+    expect(await found('rep', customerName)).toEqual(sorted(mine.id, plain.id));
+    // The number matches by its start only, and "%" is a character, not a wildcard.
+    expect(await found('rep', mine.number.slice(2))).toEqual([]);
+    expect(await found('rep', '梧桐%')).toEqual([]);
+    expect(await found('rep2', '梧桐湾项目')).toEqual([others.id]);
+    expect(await found('rep2', mine.number)).toEqual([]);
+    expect(await found('rep2', customerName)).toEqual([]);
+    // A manager of the department finds both reps' contracts; the count follows the matches.
+    expect(await found('mgr', '梧桐湾项目')).toEqual(sorted(mine.id, others.id));
+    expect((await api('mgr').get(`/contracts?q=${encodeURIComponent('梧桐湾项目')}`)).body.total).toBe(2);
+  });
+
+  it('deletes only a DRAFT: 409 with currentStatus otherwise, 412 on a stale If-Match, 404 out of scope; the number is void for good and the attachments detached, all audited', async () => {
+    const customerId = await potentialCustomer();
+    const c = await draft({ customerId, lines: [line()] });
+    const scan = await attachScan('rep', c.id);
+    expect(scan.status).toBe(201);
+    expect((await api('rep2').delete(`/contracts/${c.id}`)).status).toBe(404);
+    expect((await api('rep').delete(`/contracts/${c.id}`, `"${c.version + 1}"`)).status).toBe(412);
+    expect((await api('rep').delete(`/contracts/${c.id}`, `"${c.version}"`)).status).toBe(204);
+    expect((await api('rep').get(`/contracts/${c.id}`)).status).toBe(404);
+    expect((await api('rep').get(`/contracts?pageSize=200`)).body.items.map((x: { id: string }) => x.id)).not.toContain(c.id);
+    const [number] = await t.db.query(`SELECT status, void_reason FROM contract_number WHERE id = (SELECT number_id FROM contract WHERE id = $1)`, [c.id]);
+    expect(number).toEqual({ status: 'VOID', void_reason: 'DRAFT_DELETED' });
+    const voids = (await api('finance').get(`/contract-numbers/voids?pageSize=200`)).body.items.map((v: { number: string }) => v.number);
+    expect(voids).toContain(c.number);
+    // The next contract takes the next number: the deleted one is never issued again.
+    const next = await draft({ customerId, lines: [line()] });
+    expect(next.number).not.toBe(c.number);
+    expect(Number(next.number.slice(-4))).toBeGreaterThan(Number(c.number.slice(-4)));
+    const [{ n: attached }] = await t.db.query(`SELECT count(*)::int AS n FROM contract_attachment WHERE contract_id = $1 AND deleted_at IS NULL`, [c.id]);
+    expect(attached).toBe(0);
+    const audit = async (entityType: string, id: string) =>
+      (await t.db.query(`SELECT action FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY at, id`, [entityType, id])).map((a: { action: string }) => a.action);
+    expect(await audit('Contract', c.id)).toContain('SOFT_DELETE');
+    expect(await audit('ContractAttachment', scan.body.id)).toEqual(['INSERT', 'DELETE']);
+    const [{ number_id: numberId }] = await t.db.query(`SELECT number_id FROM contract WHERE id = $1`, [c.id]);
+    expect(await audit('ContractNumber', numberId)).toContain('VOID');
+
+    await api('rep').post(`/contracts/${next.id}/submit`).expect(200);
+    const submitted = await api('rep').delete(`/contracts/${next.id}`);
+    expect(submitted.status).toBe(409);
+    expect(submitted.body).toMatchObject({ type: expect.stringContaining('invalid-state'), currentStatus: 'PENDING_APPROVAL' });
+  });
+
+  it('a rep signs their own approved contract; completing and terminating are a manager’s (contract:close), and a manual completion states its reason', async () => {
+    const customerId = await intentCustomer();
+    const id = await approvedContract(customerId);
+    const signed = await api('rep').post(`/contracts/${id}/sign`, { signingDate: today, ourSignerId: users.rep.id, customerSigner: '王建国', electronic: true });
+    expect(signed.status).toBe(200);
+    expect(signed.body).toMatchObject({ status: 'ACTIVE', signedBy: users.rep.id });
+    expect((await api('rep').post(`/contracts/${id}/complete`, { reason: '已交付' })).status).toBe(403);
+    expect((await api('rep').post(`/contracts/${id}/terminate`, { reason: '取消' })).status).toBe(403);
+    const noReason = await violatesContract(t.http.post(`/api/v1/contracts/${id}/complete`).auth(users.mgr.token, { type: 'bearer' })).send({});
+    expect(noReason.status).toBe(400);
+    expect(fields(noReason)).toEqual(['reason']);
+    const completed = await api('mgr').post(`/contracts/${id}/complete`, { reason: '货物已全部交付并验收' });
+    expect(completed.status).toBe(200);
+    expect(completed.body).toMatchObject({ status: 'COMPLETED', completionReason: '货物已全部交付并验收' });
+    const [audit] = await t.db.query(`SELECT after FROM audit_log WHERE entity_type = 'Contract' AND entity_id = $1 AND action = 'UPDATE' ORDER BY at DESC, id DESC LIMIT 1`, [id]);
+    expect(audit.after).toMatchObject({ status: 'COMPLETED', completionReason: '货物已全部交付并验收' });
+    const again = await api('mgr').post(`/contracts/${id}/complete`, { reason: '再次' });
+    expect(again.status).toBe(409);
+    expect(again.body.currentStatus).toBe('COMPLETED');
   });
 
   describe('data scope', () => {

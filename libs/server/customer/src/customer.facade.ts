@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { notFound, positional, Principal, SqlFragment } from '@kehu/server-core';
+import { notFound, Principal, SqlFragment } from '@kehu/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { LifecycleAction } from './lifecycle/customer-lifecycle';
 import { CustomerLifecycleService, SignedContract } from './lifecycle/customer-lifecycle.service';
 import { CustomersService } from './customers/customers.service';
 import { DuplicateCheckService } from './search/duplicate-check.service';
-import { customerVisibleTo } from './scope/customer-scope';
+import { customerMatchingCondition, customerVisibleCondition, visibleSummaryRows } from './customers/customers.repository';
 import { CustomerStatus } from './lifecycle/customer-status';
 
 /** What another domain may know of a customer. */
@@ -109,27 +109,11 @@ export class CustomerFacade {
 
   /** The live customers among `ids` that the caller may see, by id (absent: missing or out of scope — the same to the caller). */
   async visibleSummaries(principal: Principal, ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, CustomerSummary>> {
-    const visible = customerVisibleTo(principal);
-    const rows: Array<Record<string, string | null>> = await manager.query(
-      ...positional(
-        this.db,
-        `SELECT c.id, c.code, c.name, c.short_name, c.status, c.owner_id, c.department_id FROM customer c
-          WHERE c.id = ANY(CAST(:ids AS uuid[])) AND c.deleted_at IS NULL AND ${visible.sql}`,
-        { ...visible.params, ids },
-      ),
-    );
+    const rows = await visibleSummaryRows(manager, this.db, principal, ids);
     return new Map(
       rows.map((r) => [
-        r['id'] as string,
-        {
-          id: r['id'] as string,
-          code: r['code'] as string,
-          name: r['name'] as string,
-          shortName: r['short_name'],
-          status: r['status'] as CustomerStatus,
-          ownerId: r['owner_id'],
-          departmentId: r['department_id'],
-        },
+        r.id,
+        { id: r.id, code: r.code, name: r.name, shortName: r.short_name, status: r.status as CustomerStatus, ownerId: r.owner_id, departmentId: r.department_id },
       ]),
     );
   }
@@ -146,9 +130,15 @@ export class CustomerFacade {
    * whose records follow their customer's scope (e.g. contacts-like records with no owner of their own).
    */
   customerVisible(principal: Principal, customerIdColumn: string): SqlFragment {
-    const visible = customerVisibleTo(principal, 'scope_c');
-    return principal.scopeDepartmentIds === null
-      ? visible
-      : { sql: `EXISTS (SELECT 1 FROM customer scope_c WHERE scope_c.id = ${customerIdColumn} AND scope_c.deleted_at IS NULL AND ${visible.sql})`, params: visible.params };
+    return customerVisibleCondition(principal, customerIdColumn);
+  }
+
+  /**
+   * "The customer `<alias>.<column>` names matches `q` and is visible to the caller": the customer
+   * list's own search (names, code, phone, pinyin, contacts), for another domain's free-text search
+   * over its records of customers (the contract list's `q`).
+   */
+  customerMatching(principal: Principal, q: string, customerIdColumn: string): SqlFragment {
+    return customerMatchingCondition(principal, q, customerIdColumn);
   }
 }

@@ -50,7 +50,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     permissions: [
       'customer:read', 'customer:write', 'customer:transfer', 'customer:export', 'customer:claim',
       'customer-document:write', 'follow-up:write', 'churn:handle', 'opportunity:read', 'opportunity:write', 'opportunity:assign',
-      'product:read', 'contract:read', 'contract:write', 'contract:sign', 'receivable:read', 'receivable:write', 'delivery:write',
+      'product:read', 'contract:read', 'contract:write', 'contract:sign', 'contract:close', 'receivable:read', 'receivable:write', 'delivery:write',
       'report:read', 'approval:decide', 'user:read', 'department:read',
     ],
   },
@@ -61,7 +61,9 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     dataScope: DataScope.Self,
     permissions: [
       'customer:read', 'customer:write', 'customer:claim', 'customer-document:write', 'follow-up:write', 'churn:handle',
-      'opportunity:read', 'opportunity:write', 'product:read', 'contract:read', 'contract:write', 'receivable:read',
+      'opportunity:read', 'opportunity:write', 'product:read', 'contract:read', 'contract:write',
+      // Reps sign the contracts they drafted once approved (seed 004); completing and terminating stay with managers.
+      'contract:sign', 'receivable:read',
       // Reps enter their contracts' plans and record the payments they collect; finance confirms them.
       'receivable:write',
       // Reps record the deliveries of their contracts and the customer's acceptance; finance only reads them.

@@ -114,6 +114,11 @@ export class TerminateContractDto {
   @TextField({ max: 2000, example: '客户项目取消，双方协商解除' }) reason: string;
 }
 
+/** A manual completion: why the contract counts as fulfilled, kept and audited like a termination's reason. */
+export class CompleteContractDto {
+  @TextField({ max: 2000, example: '货物已全部交付并验收，尾款结清' }) reason: string;
+}
+
 /** An amendment 变更 of an active contract: the lines (and terms) of the new revision, approved on its own. */
 export class AmendContractDto {
   @TextField({ max: 2000, example: '客户追加 2 台柜机' }) reason: string;
@@ -219,12 +224,14 @@ export class ContractDto extends ContractSummaryDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) signedAt: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) signedBy: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) completedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why it was completed by hand' }) completionReason: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) terminatedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) terminationReason: string | null;
   @ApiProperty({
     type: [String],
     example: ['edit', 'submit', 'attach'],
-    description: 'What the contract’s status allows: edit, submit, sign, complete, terminate, amend, request-order-review, attach, detach (permissions still apply)',
+    description:
+      'What the contract’s status allows: edit, delete, submit, sign, complete, terminate, amend, request-order-review, attach, detach (permissions still apply: contract:write, contract:sign for sign, contract:close for complete and terminate)',
   })
   actions: ContractAction[];
 }
@@ -363,6 +370,7 @@ export function toContractDto(c: Contract, names: ContractNames, lines: Contract
     signedAt: iso(c.signedAt),
     signedBy: c.signedBy,
     completedAt: iso(c.completedAt),
+    completionReason: c.completionReason,
     terminatedAt: iso(c.terminatedAt),
     terminationReason: c.terminationReason,
     actions: extra.actions,

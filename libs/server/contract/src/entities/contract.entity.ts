@@ -51,6 +51,8 @@ export class Contract extends BusinessEntity {
   @Column({ type: 'timestamptz', nullable: true }) signedAt: Date | null;
   @Column({ type: 'uuid', nullable: true }) signedBy: string | null;
   @Column({ type: 'timestamptz', nullable: true }) completedAt: Date | null;
+  /** Why it was declared fulfilled by hand (null when completed by its deliveries). */
+  @Column({ type: 'text', nullable: true }) completionReason: string | null;
   @Column({ type: 'timestamptz', nullable: true }) terminatedAt: Date | null;
   @Column({ type: 'text', nullable: true }) terminationReason: string | null;
 }

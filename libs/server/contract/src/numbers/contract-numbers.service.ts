@@ -8,8 +8,10 @@ import { ContractNumberStatus, formatContractNumber, periodOf, reservationExpiry
 import { ContractNumberRepository, ContractNumberRow, NUMBER_COUNT_CAP } from './contract-number.repository';
 import { ContractNumberDto, ContractNumberQueryDto, ContractNumberVoidQueryDto, toContractNumberDto } from './contract-number.dto';
 
-/** Why a number became void. */
+/** Why a number became void: its reservation lapsed unused. */
 export const VOID_REASON_EXPIRED = 'EXPIRED';
+/** Why a number became void: the draft that bore it was deleted. */
+export const VOID_REASON_DRAFT_DELETED = 'DRAFT_DELETED';
 
 /**
  * Contract numbers (DOMAIN §6): issued from one counter per month, so they are unique and
@@ -60,6 +62,22 @@ export class ContractNumbersService {
     await this.numbers.markUsed(tx, row.id, now);
     await writeAudit(tx, { action: 'USE', entityType: 'ContractNumber', entityId: row.id, before: { number, status: row.status }, after: { number, status: ContractNumberStatus.Used } });
     return toContractNumberDto(await this.numbers.getById(row.id, tx));
+  }
+
+  /**
+   * The number of a deleted draft becomes VOID, in the caller's transaction: it stays on record for
+   * the auditors' list of voids, and the counter never issues it again.
+   */
+  async voidOfDeletedDraft(tx: EntityManager, numberId: string): Promise<void> {
+    const row = await this.numbers.getById(numberId, tx);
+    await this.numbers.markVoid(tx, row.id, this.clock.now(), VOID_REASON_DRAFT_DELETED);
+    await writeAudit(tx, {
+      action: 'VOID',
+      entityType: 'ContractNumber',
+      entityId: row.id,
+      before: { number: row.number, status: row.status, ownerId: row.owner_id },
+      after: { number: row.number, status: ContractNumberStatus.Void, voidReason: VOID_REASON_DRAFT_DELETED },
+    });
   }
 
   /** Numbers of owners the caller's scope covers: a rep their own, a manager their departments'. */

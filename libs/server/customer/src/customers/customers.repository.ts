@@ -1,5 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import { positional, Principal, SqlFragment } from '@kehu/server-core';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CustomerHistory } from '../entities/customer-history.entity';
+import { searchCondition } from '../search/customer-search';
+import { customerVisibleTo } from '../scope/customer-scope';
 
 /**
  * The customer record's statements that are not storage (storage/ holds the tables behind the
@@ -67,4 +70,50 @@ export function auditNameStatements(): Array<{ entityType: string; sql: string }
     { entityType: 'ChurnAlert', sql: ofCustomer('churn_alert') },
     { entityType: 'CustomerCategory', sql: `SELECT id::text AS id, name FROM customer_category WHERE id::text = ANY($1::text[])` },
   ];
+}
+
+/** A customer as the facade tells other domains of it: the summary columns, snake_case. */
+export interface CustomerSummaryRow {
+  id: string;
+  code: string;
+  name: string;
+  short_name: string | null;
+  status: string;
+  owner_id: string | null;
+  department_id: string | null;
+}
+
+/** The live customers among `ids` that the caller may see (the facade's `visibleSummaries`). */
+export function visibleSummaryRows(manager: EntityManager, db: DataSource, principal: Principal, ids: string[]): Promise<CustomerSummaryRow[]> {
+  const visible = customerVisibleTo(principal);
+  return manager.query(
+    ...positional(
+      db,
+      `SELECT c.id, c.code, c.name, c.short_name, c.status, c.owner_id, c.department_id FROM customer c
+        WHERE c.id = ANY(CAST(:ids AS uuid[])) AND c.deleted_at IS NULL AND ${visible.sql}`,
+      { ...visible.params, ids },
+    ),
+  );
+}
+
+/** "The customer `customerIdColumn` names is visible to the caller", as a condition for another domain's query (the facade's `customerVisible`). */
+export function customerVisibleCondition(principal: Principal, customerIdColumn: string): SqlFragment {
+  const visible = customerVisibleTo(principal, 'scope_c');
+  return principal.scopeDepartmentIds === null
+    ? visible
+    : { sql: `EXISTS (SELECT 1 FROM customer scope_c WHERE scope_c.id = ${customerIdColumn} AND scope_c.deleted_at IS NULL AND ${visible.sql})`, params: visible.params };
+}
+
+/**
+ * "The customer `customerIdColumn` names matches `q` as the customer list's search matches it, and
+ * the caller may see it" (the facade's `customerMatching`). Each kind of match is its own index scan,
+ * united (searchCondition); the scope is applied to what they found.
+ */
+export function customerMatchingCondition(principal: Principal, q: string, customerIdColumn: string): SqlFragment {
+  const search = searchCondition(q, 'match_c');
+  const visible = customerVisibleTo(principal, 'match_c');
+  return {
+    sql: `${customerIdColumn} IN (SELECT match_c.id FROM customer match_c WHERE ${search.sql} AND match_c.deleted_at IS NULL AND ${visible.sql})`,
+    params: { ...search.params, ...visible.params },
+  };
 }
