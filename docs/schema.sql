@@ -286,6 +286,7 @@ CREATE TABLE public.contract (
     completed_at timestamp with time zone,
     terminated_at timestamp with time zone,
     termination_reason text,
+    completion_reason text,
     CONSTRAINT ck_contract_dates CHECK (((end_date IS NULL) OR (start_date IS NULL) OR (end_date >= start_date))),
     CONSTRAINT ck_contract_discount CHECK (((header_discount_percent >= (0)::numeric) AND (header_discount_percent <= (100)::numeric))),
     CONSTRAINT ck_contract_order_review CHECK ((order_review_state = ANY (ARRAY['PENDING'::text, 'PASSED'::text, 'FAILED'::text]))),
@@ -1400,6 +1401,8 @@ CREATE INDEX ix_contract_number_expiring ON public.contract_number USING btree (
 
 CREATE INDEX ix_contract_number_owner ON public.contract_number USING btree (owner_id, period DESC, seq DESC);
 
+CREATE INDEX ix_contract_number_prefix ON public.contract USING btree (upper(number) text_pattern_ops) WHERE (deleted_at IS NULL);
+
 CREATE INDEX ix_contract_number_voids ON public.contract_number USING btree (period, seq) WHERE (status = 'VOID'::text);
 
 CREATE INDEX ix_contract_opportunity ON public.contract USING btree (opportunity_id) WHERE (opportunity_id IS NOT NULL);
@@ -1407,6 +1410,8 @@ CREATE INDEX ix_contract_opportunity ON public.contract USING btree (opportunity
 CREATE INDEX ix_contract_owner ON public.contract USING btree (owner_id, created_at DESC, id DESC) WHERE (deleted_at IS NULL);
 
 CREATE INDEX ix_contract_quote ON public.contract USING btree (quote_id) WHERE (quote_id IS NOT NULL);
+
+CREATE INDEX ix_contract_search_trgm ON public.contract USING gin ((((title || ' '::text) || buyer_name)) public.gin_trgm_ops) WHERE (deleted_at IS NULL);
 
 CREATE INDEX ix_contract_signing_date ON public.contract USING btree (signing_date, id) WHERE (deleted_at IS NULL);
 
