@@ -45,25 +45,37 @@ export interface ExpiringNumberRow {
  * buyer's name as written on it. The same expression as the index ix_contract_search_trgm (migration
  * 1764003900000), so the planner can use it.
  */
-export const CONTRACT_SEARCH_TEXT = `(s.title || ' ' || s.buyer_name)`;
+const searchText = (alias: string) => `(${alias}.title || ' ' || ${alias}.buyer_name)`;
 
 /**
- * What `?q=` matches: the number by its start, either case (ix_contract_number_prefix); the title or
- * the buyer's name containing it, from three characters (trigrams need three); the contract's customer
- * when the customer search matches it (`customerMatch`, from the customer facade). Each kind is its
- * own index scan and they are united: OR-ed in one WHERE they would make PostgreSQL read every
- * contract in the scope.
+ * What `?q=` matches on the contract `c`: the number by its start, either case
+ * (ix_contract_number_prefix); the title or the buyer's name containing it, from three characters
+ * (trigrams need three; shorter, it would read every row); the contract's customer when the customer
+ * search finds it (`customerIds`, a subquery from the customer facade, gathered once).
+ *
+ * Two shapes, by the caller's scope. A rep's own contracts are few: they are read by the owner index
+ * and each is tested against the alternatives. A manager's or finance's scope is large: each
+ * alternative is then its own index scan and their ids are united — OR-ed on the whole scope, the
+ * planner walks the list index testing every row and, when nothing matches, reads every contract
+ * (0.5 s at 100k, measured).
  */
-export function contractSearchCondition(q: string, customerMatch: SqlFragment | null): SqlFragment {
+export function contractSearchCondition(q: string, customerIds: SqlFragment | null, ownScopeOnly: boolean): SqlFragment {
   const text = q.trim();
   const escaped = text.replace(/[%_\\]/g, '\\$&');
-  const kinds = [`SELECT s.id FROM contract s WHERE upper(s.number) LIKE :searchNumberPrefix AND s.deleted_at IS NULL`];
-  if ([...text].length >= 3) kinds.push(`SELECT s.id FROM contract s WHERE ${CONTRACT_SEARCH_TEXT} ILIKE :searchText AND s.deleted_at IS NULL`);
-  if (customerMatch) kinds.push(`SELECT s.id FROM contract s WHERE ${customerMatch.sql} AND s.deleted_at IS NULL`);
-  return {
-    sql: `c.id IN (${kinds.join(' UNION ')})`,
-    params: { ...(customerMatch?.params ?? {}), searchNumberPrefix: `${escaped.toUpperCase()}%`, searchText: `%${escaped}%` },
-  };
+  const kinds = (alias: string) => [
+    `upper(${alias}.number) LIKE :searchNumberPrefix`,
+    ...([...text].length >= 3 ? [`${searchText(alias)} ILIKE :searchText`] : []),
+    ...(customerIds ? [`${alias}.customer_id = ANY(ARRAY(${customerIds.sql}))`] : []),
+  ];
+  const params = { ...(customerIds?.params ?? {}), searchNumberPrefix: `${escaped.toUpperCase()}%`, searchText: `%${escaped}%` };
+  if (ownScopeOnly) return { sql: `(${kinds('c').join(' OR ')})`, params };
+  const ids = kinds('s').map((kind) => `SELECT s.id FROM contract s WHERE ${kind} AND s.deleted_at IS NULL`);
+  return { sql: `c.id IN (${ids.join(' UNION ')})`, params };
+}
+
+/** Whether the caller sees only their own contracts (SELF scope; contracts have no team seats). */
+function ownScopeOnly(principal: Principal): boolean {
+  return principal.scopeDepartmentIds !== null && principal.scopeDepartmentIds.length === 0;
 }
 
 /** The data scope of contracts: the owner's (DOMAIN §1); finance and executives have the ALL scope. */
@@ -96,10 +108,10 @@ export class ContractRepository {
   }
 
   /**
-   * A page of the contracts the caller may see, with the filters of the list. `customerMatch` is the
-   * customer facade's condition for `q` on `s.customer_id` (customers whose name, code, phone… match).
+   * A page of the contracts the caller may see, with the filters of the list. `customerIds` is the
+   * customer facade's subquery of the customers `q` finds (by name, code, phone…).
    */
-  async page(principal: Principal, query: ContractQueryDto, customerMatch: SqlFragment | null = null): Promise<{ rows: Contract[]; total: number }> {
+  async page(principal: Principal, query: ContractQueryDto, customerIds: SqlFragment | null = null): Promise<{ rows: Contract[]; total: number }> {
     const scope = contractVisibleTo(principal);
     const qb = this.db.getRepository(Contract).createQueryBuilder('c').where('c.deleted_at IS NULL').andWhere(scope.sql, scope.params);
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
@@ -112,7 +124,7 @@ export class ContractRepository {
     if (query.signedTo) qb.andWhere('c.signing_date <= CAST(:signedTo AS date)', { signedTo: query.signedTo });
     if (query.endingBy) qb.andWhere('c.end_date <= CAST(:endingBy AS date)', { endingBy: query.endingBy });
     if (query.q) {
-      const search = contractSearchCondition(query.q, customerMatch);
+      const search = contractSearchCondition(query.q, customerIds, ownScopeOnly(principal));
       qb.andWhere(search.sql, search.params);
     }
     for (const s of parseSort(query.sort, SORTS, '-createdAt', 'c.id')) qb.addOrderBy(s.column, s.direction, s.nulls);

@@ -89,8 +89,8 @@ export class ContractsService implements OnModuleInit, ApprovalHandler {
 
   async list(principal: Principal, query: ContractQueryDto): Promise<PageDto<ContractSummaryDto>> {
     // A customer's name, code, phone or contact finds its contracts: the customer search, through its facade.
-    const customerMatch = query.q ? this.customers.customerMatching(principal, query.q, 's.customer_id') : null;
-    const { rows, total } = await this.repository.page(principal, query, customerMatch);
+    const customerIds = query.q ? this.customers.customerIdsMatching(principal, query.q) : null;
+    const { rows, total } = await this.repository.page(principal, query, customerIds);
     const customers = await this.customers.visibleSummaries(principal, [...new Set(rows.map((c) => c.customerId))]);
     const users = await this.repository.userNames(rows.map((c) => c.ownerId));
     const items = rows.map((c) => toContractSummaryDto(c, { customerName: customers.get(c.customerId)?.name ?? c.buyerName, ownerName: users.get(c.ownerId) ?? null }));

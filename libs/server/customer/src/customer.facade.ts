@@ -6,7 +6,7 @@ import { LifecycleAction } from './lifecycle/customer-lifecycle';
 import { CustomerLifecycleService, SignedContract } from './lifecycle/customer-lifecycle.service';
 import { CustomersService } from './customers/customers.service';
 import { DuplicateCheckService } from './search/duplicate-check.service';
-import { customerMatchingCondition, customerVisibleCondition, visibleSummaryRows } from './customers/customers.repository';
+import { customerIdsMatching, customerVisibleCondition, visibleSummaryRows } from './customers/customers.repository';
 import { CustomerStatus } from './lifecycle/customer-status';
 
 /** What another domain may know of a customer. */
@@ -134,11 +134,11 @@ export class CustomerFacade {
   }
 
   /**
-   * "The customer `<alias>.<column>` names matches `q` and is visible to the caller": the customer
-   * list's own search (names, code, phone, pinyin, contacts), for another domain's free-text search
+   * A subquery (`SELECT id …`) of the customers visible to the caller that the customer list's own
+   * search finds for `q` (names, code, phone, pinyin, contacts), for another domain's free-text search
    * over its records of customers (the contract list's `q`).
    */
-  customerMatching(principal: Principal, q: string, customerIdColumn: string): SqlFragment {
-    return customerMatchingCondition(principal, q, customerIdColumn);
+  customerIdsMatching(principal: Principal, q: string): SqlFragment {
+    return customerIdsMatching(principal, q);
   }
 }

@@ -105,15 +105,15 @@ export function customerVisibleCondition(principal: Principal, customerIdColumn:
 }
 
 /**
- * "The customer `customerIdColumn` names matches `q` as the customer list's search matches it, and
- * the caller may see it" (the facade's `customerMatching`). Each kind of match is its own index scan,
- * united (searchCondition); the scope is applied to what they found.
+ * A subquery answering the ids of the customers the caller may see whose record matches `q` as the
+ * customer list's search matches it (the facade's `customerIdsMatching`). Each kind of match is its
+ * own index scan, united (searchCondition); the scope is applied to what they found.
  */
-export function customerMatchingCondition(principal: Principal, q: string, customerIdColumn: string): SqlFragment {
+export function customerIdsMatching(principal: Principal, q: string): SqlFragment {
   const search = searchCondition(q, 'match_c');
   const visible = customerVisibleTo(principal, 'match_c');
   return {
-    sql: `${customerIdColumn} IN (SELECT match_c.id FROM customer match_c WHERE ${search.sql} AND match_c.deleted_at IS NULL AND ${visible.sql})`,
+    sql: `SELECT match_c.id FROM customer match_c WHERE ${search.sql} AND match_c.deleted_at IS NULL AND ${visible.sql}`,
     params: { ...search.params, ...visible.params },
   };
 }
