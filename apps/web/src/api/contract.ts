@@ -70,8 +70,14 @@ export async function signContract(id: string, body: SignContractBody): Promise<
   return unwrap(await http.POST('/api/v1/contracts/{id}/sign', { params: { path: { id } }, body }));
 }
 
-export async function completeContract(id: string): Promise<Contract> {
-  return unwrap(await http.POST('/api/v1/contracts/{id}/complete', { params: { path: { id } } }));
+/** Declares an active contract fulfilled by hand, with the reason (`contract:close`). */
+export async function completeContract(id: string, reason: string): Promise<Contract> {
+  return unwrap(await http.POST('/api/v1/contracts/{id}/complete', { params: { path: { id } }, body: { reason } }));
+}
+
+/** Deletes a draft (only a DRAFT; a stale version is 412); its number is voided, never reissued. */
+export async function deleteContract(contract: Pick<Contract, 'id' | 'version'>): Promise<void> {
+  unwrap(await http.DELETE('/api/v1/contracts/{id}', { params: { path: { id: contract.id }, header: ifMatch(contract.version) } }));
 }
 
 export async function terminateContract(id: string, reason: string): Promise<Contract> {

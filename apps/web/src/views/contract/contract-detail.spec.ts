@@ -1,4 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils';
+import { ElMessageBox } from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { http, setHttpClient } from '../../api/http';
 import type { Contract, ContractAttachment, ContractLine, ContractRevision } from '../../api/types';
@@ -69,6 +70,7 @@ function contract(over: Partial<Contract> = {}): Contract {
     signedAt: null,
     signedBy: null,
     completedAt: null,
+    completionReason: null,
     terminatedAt: null,
     terminationReason: null,
     actions: ['sign', 'terminate', 'attach', 'detach'],
@@ -114,6 +116,7 @@ const byTestId = (id: string) => document.body.querySelector<HTMLElement>(`[data
 
 describe('contract detail', { timeout: 30000 }, () => {
   afterEach(() => {
+    vi.restoreAllMocks();
     setHttpClient(original);
     resetRules();
     document.body.innerHTML = '';
@@ -163,6 +166,52 @@ describe('contract detail', { timeout: 30000 }, () => {
     expect(wrapper.find('[data-testid="contract-submit"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="contract-sign"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="contract-terminate"]').exists()).toBe(false);
+  });
+
+  it('the rep who signs does not close: complete and terminate need contract:close; a manager completes with the reason asked', async () => {
+    let current = contract({ status: 'ACTIVE', actions: ['complete', 'terminate', 'amend', 'attach'] });
+    const api = fakeApi(
+      routes(() => current, {
+        'POST /api/v1/contracts/k1/complete': () => {
+          current = contract({ status: 'COMPLETED', actions: [], completionReason: '全部交付验收' });
+          return json(current);
+        },
+      }),
+    );
+    const rep = await mountDetail(['contract:read', 'contract:write', 'contract:sign']);
+    expect(rep.find('[data-testid="contract-amend"]').exists()).toBe(true);
+    expect(rep.find('[data-testid="contract-complete"]').exists()).toBe(false);
+    expect(rep.find('[data-testid="contract-terminate"]').exists()).toBe(false);
+    rep.unmount();
+
+    const prompt = vi.spyOn(ElMessageBox, 'prompt').mockResolvedValue({ value: ' 全部交付验收 ', action: 'confirm' } as never);
+    const manager = await mountDetail(['contract:read', 'contract:write', 'contract:sign', 'contract:close']);
+    expect(manager.find('[data-testid="contract-terminate"]').exists()).toBe(true);
+    await manager.get('[data-testid="contract-complete"]').trigger('click');
+    await vi.waitFor(() => expect(manager.get('[data-testid="contract-detail-status"]').attributes('data-status')).toBe('COMPLETED'));
+    expect(prompt).toHaveBeenCalledOnce();
+    expect(must(api.calls.find((c) => c.path === '/api/v1/contracts/k1/complete'), 'complete').body).toEqual({ reason: '全部交付验收' });
+    expect(manager.get('[data-testid="contract-detail-completion-reason"]').text()).toContain('全部交付验收');
+  });
+
+  it('deletes a draft after confirming, with its version as If-Match; nothing is sent when cancelled', async () => {
+    const api = fakeApi(
+      routes(() => contract({ status: 'DRAFT', actions: ['edit', 'delete', 'submit', 'attach', 'detach'] }), {
+        'DELETE /api/v1/contracts/k1': () => new Response(null, { status: 204 }),
+      }),
+    );
+    const confirm = vi.spyOn(ElMessageBox, 'confirm').mockRejectedValueOnce('cancel').mockResolvedValueOnce('confirm' as never);
+    const wrapper = await mountDetail(['contract:read', 'contract:write']);
+    await wrapper.get('[data-testid="contract-delete"]').trigger('click');
+    await flushPromises();
+    expect(api.calls.some((c) => c.method === 'DELETE')).toBe(false);
+    await wrapper.get('[data-testid="contract-delete"]').trigger('click');
+    await flushPromises();
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(String(confirm.mock.calls[1][0])).toContain('HT202612-0001');
+    const call = must(api.calls.find((c) => c.method === 'DELETE'), 'delete');
+    expect(call.path).toBe('/api/v1/contracts/k1');
+    expect(call.headers.get('if-match')).toBe('W/"3"');
   });
 
   it('lists the versions and diffs the amendment against the version in force', async () => {

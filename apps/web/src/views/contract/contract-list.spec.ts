@@ -54,8 +54,12 @@ describe('contract list', { timeout: 20000 }, () => {
     expect(lists()[0].url.searchParams.get('sort')).toBe('-createdAt');
     expect(wrapper.get('[data-testid="contracts-status-HT202612-0001"]').text()).toBe('In approval');
     expect(wrapper.get('[data-testid="contracts-table"]').text()).toContain('678,000.00');
-    // No free-text search: the API filters by fields only.
-    expect(wrapper.find('[data-testid="contracts-search-q"]').exists()).toBe(false);
+    // The search box sends `q` (number, title, buyer, customer).
+    await wrapper.get('input[data-testid="contracts-search-q"]').setValue('梧桐湾');
+    await wrapper.get('[data-testid="contracts-search"]').trigger('click');
+    await flushPromises();
+    expect(lists().at(-1)?.url.searchParams.get('q')).toBe('梧桐湾');
+    await wrapper.get('input[data-testid="contracts-search-q"]').setValue('');
 
     await wrapper.get('[data-testid="contracts-view-drafts"]').trigger('click');
     await flushPromises();
