@@ -70,6 +70,7 @@ export default {
       customer_extension: 'Protection extension',
       contract: 'Contract approval',
       'contract_order-review': 'Order review',
+      quote_discount: 'Quote discount approval',
       'customer_terms-change': 'Discount / settlement change',
       'service_return-exchange': 'Return or exchange',
     },

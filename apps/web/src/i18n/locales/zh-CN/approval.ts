@@ -73,6 +73,7 @@ const approval: Messages<typeof en> = {
       customer_extension: '保护延期',
       contract: '合同审批',
       'contract_order-review': '订单评审',
+      quote_discount: '报价折扣审批',
       'customer_terms-change': '折扣/结算方式变更',
       'service_return-exchange': '退换货',
     },
