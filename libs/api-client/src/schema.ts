@@ -4664,7 +4664,7 @@ export interface components {
     QuoteLineInputDto: {
       /**
        * Format: uuid
-       * @description An on-sale product
+       * @description An on-sale product of the catalogue
        */
       productId: string;
       /**
@@ -4674,7 +4674,7 @@ export interface components {
       quantity: string;
       /**
        * @description Default: the product’s list price
-       * @example 1234.50
+       * @example 12800.00
        */
       unitPrice?: string;
       /**

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { assertVersionMatches, Clock, notFound, Principal, writeAudit } from '@kehu/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApprovalError, ApprovalErrorCode } from './approval.exception';
+import { existingRoleCodes, insertChainIfMissing, lockChainEdits, lockChainSeed } from './approval.repository';
 import { DEFAULT_APPROVAL_CHAINS } from './approval-chains';
 import { ApprovalHandlers } from './approval-handlers';
 import { ApprovalChainDto, SUBJECT_TYPE_PATTERN, toApprovalChainDto, toChainSteps, UpdateApprovalChainDto } from './dto/approval-chain.dto';
@@ -26,14 +27,10 @@ export class ApprovalChainsService implements OnApplicationBootstrap {
   /** Adds the shipped chains that are missing; never overwrites an administrator's edit. */
   async seedDefaults(): Promise<number> {
     return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-seed-approval-chains'))`);
+      await lockChainSeed(tx);
       let added = 0;
       for (const chain of DEFAULT_APPROVAL_CHAINS) {
-        const result = await tx.query(
-          `INSERT INTO approval_chain (subject_type, name, steps, updated_at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (subject_type) DO NOTHING RETURNING subject_type`,
-          [chain.subjectType, chain.name, JSON.stringify(chain.steps), this.clock.now()],
-        );
-        added += result.length;
+        if (await insertChainIfMissing(tx, chain, this.clock.now())) added++;
       }
       if (added) {
         await writeAudit(tx, { action: 'SEED', entityType: 'ApprovalChain', after: { chains: added }, actorId: null, actorName: 'system' });
@@ -69,7 +66,7 @@ export class ApprovalChainsService implements OnApplicationBootstrap {
     const known = SUBJECT_TYPE_PATTERN.test(subjectType);
     const steps = toChainSteps(dto.steps);
     const chain = await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-approval-chains'))`);
+      await lockChainEdits(tx);
       const current = known ? await tx.findOne(ApprovalChain, { where: { subjectType } }) : null;
       if (!current && (!known || !this.handlers.get(subjectType))) throw notFound('Approval chain', subjectType);
       assertVersionMatches(current?.version ?? 0, ifMatch, dto.version);
@@ -91,8 +88,7 @@ export class ApprovalChainsService implements OnApplicationBootstrap {
   private async assertRolesExist(tx: EntityManager, codes: Array<string | null>): Promise<void> {
     const wanted = [...new Set(codes.filter((c): c is string => !!c))];
     if (!wanted.length) return;
-    const rows: Array<{ code: string }> = await tx.query(`SELECT code FROM role WHERE code = ANY($1::text[]) AND deleted_at IS NULL`, [wanted]);
-    const existing = new Set(rows.map((r) => r.code));
+    const existing = await existingRoleCodes(tx, wanted);
     const errors = codes
       .map((code, i) => ({ code, i }))
       .filter(({ code }) => code && !existing.has(code))

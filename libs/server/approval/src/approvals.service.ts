@@ -4,6 +4,7 @@ import { Clock, hasPermission, notFound, PageDto, parseSort, Principal, ProblemD
 import { OrgDirectory } from '@kehu/server-permissions';
 import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { ApprovalError, ApprovalErrorCode } from './approval.exception';
+import { decidedByCondition, inboxCondition, lockSubject } from './approval.repository';
 import { ApprovalChainStep, FALLBACK_APPROVER_ROLE } from './approval-chains';
 import { ApprovalChainsService } from './approval-chains.service';
 import { ApprovalHandler, ApprovalHandlers, ApprovalSubmission } from './approval-handlers';
@@ -54,7 +55,7 @@ export class ApprovalService {
    */
   async submit(manager: EntityManager, input: ApprovalSubmission, principal: Principal): Promise<ApprovalRequest> {
     const handler = this.handlerFor(input.subjectType);
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`kehu-approval:${input.subjectType}:${input.subjectId}`]);
+    await lockSubject(manager, input.subjectType, input.subjectId);
     const open = await this.pendingFor(manager, input.subjectType, input.subjectId);
     if (open) {
       throw new ApprovalError(ApprovalErrorCode.AlreadyPending, `Request ${open.id} is still awaiting approval`, { approvalId: open.id });
@@ -218,8 +219,12 @@ export class ApprovalService {
     } else {
       qb.andWhere(
         new Brackets((w) => {
-          w.where(`EXISTS (SELECT 1 FROM approval_step d WHERE d.request_id = r.id AND d.decided_by = :me)`, { me: principal.userId });
-          if (hasPermission(principal, DECIDE)) w.orWhere(this.inboxCondition(), this.inboxParams(principal));
+          const decided = decidedByCondition(principal, 'me');
+          w.where(decided.sql, decided.params);
+          if (hasPermission(principal, DECIDE)) {
+            const inbox = inboxCondition(principal);
+            w.orWhere(inbox.sql, inbox.params);
+          }
         }),
       );
     }
@@ -378,29 +383,19 @@ export class ApprovalService {
     return (await this.org.usersWithRole(FALLBACK_APPROVER_ROLE, manager)).filter((id) => id !== requester.userId);
   }
 
-  private inboxCondition(): string {
-    return `(r.status = 'PENDING' AND r.requester_id <> :inboxMe AND EXISTS (
-      SELECT 1 FROM approval_step s
-       WHERE s.request_id = r.id AND s.index = r.current_step AND s.status = 'PENDING'
-         AND (CAST(:inboxMe AS uuid) = ANY(s.resolved_approver_ids)
-              OR (s.approver_kind = 'ROLE' AND s.role_code = ANY(CAST(:inboxRoles AS text[]))))))`;
-  }
-
-  private inboxParams(principal: Principal): Record<string, unknown> {
-    return { inboxMe: principal.userId, inboxRoles: principal.roleCodes };
-  }
-
   /** Pending requests whose current step the principal may decide (none without approval:decide). */
   private whereInbox<T extends object>(qb: SelectQueryBuilder<T>, principal: Principal): void {
     if (!hasPermission(principal, DECIDE)) {
       qb.andWhere('1 = 0');
       return;
     }
-    qb.andWhere(this.inboxCondition(), this.inboxParams(principal));
+    const inbox = inboxCondition(principal);
+    qb.andWhere(inbox.sql, inbox.params);
   }
 
   private whereDecidedBy<T extends object>(qb: SelectQueryBuilder<T>, principal: Principal): void {
-    qb.andWhere(`EXISTS (SELECT 1 FROM approval_step d WHERE d.request_id = r.id AND d.decided_by = :decider)`, { decider: principal.userId });
+    const decided = decidedByCondition(principal, 'decider');
+    qb.andWhere(decided.sql, decided.params);
   }
 
   /**

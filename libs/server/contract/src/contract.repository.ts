@@ -73,6 +73,21 @@ export function contractSearchCondition(q: string, customerIds: SqlFragment | nu
   return { sql: `c.id IN (${ids.join(' UNION ')})`, params };
 }
 
+/**
+ * How the audit log names contracts, their revisions and attachments (by the contract's number and
+ * title) and numbers (by themselves) instead of ids: one statement per entity type, `$1` the ids as text.
+ */
+export function auditNameStatements(): Array<{ entityType: string; sql: string }> {
+  const ofContract = (table: string) =>
+    `SELECT x.id::text AS id, c.number || ' ' || c.title AS name FROM ${table} x JOIN contract c ON c.id = x.contract_id WHERE x.id::text = ANY($1::text[])`;
+  return [
+    { entityType: 'Contract', sql: `SELECT id::text AS id, number || ' ' || title AS name FROM contract WHERE id::text = ANY($1::text[])` },
+    { entityType: 'ContractRevision', sql: ofContract('contract_revision') },
+    { entityType: 'ContractAttachment', sql: ofContract('contract_attachment') },
+    { entityType: 'ContractNumber', sql: `SELECT id::text AS id, number AS name FROM contract_number WHERE id::text = ANY($1::text[])` },
+  ];
+}
+
 /** Whether the caller sees only their own contracts (SELF scope; contracts have no team seats). */
 function ownScopeOnly(principal: Principal): boolean {
   return principal.scopeDepartmentIds !== null && principal.scopeDepartmentIds.length === 0;

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DateField, EnumField, MONEY_PATTERN, PageQueryDto, TextField, UuidField } from '@kehu/server-core';
+import { PercentField, PricedLineDto, PricedLineInputDto, toPricedLineDtos } from '@kehu/server-opportunity';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ContractAction, ContractStatus, OrderReviewState, RevisionStatus } from '../contract-rules';
@@ -11,34 +12,12 @@ import type { ContractRevision } from '../entities/contract-revision.entity';
 /** The most product lines one contract (revision) may have, as for quotes. */
 export const MAX_CONTRACT_LINES = 200;
 
-const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
-const QUANTITY = /^\d{1,12}(\.\d{1,3})?$/;
-
-/** A percentage 0–100 with at most two decimals ("99.99"); the upper bound is checked by the pricing. */
-function PercentField(options: { optional?: boolean; description?: string } = {}): PropertyDecorator {
-  const doc = { type: String, pattern: PERCENT.source, example: '5.00', description: options.description };
-  return applyDecorators(
-    options.optional ? ApiPropertyOptional(doc) : ApiProperty(doc),
-    ...(options.optional ? [IsOptional()] : []),
-    Matches(PERCENT, { message: 'must be a percentage between 0 and 100 with at most two decimals, e.g. "12.50"' }),
-  );
-}
-
 function BooleanField(options: { description: string }): PropertyDecorator {
   return applyDecorators(ApiPropertyOptional({ type: Boolean, description: options.description }), IsOptional(), IsBoolean());
 }
 
-export class ContractLineInputDto {
-  @UuidField({ description: 'An on-sale product of the catalogue' }) productId: string;
-  @ApiProperty({ type: String, pattern: QUANTITY.source, example: '2', description: 'More than 0, at most three decimals' })
-  @Matches(QUANTITY, { message: 'must be a positive quantity with at most three decimals, e.g. "2" or "1.5"' })
-  quantity: string;
-  @ApiPropertyOptional({ type: String, pattern: MONEY_PATTERN.source, example: '12800.00', description: 'Default: the product’s list price' })
-  @IsOptional()
-  @Matches(MONEY_PATTERN, { message: 'must be a decimal amount with at most two decimals, e.g. "1234.50"' })
-  unitPrice?: string;
-  @PercentField({ optional: true, description: 'Line discount in percent; default 0' }) discountPercent?: string;
-}
+/** A contract line as the wizard sends it (the fields are every priced line's, as on quotes). */
+export class ContractLineInputDto extends PricedLineInputDto {}
 
 /** 买方信息: the buyer as written on the contract, kept as it was when signed. */
 export class BuyerInputDto {
@@ -152,21 +131,8 @@ export class ContractQueryDto extends PageQueryDto {
   @DateField({ optional: true, description: 'End date on or before (contracts ending soon)' }) endingBy?: string;
 }
 
-export class ContractLineDto {
-  @ApiProperty() lineNo: number;
-  @ApiProperty({ format: 'uuid' }) productId: string;
-  @ApiProperty() productCode: string;
-  @ApiProperty() productName: string;
-  @ApiProperty() unit: string;
-  @ApiProperty({ example: '2.000' }) quantity: string;
-  @ApiProperty({ example: '12800.00' }) listPrice: string;
-  @ApiProperty({ example: '12800.00' }) unitPrice: string;
-  @ApiProperty({ example: '5.00' }) discountPercent: string;
-  @ApiProperty({ example: '13.00' }) taxRate: string;
-  @ApiProperty({ example: '24320.00', description: 'round2(quantity × unitPrice × (100 − discount) / 100)' }) amount: string;
-  @ApiProperty({ description: 'round2(amount × (100 − header discount) / 100)' }) netAmount: string;
-  @ApiProperty({ description: 'round2(netAmount × taxRate / 100)' }) taxAmount: string;
-}
+/** A priced line of a contract revision. */
+export class ContractLineDto extends PricedLineDto {}
 
 export class BuyerDto {
   @ApiProperty({ example: '靖江市春意空调有限公司' }) name: string;
@@ -328,24 +294,6 @@ export function toContractSummaryDto(c: Contract, names: ContractNames): Contrac
   };
 }
 
-export function toContractLineDto(l: ContractLine): ContractLineDto {
-  return {
-    lineNo: l.lineNo,
-    productId: l.productId,
-    productCode: l.productCode,
-    productName: l.productName,
-    unit: l.unit,
-    quantity: l.quantity,
-    listPrice: l.listPrice,
-    unitPrice: l.unitPrice,
-    discountPercent: l.discountPercent,
-    taxRate: l.taxRate,
-    amount: l.amount,
-    netAmount: l.netAmount,
-    taxAmount: l.taxAmount,
-  };
-}
-
 export function toContractDto(c: Contract, names: ContractNames, lines: ContractLine[], extra: { pendingRevision: number | null; actions: ContractAction[] }): ContractDto {
   return {
     ...toContractSummaryDto(c, names),
@@ -363,7 +311,7 @@ export function toContractDto(c: Contract, names: ContractNames, lines: Contract
     discountTotal: c.discountTotal,
     netTotal: c.netTotal,
     taxTotal: c.taxTotal,
-    lines: [...lines].sort((a, b) => a.lineNo - b.lineNo).map(toContractLineDto),
+    lines: toPricedLineDtos(lines),
     pendingRevision: extra.pendingRevision,
     rejectionComment: c.rejectionComment,
     electronic: c.electronic,
@@ -394,7 +342,7 @@ export function toContractRevisionDto(r: ContractRevision, lines: ContractLine[]
     approvedAt: iso(r.approvedAt),
     decisionComment: r.decisionComment,
     inForce,
-    lines: [...lines].sort((a, b) => a.lineNo - b.lineNo).map(toContractLineDto),
+    lines: toPricedLineDtos(lines),
     createdBy: r.createdBy,
     createdAt: new Date(r.createdAt).toISOString(),
   };

@@ -1,36 +1,17 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DateField, MoneyField, PageQueryDto, TextField, UuidField } from '@kehu/server-core';
+import { DateField, PageQueryDto, TextField } from '@kehu/server-core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Quote, QuoteApprovalState } from '../entities/quote.entity';
 import { QuoteLine } from '../entities/quote-line.entity';
 import { QuoteStatus } from '../quote-rules';
+import { PercentField, PricedLineDto, PricedLineInputDto, toPricedLineDtos } from './priced-line.dto';
 
 /** The most lines one quote may have (issue 20 "Bad input"). */
 export const MAX_QUOTE_LINES = 200;
 
-const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
-const QUANTITY = /^\d{1,12}(\.\d{1,3})?$/;
-
-/** A percentage 0–100 with at most two decimals, as a string ("99.99"); the upper bound is checked by the service. */
-function PercentField(options: { optional?: boolean; description?: string } = {}): PropertyDecorator {
-  const doc = { type: String, pattern: PERCENT.source, example: '5.00', description: options.description };
-  return applyDecorators(
-    options.optional ? ApiPropertyOptional(doc) : ApiProperty(doc),
-    ...(options.optional ? [IsOptional()] : []),
-    Matches(PERCENT, { message: 'must be a percentage between 0 and 100 with at most two decimals, e.g. "12.50"' }),
-  );
-}
-
-export class QuoteLineInputDto {
-  @UuidField({ description: 'An on-sale product' }) productId: string;
-  @ApiProperty({ type: String, pattern: QUANTITY.source, example: '2', description: 'More than 0, at most three decimals' })
-  @Matches(QUANTITY, { message: 'must be a positive quantity with at most three decimals, e.g. "2" or "1.5"' })
-  quantity: string;
-  @MoneyField({ optional: true, description: 'Default: the product’s list price' }) unitPrice?: string;
-  @PercentField({ optional: true, description: 'Line discount in percent; default 0' }) discountPercent?: string;
-}
+/** A quote line as the editor sends it (the fields are every priced line's). */
+export class QuoteLineInputDto extends PricedLineInputDto {}
 
 /** A whole quote as the editor sends it: saved whole or not at all. */
 export class SaveQuoteDto {
@@ -51,21 +32,8 @@ export class QuoteQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: QuoteStatus, enumName: 'QuoteStatus' }) @IsOptional() @IsEnum(QuoteStatus) status?: QuoteStatus;
 }
 
-export class QuoteLineDto {
-  @ApiProperty() lineNo: number;
-  @ApiProperty({ format: 'uuid' }) productId: string;
-  @ApiProperty() productCode: string;
-  @ApiProperty() productName: string;
-  @ApiProperty() unit: string;
-  @ApiProperty({ example: '2.000' }) quantity: string;
-  @ApiProperty({ example: '12800.00' }) listPrice: string;
-  @ApiProperty({ example: '12800.00' }) unitPrice: string;
-  @ApiProperty({ example: '5.00' }) discountPercent: string;
-  @ApiProperty({ example: '13.00' }) taxRate: string;
-  @ApiProperty({ example: '24320.00', description: 'round2(quantity × unitPrice × (100 − discount) / 100)' }) amount: string;
-  @ApiProperty({ description: 'round2(amount × (100 − header discount) / 100)' }) netAmount: string;
-  @ApiProperty({ description: 'round2(netAmount × taxRate / 100)' }) taxAmount: string;
-}
+/** A priced line of a quote. */
+export class QuoteLineDto extends PricedLineDto {}
 
 export class QuoteDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -112,23 +80,7 @@ export function toQuoteDto(q: Quote, lines: QuoteLine[]): QuoteDto {
     supersededById: q.supersededById,
     contractId: q.contractId ?? null,
     contractedAt: q.contractedAt ? q.contractedAt.toISOString() : null,
-    lines: lines
-      .sort((a, b) => a.lineNo - b.lineNo)
-      .map((l) => ({
-        lineNo: l.lineNo,
-        productId: l.productId,
-        productCode: l.productCode,
-        productName: l.productName,
-        unit: l.unit,
-        quantity: l.quantity,
-        listPrice: l.listPrice,
-        unitPrice: l.unitPrice,
-        discountPercent: l.discountPercent,
-        taxRate: l.taxRate,
-        amount: l.amount,
-        netAmount: l.netAmount,
-        taxAmount: l.taxAmount,
-      })),
+    lines: toPricedLineDtos(lines),
     createdAt: q.createdAt.toISOString(),
     version: q.version,
   };
