@@ -11,6 +11,7 @@ import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import request from 'supertest';
 import { ContractCompletion } from '../completion/contract-completion';
 import { receivableMigrations } from '../migrations';
+import { RECEIVABLE_GRANTS, ReceivableGrants1764004000000 } from '../migrations/1764004000000-receivable-grants';
 import { ReceivableModule } from '../receivable.module';
 
 type Who = 'admin' | 'rep' | 'rep2' | 'mgr' | 'finance';
@@ -58,6 +59,29 @@ describe('deliveries 交付 and automatic completion', () => {
       products.push(product.body.id);
     }
   }, 120_000);
+
+  it('gives the built-in sales roles of a database older than deliveries their receivable and delivery grants, once', async () => {
+    const codes = ['receivable:write', 'delivery:write'];
+    const permissionsOf = async (code: string): Promise<string[]> => (await t.db.query(`SELECT permissions FROM role WHERE code = $1`, [code]))[0].permissions;
+    // As a database created before issue 22 has them.
+    for (const role of Object.keys(RECEIVABLE_GRANTS)) {
+      await t.db.query(`UPDATE role SET permissions = ARRAY(SELECT p FROM unnest(permissions) p WHERE p <> ALL($2::text[])) WHERE code = $1`, [role, codes]);
+    }
+    const financeBefore = await permissionsOf('finance');
+    const runner = t.db.createQueryRunner();
+    try {
+      await new ReceivableGrants1764004000000().up(runner);
+      await new ReceivableGrants1764004000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    for (const role of Object.keys(RECEIVABLE_GRANTS)) {
+      const permissions = await permissionsOf(role);
+      expect(permissions).toEqual(expect.arrayContaining(codes));
+      expect(permissions.filter((p) => codes.includes(p))).toHaveLength(codes.length);
+    }
+    expect(await permissionsOf('finance')).toEqual(financeBefore);
+  });
   afterAll(() => t?.close());
 
   /** Requests of `who`; `off`: the request breaks the documented contract on purpose (bad input). */

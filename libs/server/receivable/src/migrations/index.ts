@@ -4,6 +4,7 @@ import { ReceivableOverdueMarks1764003610000 } from './1764003610000-receivable-
 import { ReceivableCollectionsIndex1764003620000 } from './1764003620000-receivable-collections-index';
 import { Deliveries1764003700000 } from './1764003700000-deliveries';
 import { PaymentPendingQueue1764003800000 } from './1764003800000-payment-pending-queue';
+import { ReceivableGrants1764004000000 } from './1764004000000-receivable-grants';
 
 export const receivableMigrations = [
   Receivables1764003510000,
@@ -12,4 +13,5 @@ export const receivableMigrations = [
   ReceivableCollectionsIndex1764003620000,
   Deliveries1764003700000,
   PaymentPendingQueue1764003800000,
+  ReceivableGrants1764004000000,
 ];

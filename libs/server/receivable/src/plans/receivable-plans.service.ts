@@ -97,10 +97,11 @@ export class ReceivablePlansService implements OnModuleInit {
    * in force is split by the terms' percentages, to the cent, the remainder on the last.
    */
   async propose(principal: Principal, contractId: string, dto: ProposeReceivablePlanDto): Promise<ReceivablePlanProposalDto> {
-    const problems = paymentTermProblems(dto.terms);
-    if (problems.length) throw new RequestValidationError(problems);
     return this.db.transaction('REPEATABLE READ', async (tx) => {
+      // The contract first: outside the caller's scope it is missing, whatever the terms say.
       const contract = await this.visibleContract(tx, principal, contractId);
+      const problems = paymentTermProblems(dto.terms);
+      if (problems.length) throw new RequestValidationError(problems);
       if (!PLANNABLE_CONTRACT_STATUSES.includes(contract.status)) {
         throw new ReceivableError(ReceivableErrorCode.ContractNotOpen, `${contract.number} is ${contract.status}; plans are entered once it is approved`, { currentStatus: contract.status });
       }
