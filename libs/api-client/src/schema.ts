@@ -5476,6 +5476,11 @@ export interface components {
       /** Format: uuid */
       contractId: string;
       kind: components['schemas']['ContractAttachmentKind'];
+      /**
+       * Format: uuid
+       * @description The stored file: what a payment names as its bank slip (`attachmentFileId`)
+       */
+      fileId: string;
       /** @example 春意空调采购合同-盖章.pdf */
       name: string;
       /**
@@ -5766,7 +5771,7 @@ export interface components {
       note?: string | null;
       /**
        * Format: uuid
-       * @description The bank slip, a file uploaded through core files
+       * @description The bank slip: the `fileId` of one of the contract’s attachments (`POST /contracts/{id}/attachments`); another file is 400 naming the field
        */
       attachmentFileId?: string | null;
     };

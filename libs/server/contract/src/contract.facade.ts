@@ -109,6 +109,14 @@ export class ContractFacade {
     return (await this.repository.visibleOfCustomer(tx, principal, customerId, [ContractStatus.Active, ContractStatus.Completed])).map(toAmountInForce);
   }
 
+  /**
+   * Whether a file is attached to the contract (a payment's bank slip is uploaded as one of its
+   * attachments, so it is downloaded with the contract's permission and data scope).
+   */
+  hasAttachedFile(tx: EntityManager, contractId: string, fileId: string): Promise<boolean> {
+    return this.repository.hasAttachedFile(tx, contractId, fileId);
+  }
+
   /** The product lines of the revision in force, by line number (deliveries are recorded against them). */
   async linesInForce(tx: EntityManager, contractId: string): Promise<ContractLineInForce[]> {
     const c = await tx.findOne(Contract, { where: { id: contractId }, select: { id: true, revision: true } });

@@ -186,6 +186,12 @@ export class ContractRepository {
     return tx.query(`${SELECT_ATTACHMENT} WHERE a.contract_id = $1 AND a.deleted_at IS NULL ORDER BY a.created_at DESC, a.id DESC`, [contractId]);
   }
 
+  /** Whether the file is one of the contract's live attachments. */
+  async hasAttachedFile(tx: EntityManager, contractId: string, fileId: string): Promise<boolean> {
+    const rows = await tx.query(`SELECT 1 FROM contract_attachment WHERE contract_id = $1 AND file_id = $2 AND deleted_at IS NULL LIMIT 1`, [contractId, fileId]);
+    return rows.length > 0;
+  }
+
   async attachment(contractId: string, id: string, tx: EntityManager = this.db.manager, lock = false): Promise<ContractAttachmentRow | undefined> {
     const [row] = await tx.query(`${SELECT_ATTACHMENT} WHERE a.id = $1 AND a.contract_id = $2 AND a.deleted_at IS NULL${lock ? ' FOR UPDATE OF a' : ''}`, [id, contractId]);
     return row;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApprovalModule, approvalMigrations } from '@kehu/server-approval';
 import { ContractModule, contractMigrations } from '@kehu/server-contract';
-import { createTestApp, describeScopeHarness, TestApp, TestClock, violatesContract } from '@kehu/server-core/testing';
+import { createTestApp, describeScopeHarness, SAMPLE_FILES, TestApp, TestClock, violatesContract } from '@kehu/server-core/testing';
 import { CustomerModule, customerMigrations } from '@kehu/server-customer';
 import { OpportunityModule, opportunityMigrations } from '@kehu/server-opportunity';
 import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
@@ -386,6 +386,27 @@ describe('receivables 回款', () => {
       expect(p.status).toBe(201);
       expect((await confirm(p.body.id)).body.allocations).toEqual([{ instalmentId: saved[2].id, amount: saved[2].amount }]);
       expect((await planOf(c.id)).instalments.map((i: { state: string }) => i.state)).toEqual(['UNPAID', 'UNPAID', 'PAID']);
+    });
+
+    it('takes as bank slip only a file attached to the payment’s contract, naming attachmentFileId otherwise', async () => {
+      const c = await contract();
+      const other = await contract();
+      await plan(c.id, thirds(c.total)).expect(200);
+      const upload = (contractId: string) =>
+        t.http.post(`/api/v1/contracts/${contractId}/attachments`).auth(users.rep.token, { type: 'bearer' }).field('kind', 'OTHER').attach('file', SAMPLE_FILES.pdf, '回单.pdf');
+      const slip = await upload(c.id);
+      expect(slip.status).toBe(201);
+      const elsewhere = await upload(other.id);
+      expect(elsewhere.status).toBe(201);
+      for (const fileId of [elsewhere.body.fileId, randomUUID()]) {
+        const refused = await pay(c.id, '100.00', { attachmentFileId: fileId });
+        expect(refused.status).toBe(400);
+        expect(fields(refused)).toEqual(['attachmentFileId']);
+      }
+      const paid = await pay(c.id, '100.00', { attachmentFileId: slip.body.fileId });
+      expect(paid.status).toBe(201);
+      expect(paid.body.attachmentFileId).toBe(slip.body.fileId);
+      expect((await api('finance').get(`/payments?contractId=${c.id}`)).body.items).toHaveLength(1);
     });
 
     it('refuses bad payments with 4xx naming the field, and writes nothing', async () => {

@@ -67,8 +67,23 @@ const payment = (over: Partial<Payment>): Payment => ({
   ...over,
 });
 
+const slip = {
+  id: 'a1',
+  contractId: 'k1',
+  fileId: 'f1',
+  kind: 'OTHER',
+  name: '工行回单-1205.pdf',
+  size: 48213,
+  contentType: 'application/pdf',
+  sha256: 'ab',
+  note: null,
+  uploadedById: 'u1',
+  uploadedByName: '张伟',
+  uploadedAt: '2026-12-05T02:00:00.000Z',
+};
 const base = {
   'GET /api/v1/settings/rules': () => json([]),
+  'GET /api/v1/contracts/k1/attachments': () => json([slip]),
   'GET /api/v1/dictionaries': () =>
     json([{ code: 'payment-method', name: '回款方式', items: [{ code: 'bank_transfer', label: '银行转账', labelEn: 'Bank transfer', enabled: true, builtIn: true, sortOrder: 1 }] }]),
 };
@@ -198,7 +213,7 @@ describe('contract receivable tabs', { timeout: 30000 }, () => {
 
   it('the rep records a payment; finance confirms one, rejects and reverses with a reason; the figures are read again', async () => {
     let current = plan();
-    let payments = [payment({}), payment({ id: 'p0', status: 'CONFIRMED', amount: '100000.00', createdAt: '2026-12-01T00:00:00.000Z' })];
+    let payments = [payment({}), payment({ id: 'p0', status: 'CONFIRMED', amount: '100000.00', attachmentFileId: 'f1', createdAt: '2026-12-01T00:00:00.000Z' })];
     const api = fakeApi({
       ...base,
       'GET /api/v1/contracts/k1/receivable-plans': () => json(current),
@@ -221,6 +236,8 @@ describe('contract receivable tabs', { timeout: 30000 }, () => {
     expect(wrapper.get('[data-testid="payment-status-p1"]').attributes('data-status')).toBe('PENDING');
     expect(wrapper.find('[data-testid="payment-reverse-p1"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="payment-confirm-p0"]').exists()).toBe(false);
+    // The bank slip a payment names is the contract's attachment of that file.
+    expect(wrapper.findAll('[data-testid="payment-slip"]').map((b) => b.text())).toEqual(['工行回单-1205.pdf']);
 
     await wrapper.get('[data-testid="payment-record"]').trigger('click');
     await flushPromises();
@@ -229,7 +246,7 @@ describe('contract receivable tabs', { timeout: 30000 }, () => {
     must(byTestId('payment-save')).click();
     await vi.waitFor(() => expect(api.calls.some((c) => c.method === 'POST' && c.path === '/api/v1/payments')).toBe(true));
     const record = must(api.calls.find((c) => c.method === 'POST' && c.path === '/api/v1/payments'));
-    expect(record.body).toMatchObject({ contractId: 'k1', amount: '20000.00', method: 'bank_transfer', instalmentId: null, payerAccount: '工行 6222 0000', handlerId: 'u1', note: null });
+    expect(record.body).toMatchObject({ contractId: 'k1', amount: '20000.00', method: 'bank_transfer', instalmentId: null, payerAccount: '工行 6222 0000', handlerId: 'u1', note: null, attachmentFileId: null });
     expect((record.body as { paidOn: string }).paidOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await vi.waitFor(() => expect(wrapper.find('[data-testid="payment-status-p2"]').exists()).toBe(true));
 

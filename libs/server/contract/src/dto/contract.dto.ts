@@ -248,6 +248,7 @@ export class ContractAttachmentDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) contractId: string;
   @ApiProperty({ enum: AttachmentKind, enumName: 'ContractAttachmentKind' }) kind: AttachmentKind;
+  @ApiProperty({ format: 'uuid', description: 'The stored file: what a payment names as its bank slip (`attachmentFileId`)' }) fileId: string;
   @ApiProperty({ example: '春意空调采购合同-盖章.pdf' }) name: string;
   @ApiProperty({ type: 'integer', example: 482113, description: 'Bytes' }) size: number;
   @ApiProperty({ example: 'application/pdf', description: 'The type found in the content' }) contentType: string;
@@ -367,6 +368,7 @@ export function toContractAttachmentDto(row: ContractAttachmentRow): ContractAtt
   return {
     id: row.id,
     contractId: row.contract_id,
+    fileId: row.file_id,
     kind: row.kind,
     name: row.name,
     size: Number(row.size),

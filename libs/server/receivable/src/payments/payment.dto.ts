@@ -13,7 +13,7 @@ export class RecordPaymentDto {
   @TextField({ max: 100, optional: true, nullable: true, example: '中国银行靖江支行 5123 0000 1111' }) payerAccount?: string | null;
   @UuidField({ optional: true, nullable: true, description: '经手人: the user who handled the money' }) handlerId?: string | null;
   @TextField({ max: 500, min: 0, optional: true, nullable: true }) note?: string | null;
-  @UuidField({ optional: true, nullable: true, description: 'The bank slip, a file uploaded through core files' }) attachmentFileId?: string | null;
+  @UuidField({ optional: true, nullable: true, description: 'The bank slip: the `fileId` of one of the contract’s attachments (`POST /contracts/{id}/attachments`); another file is 400 naming the field' }) attachmentFileId?: string | null;
 }
 
 export class RejectPaymentDto {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, FieldErrorDto, money, notFound, PageDto, Principal, ProblemDetailsFilter, RequestValidationError, toPage, writeAudit } from '@kehu/server-core';
 import { DictionariesService, DictionaryCode } from '@kehu/server-settings';
 import { DataSource, EntityManager } from 'typeorm';
+import { ContractFacade } from '@kehu/server-contract';
 import { ContractCompletion } from '../completion/contract-completion';
 import { ConfirmPaymentsDto, PaymentConfirmationResultDto, PaymentConfirmationsDto, PaymentDto, PaymentQueryDto, RecordPaymentDto, RejectPaymentDto, ReversePaymentDto } from './payment.dto';
 import { Payment } from '../entities/payment.entity';
@@ -26,6 +27,7 @@ export class PaymentsService {
     private readonly plans: ReceivablePlansService,
     private readonly repository: ReceivableRepository,
     private readonly completion: ContractCompletion,
+    private readonly contracts: ContractFacade,
   ) {}
 
   async record(principal: Principal, dto: RecordPaymentDto): Promise<PaymentDto> {
@@ -60,6 +62,10 @@ export class PaymentsService {
         const pendingOnIt = (await this.repository.pendingByInstalment(tx, contract.id)).get(instalment.id) ?? '0';
         const left = money.parse(instalment.outstanding).minus(pendingOnIt);
         if (left.lt(dto.amount)) throw exceeds(`${money.format(atLeastZero(left))} is outstanding on instalment ${instalment.number} (pending ${money.format(pendingOnIt)})`);
+      }
+      // The bank slip is one of the contract's attachments, so it is read with the contract's scope.
+      if (dto.attachmentFileId && !(await this.contracts.hasAttachedFile(tx, contract.id, dto.attachmentFileId))) {
+        throw new RequestValidationError([{ field: 'attachmentFileId', message: 'is not a file attached to this contract', code: 'unknown' }]);
       }
       const saved = await tx.save(
         tx.create(Payment, {
