@@ -1,5 +1,6 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../playwright.config';
+import { createUser, login, ok } from './support/api';
 
 const PASSWORD = 'Contract-pass-2026';
 const REP = { username: 'e2e.ct.rep', displayName: 'E2E 合同销售' };
@@ -11,35 +12,6 @@ const CUSTOMER = '常州市恒瑞暖通设备有限公司';
 // (and the executive) approve after the manager.
 const PRODUCT = { code: 'E2E-CT-HP30', name: 'E2E 螺杆式热泵机组', unit: '台', listPrice: '300000.00', taxRate: '13.00', status: 'ON_SALE' };
 
-/** A signed-in API caller: its bearer header. */
-type Caller = { Authorization: string };
-
-async function login(api: APIRequestContext, username: string, password: string): Promise<Caller> {
-  const res = await api.post('/api/v1/auth/login', { data: { username, password } });
-  expect(res.ok(), `login ${username}`).toBe(true);
-  return { Authorization: `Bearer ${(await res.json()).accessToken}` };
-}
-
-async function ok<T>(res: { ok(): boolean; status(): number; text(): Promise<string>; json(): Promise<T> }, what: string): Promise<T> {
-  expect(res.ok(), `${what}: ${res.status()} ${res.ok() ? '' : await res.text()}`).toBe(true);
-  return res.json();
-}
-
-/** A user with a built-in role in `departmentId`, who has already chosen a password (the UI sign-in is not asked to). */
-async function createUser(api: APIRequestContext, admin: Caller, user: { username: string; displayName: string }, role: string, departmentId: string | null): Promise<string> {
-  const roles: { id: string; code: string }[] = await (await api.get('/api/v1/roles', { headers: admin })).json();
-  const roleId = roles.find((r) => r.code === role)?.id;
-  expect(roleId, role).toBeTruthy();
-  const first = `${PASSWORD}-first`;
-  const created = await ok<{ id: string }>(
-    await api.post('/api/v1/users', { headers: admin, data: { ...user, password: first, roleIds: [roleId], departmentId } }),
-    `user ${user.username}`,
-  );
-  const own = await login(api, user.username, first);
-  await ok(await api.post('/api/v1/auth/change-password', { headers: own, data: { currentPassword: first, newPassword: PASSWORD } }), 'password');
-  return created.id;
-}
-
 /**
  * Through the API (their own screens are the sales pages' and tested there): a sales department whose
  * manager approves first, finance and an executive, a product, and the rep's customer with an
@@ -49,11 +21,11 @@ async function createUser(api: APIRequestContext, admin: Caller, user: { usernam
 async function arrange(api: APIRequestContext): Promise<{ quoteNumber: string }> {
   const admin = await login(api, 'admin', E2E_ADMIN_PASSWORD);
   const department = await ok<{ id: string }>(await api.post('/api/v1/departments', { headers: admin, data: { name: 'E2E 合同销售部' } }), 'department');
-  await createUser(api, admin, REP, 'sales_rep', department.id);
-  const managerId = await createUser(api, admin, MANAGER, 'sales_manager', department.id);
+  await createUser(api, admin, REP, 'sales_rep', department.id, PASSWORD);
+  const managerId = await createUser(api, admin, MANAGER, 'sales_manager', department.id, PASSWORD);
   await ok(await api.patch(`/api/v1/departments/${department.id}`, { headers: admin, data: { managerId } }), 'department manager');
-  await createUser(api, admin, FINANCE, 'finance', null);
-  await createUser(api, admin, EXECUTIVE, 'executive', null);
+  await createUser(api, admin, FINANCE, 'finance', null, PASSWORD);
+  await createUser(api, admin, EXECUTIVE, 'executive', null, PASSWORD);
   const product = await ok<{ id: string }>(await api.post('/api/v1/products', { headers: admin, data: PRODUCT }), 'product');
 
   const rep = await login(api, REP.username, PASSWORD);

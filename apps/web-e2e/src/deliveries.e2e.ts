@@ -1,35 +1,12 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../playwright.config';
+import { createUser, login, ok } from './support/api';
 
 const PASSWORD = 'Delivery-pass-2026';
 const REP = { username: 'e2e.dl.rep', displayName: 'E2E 交付销售' };
 const MANAGER = { username: 'e2e.dl.manager', displayName: 'E2E 交付经理' };
 const FINANCE = { username: 'e2e.dl.finance', displayName: 'E2E 交付财务' };
 const PRODUCT = { code: 'E2E-DL-KT35', name: 'E2E 春意 3.5 匹柜机', unit: '台', listPrice: '12800.00', taxRate: '13.00', status: 'ON_SALE' };
-
-type Caller = { Authorization: string };
-
-async function login(api: APIRequestContext, username: string, password: string): Promise<Caller> {
-  const res = await api.post('/api/v1/auth/login', { data: { username, password } });
-  expect(res.ok(), `login ${username}`).toBe(true);
-  return { Authorization: `Bearer ${(await res.json()).accessToken}` };
-}
-
-async function ok<T>(res: { ok(): boolean; status(): number; text(): Promise<string>; json(): Promise<T> }, what: string): Promise<T> {
-  expect(res.ok(), `${what}: ${res.status()} ${res.ok() ? '' : await res.text()}`).toBe(true);
-  return res.json();
-}
-
-async function createUser(api: APIRequestContext, admin: Caller, user: { username: string; displayName: string }, role: string, departmentId: string | null): Promise<string> {
-  const roles: { id: string; code: string }[] = await (await api.get('/api/v1/roles', { headers: admin })).json();
-  const roleId = roles.find((r) => r.code === role)?.id;
-  expect(roleId, role).toBeTruthy();
-  const first = `${PASSWORD}-first`;
-  const created = await ok<{ id: string }>(await api.post('/api/v1/users', { headers: admin, data: { ...user, password: first, roleIds: [roleId], departmentId } }), `user ${user.username}`);
-  const own = await login(api, user.username, first);
-  await ok(await api.post('/api/v1/auth/change-password', { headers: own, data: { currentPassword: first, newPassword: PASSWORD } }), 'password');
-  return created.id;
-}
 
 /** Today in the business time zone (Asia/Shanghai), as the server counts it. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -42,10 +19,10 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai'
 async function arrange(api: APIRequestContext): Promise<{ contractId: string; number: string }> {
   const admin = await login(api, 'admin', E2E_ADMIN_PASSWORD);
   const department = await ok<{ id: string }>(await api.post('/api/v1/departments', { headers: admin, data: { name: 'E2E 交付销售部' } }), 'department');
-  await createUser(api, admin, REP, 'sales_rep', department.id);
-  const managerId = await createUser(api, admin, MANAGER, 'sales_manager', department.id);
+  await createUser(api, admin, REP, 'sales_rep', department.id, PASSWORD);
+  const managerId = await createUser(api, admin, MANAGER, 'sales_manager', department.id, PASSWORD);
   await ok(await api.patch(`/api/v1/departments/${department.id}`, { headers: admin, data: { managerId } }), 'department manager');
-  await createUser(api, admin, FINANCE, 'finance', null);
+  await createUser(api, admin, FINANCE, 'finance', null, PASSWORD);
   const product = await ok<{ id: string }>(await api.post('/api/v1/products', { headers: admin, data: PRODUCT }), 'product');
 
   const rep = await login(api, REP.username, PASSWORD);

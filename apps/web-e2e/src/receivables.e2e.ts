@@ -1,5 +1,6 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../playwright.config';
+import { createUser, login, ok } from './support/api';
 
 const PASSWORD = 'Receivable-pass-2026';
 const REP = { username: 'e2e.rc.rep', displayName: 'E2E 回款销售' };
@@ -8,33 +9,6 @@ const FINANCE = { username: 'e2e.rc.finance', displayName: 'E2E 回款财务' };
 const CUSTOMER = '无锡市澄鑫制冷工程有限公司';
 // One unit at 10,000.00 + 13 % tax = 11,300.00: below the approval amount threshold, so the manager alone approves.
 const PRODUCT = { code: 'E2E-RC-AC10', name: 'E2E 风冷模块机组', unit: '台', listPrice: '10000.00', taxRate: '13.00', status: 'ON_SALE' };
-
-type Caller = { Authorization: string };
-
-async function login(api: APIRequestContext, username: string, password: string): Promise<Caller> {
-  const res = await api.post('/api/v1/auth/login', { data: { username, password } });
-  expect(res.ok(), `login ${username}`).toBe(true);
-  return { Authorization: `Bearer ${(await res.json()).accessToken}` };
-}
-
-async function ok<T>(res: { ok(): boolean; status(): number; text(): Promise<string>; json(): Promise<T> }, what: string): Promise<T> {
-  expect(res.ok(), `${what}: ${res.status()} ${res.ok() ? '' : await res.text()}`).toBe(true);
-  return res.json();
-}
-
-async function createUser(api: APIRequestContext, admin: Caller, user: { username: string; displayName: string }, role: string, departmentId: string | null): Promise<string> {
-  const roles: { id: string; code: string }[] = await (await api.get('/api/v1/roles', { headers: admin })).json();
-  const roleId = roles.find((r) => r.code === role)?.id;
-  expect(roleId, role).toBeTruthy();
-  const first = `${PASSWORD}-first`;
-  const created = await ok<{ id: string }>(
-    await api.post('/api/v1/users', { headers: admin, data: { ...user, password: first, roleIds: [roleId], departmentId } }),
-    `user ${user.username}`,
-  );
-  const own = await login(api, user.username, first);
-  await ok(await api.post('/api/v1/auth/change-password', { headers: own, data: { currentPassword: first, newPassword: PASSWORD } }), 'password');
-  return created.id;
-}
 
 /** A day relative to today in the business time zone (Asia/Shanghai), as YYYY-MM-DD. */
 function businessDay(offsetDays: number): string {
@@ -50,10 +24,10 @@ function businessDay(offsetDays: number): string {
 async function arrange(api: APIRequestContext): Promise<{ contractId: string; number: string }> {
   const admin = await login(api, 'admin', E2E_ADMIN_PASSWORD);
   const department = await ok<{ id: string }>(await api.post('/api/v1/departments', { headers: admin, data: { name: 'E2E 回款销售部' } }), 'department');
-  await createUser(api, admin, REP, 'sales_rep', department.id);
-  const managerId = await createUser(api, admin, MANAGER, 'sales_manager', department.id);
+  await createUser(api, admin, REP, 'sales_rep', department.id, PASSWORD);
+  const managerId = await createUser(api, admin, MANAGER, 'sales_manager', department.id, PASSWORD);
   await ok(await api.patch(`/api/v1/departments/${department.id}`, { headers: admin, data: { managerId } }), 'department manager');
-  await createUser(api, admin, FINANCE, 'finance', null);
+  await createUser(api, admin, FINANCE, 'finance', null, PASSWORD);
   const product = await ok<{ id: string }>(await api.post('/api/v1/products', { headers: admin, data: PRODUCT }), 'product');
 
   const rep = await login(api, REP.username, PASSWORD);

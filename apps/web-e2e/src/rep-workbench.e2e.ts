@@ -1,16 +1,8 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../playwright.config';
+import { Caller, login } from './support/api';
 
 const PASSWORD = 'Workbench-pass-2026';
-
-/** A signed-in API caller: its bearer header. */
-type Caller = { Authorization: string };
-
-async function login(api: APIRequestContext, username: string, password: string): Promise<Caller> {
-  const res = await api.post('/api/v1/auth/login', { data: { username, password } });
-  expect(res.ok(), `login ${username}`).toBe(true);
-  return { Authorization: `Bearer ${(await res.json()).accessToken}` };
-}
 
 /** A sales rep who has already chosen a password (so the UI sign-in is not asked to change it). */
 async function createRep(api: APIRequestContext, admin: Caller, username: string, displayName: string): Promise<Caller> {

@@ -1,5 +1,6 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../playwright.config';
+import { createUser, login } from './support/api';
 
 const PASSWORD = 'Sales-pass-2026';
 const MANAGER = { username: 'e2e.sales.mgr', displayName: 'E2E 销售经理' };
@@ -7,29 +8,6 @@ const REP = { username: 'e2e.sales.rep', displayName: 'E2E 陈晓' };
 const OPPORTUNITY = 'E2E 冷库压缩机组采购';
 const COMPANY = '常州市冬青制冷工程有限公司';
 const PRODUCT = { code: 'E2E-KT-3500', name: 'E2E 春意 3.5 匹柜机', unit: '台', listPrice: '12800.00', taxRate: '13.00', status: 'ON_SALE' };
-
-/** A signed-in API caller: its bearer header. */
-type Caller = { Authorization: string };
-
-async function login(api: APIRequestContext, username: string, password: string): Promise<Caller> {
-  const res = await api.post('/api/v1/auth/login', { data: { username, password } });
-  expect(res.ok(), `login ${username}`).toBe(true);
-  return { Authorization: `Bearer ${(await res.json()).accessToken}` };
-}
-
-/** A user of `departmentId` with a built-in role who has already chosen a password (the UI sign-in is not asked to change it). */
-async function createUser(api: APIRequestContext, admin: Caller, user: { username: string; displayName: string }, role: string, departmentId: string): Promise<void> {
-  const roles: { id: string; code: string }[] = await (await api.get('/api/v1/roles', { headers: admin })).json();
-  const first = `${PASSWORD}-first`;
-  const created = await api.post('/api/v1/users', {
-    headers: admin,
-    data: { ...user, password: first, departmentId, roleIds: [roles.find((r) => r.code === role)?.id] },
-  });
-  expect(created.status(), user.username).toBe(201);
-  const own = await login(api, user.username, first);
-  const changed = await api.post('/api/v1/auth/change-password', { headers: own, data: { currentPassword: first, newPassword: PASSWORD } });
-  expect(changed.ok()).toBe(true);
-}
 
 async function signIn(page: Page, username: string) {
   await page.goto('/login');
@@ -58,8 +36,8 @@ test('a manager assigns an opportunity; the rep plans, moves it across the kanba
   const department = await api.post('/api/v1/departments', { headers: admin, data: { name: 'E2E 销售三部' } });
   expect(department.status()).toBe(201);
   const departmentId = (await department.json()).id as string;
-  await createUser(api, admin, MANAGER, 'sales_manager', departmentId);
-  await createUser(api, admin, REP, 'sales_rep', departmentId);
+  await createUser(api, admin, MANAGER, 'sales_manager', departmentId, PASSWORD);
+  await createUser(api, admin, REP, 'sales_rep', departmentId, PASSWORD);
   expect((await api.post('/api/v1/products', { headers: admin, data: PRODUCT })).status()).toBe(201);
 
   // The manager enters a lead for a company that is not a customer yet, leaves it unassigned, and gives it to the rep from the queue.
