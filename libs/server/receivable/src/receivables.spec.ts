@@ -1,106 +1,48 @@
 import { randomUUID } from 'node:crypto';
-import { ApprovalModule, approvalMigrations } from '@kehu/server-approval';
-import { ContractModule, contractMigrations } from '@kehu/server-contract';
-import { createTestApp, describeScopeHarness, SAMPLE_FILES, TestApp, TestClock, violatesContract } from '@kehu/server-core/testing';
-import { CustomerModule, customerMigrations } from '@kehu/server-customer';
-import { OpportunityModule, opportunityMigrations } from '@kehu/server-opportunity';
-import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
+import { describeScopeHarness, SAMPLE_FILES, TestApp } from '@kehu/server-core/testing';
 import { adminToken, createDepartment, createUser, loginAs, scopeWorld } from '@kehu/server-permissions/testing';
-import { ProductModule, productMigrations } from '@kehu/server-product';
-import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
 import { parse } from 'csv-parse/sync';
 import Decimal from 'decimal.js';
-import { receivableMigrations } from './migrations';
-import { ReceivableModule } from './receivable.module';
+import {
+  approvePending,
+  contractMaker,
+  createReceivableTestApp,
+  fields,
+  managedBy,
+  productOnSale,
+  requestsAs,
+  SalesUser,
+  salesTeam,
+  scopeContractMaker,
+  testClock,
+  TODAY as today,
+} from './testing/receivable-test-world';
 
 type Who = 'admin' | 'rep' | 'rep2' | 'rep3' | 'mgr' | 'finance';
 
 describe('receivables 回款', () => {
   let t: TestApp;
-  const users = {} as Record<Who, { id: string; token: string }>;
+  const users = {} as Record<Who, SalesUser>;
   let productId: string;
-  // 10:00 in Shanghai on Monday 7 December 2026.
-  const clock = new TestClock('2026-12-07T02:00:00.000Z');
-  const today = '2026-12-07';
+  const clock = testClock();
 
   beforeAll(async () => {
-    t = await createTestApp({
-      imports: [PermissionsModule, SettingsModule, ApprovalModule, CustomerModule, ProductModule, OpportunityModule, ContractModule, ReceivableModule],
-      migrations: [
-        ...permissionsMigrations,
-        ...settingsMigrations,
-        ...approvalMigrations,
-        ...customerMigrations,
-        ...productMigrations,
-        ...opportunityMigrations,
-        ...contractMigrations,
-        ...receivableMigrations,
-      ],
-      clock,
-    });
-    const admin = await adminToken(t);
-    users.admin = { id: (await t.db.query(`SELECT id FROM app_user WHERE username = 'admin'`))[0].id, token: admin };
-    const east = await createDepartment(t, admin, '回款华东部');
-    const make = async (who: Who, roles: string[], departmentId?: string) => {
-      users[who] = await createUser(t, admin, { username: `rv_${who}`, roles, departmentId, displayName: who });
-    };
-    await make('rep', ['sales_rep'], east);
-    await make('rep2', ['sales_rep'], east);
-    await make('mgr', ['sales_manager'], east);
-    await make('finance', ['finance']);
+    t = await createReceivableTestApp(clock);
+    const team = await salesTeam(t, 'rv', '回款华东部');
+    Object.assign(users, team.users);
+    const admin = users.admin.token;
     // A department whose name a spreadsheet would read as a formula (the aging CSV must defuse it).
-    const dash = await createDepartment(t, admin, '-回款二部', east);
-    await make('rep3', ['sales_rep'], dash);
-    for (const department of [east, dash]) await t.http.patch(`/api/v1/departments/${department}`).auth(admin, { type: 'bearer' }).send({ managerId: users.mgr.id }).expect(200);
-    const product = await t.http.post('/api/v1/products').auth(admin, { type: 'bearer' }).send({ code: 'KT-3500', name: '春意 3.5 匹柜机', unit: '台', taxRate: '13.00', status: 'ON_SALE', listPrice: '12800.00' });
-    expect(product.status).toBe(201);
-    productId = product.body.id;
+    const dash = await createDepartment(t, admin, '-回款二部', team.departmentId);
+    users.rep3 = await createUser(t, admin, { username: 'rv_rep3', roles: ['sales_rep'], departmentId: dash, displayName: 'rep3' });
+    await managedBy(t, admin, dash, users.mgr.id);
+    productId = await productOnSale(t, admin, 'KT-3500', '春意 3.5 匹柜机', '12800.00');
   }, 120_000);
   afterAll(() => t?.close());
 
-  /** Requests of `who`; `off`: the request breaks the documented contract on purpose (bad input). */
-  const api = (who: Who, off = false) => {
-    const as = (req: ReturnType<TestApp['http']['get']>) => (off ? violatesContract(req) : req).auth(users[who].token, { type: 'bearer' });
-    return {
-      get: (url: string) => as(t.http.get(`/api/v1${url}`)),
-      post: (url: string, body?: object, key?: string) => {
-        const req = as(t.http.post(`/api/v1${url}`));
-        const keyed = key ? req.set('Idempotency-Key', key) : req;
-        return body ? keyed.send(body) : keyed;
-      },
-      put: (url: string, body: object) => as(t.http.put(`/api/v1${url}`)).send(body),
-    };
-  };
-  const fields = (res: { body: { errors?: Array<{ field: string }> } }) => [...new Set(res.body.errors?.map((e) => e.field))];
-
-  let n = 0;
+  const api = requestsAs(() => t, users);
+  const makeContract = contractMaker(api, users, { tag: '回款', phoneSeries: 7 });
   /** A contract of `who` for `quantity` × 12,800 + 13 % tax, taken as far as `stage` (signed: ACTIVE). */
-  const contract = async (quantity = '2', stage: 'draft' | 'approved' | 'active' = 'active', who: Who = 'rep'): Promise<{ id: string; total: string }> => {
-    n++;
-    const customer = await api(who).post('/customers', {
-      name: `靖江市回款${String.fromCharCode(0x4e00 + n * 13)}${String.fromCharCode(0x4e00 + n * 19)}空调有限公司`,
-      address: '江苏省靖江市人民路 1 号',
-      industry: 'manufacturing',
-      phone: `0523-7${String(3000000 + n).slice(-7)}`,
-      description: '回款测试客户',
-    });
-    expect(customer.status).toBe(201);
-    const opportunity = await api(who).post('/opportunities', { title: `回款商机${n}`, customerId: customer.body.id });
-    expect(opportunity.status).toBe(201);
-    await api(who).post(`/opportunities/${opportunity.body.id}/win`, {}).expect(200);
-    const draft = await api(who).post('/contracts', { type: 'sales', title: '春意空调采购合同', customerId: customer.body.id, lines: [{ productId, quantity }] });
-    expect(draft.status).toBe(201);
-    const id = draft.body.id as string;
-    if (stage === 'draft') return { id, total: draft.body.total };
-    await api(who).post(`/contracts/${id}/submit`).expect(200);
-    const trail = (await api(who).get(`/contracts/${id}/approvals`)).body as Array<{ id: string; status: string }>;
-    await api('mgr').post(`/approvals/${trail.find((r) => r.status === 'PENDING')!.id}/approve`, { comment: '同意' }).expect(200);
-    if (stage === 'active') {
-      const signed = await api('mgr').post(`/contracts/${id}/sign`, { signingDate: today, ourSignerId: users.mgr.id, customerSigner: '王建国', electronic: true });
-      expect(signed.status).toBe(200);
-    }
-    return { id, total: draft.body.total };
-  };
+  const contract = (quantity = '2', stage: 'draft' | 'approved' | 'active' = 'active', who: Who = 'rep') => makeContract([{ productId, quantity }], stage, who);
   const plan = (contractId: string, instalments: Array<{ id?: string; dueDate: string; amount: string; note?: string }>, who: Who = 'rep', off = false) =>
     api(who, off).put(`/contracts/${contractId}/receivable-plans`, { instalments });
   /** 30 / 60 / 10 % of the total, due in January, February and March 2027. */
@@ -120,10 +62,7 @@ describe('receivables 回款', () => {
   /** Amends the contract to `quantity` units and has the manager approve it; answers the approval's answer. */
   const amendTo = async (contractId: string, quantity: string) => {
     await api('rep').post(`/contracts/${contractId}/amendments`, { reason: '客户调整数量', lines: [{ productId, quantity }] }).expect(201);
-    const trail = (await api('rep').get(`/contracts/${contractId}/approvals`)).body as Array<{ id: string; status: string }>;
-    const pending = trail.find((r) => r.status === 'PENDING')!;
-    const answer = await api('mgr').post(`/approvals/${pending.id}/approve`, { comment: '同意' });
-    return Object.assign(answer, { approvalId: pending.id });
+    return approvePending(api, contractId);
   };
   /** Runs the overdue job 回款预警 now, as the administrator; answers the run. */
   const runJob = async () => {
@@ -958,27 +897,17 @@ describe('receivables 回款', () => {
     const answer = (res: { status: number; body: unknown }) => ({ status: res.status, body: res.body });
     const contractOf = new Map<string, string>();
     const customerOf = new Map<string, string>();
-    /** A payment on a contract of `owner`: drafted by the owner, made ACTIVE directly (signing is the contract lib's business). */
+    const scopeContract = scopeContractMaker(() => t, { tag: '回款', phoneSeries: 5 });
+    /** A pending payment on a new planned contract of `owner`. */
     const newPayment = async (owner: { token: string }) => {
-      n++;
       const post = (url: string) => t.http.post(`/api/v1${url}`).auth(owner.token, { type: 'bearer' });
-      const customer = await post('/customers').send({
-        name: `范围回款${String.fromCharCode(0x4e00 + n * 23)}${String.fromCharCode(0x4e00 + n * 29)}机电有限公司`,
-        address: '江苏省泰州市海陵路 2 号',
-        industry: 'manufacturing',
-        phone: `0523-5${String(4000000 + n).slice(-7)}`,
-        description: '范围测试',
-      });
-      if (customer.status !== 201) throw new Error(`customer: ${customer.status} ${JSON.stringify(customer.body)}`);
-      const draft = await post('/contracts').send({ type: 'sales', title: '范围合同', customerId: customer.body.id, lines: [{ productId, quantity: '1' }] });
-      if (draft.status !== 201) throw new Error(`contract: ${draft.status} ${JSON.stringify(draft.body)}`);
-      await t.db.query(`UPDATE contract SET status = 'ACTIVE' WHERE id = $1`, [draft.body.id]);
-      const saved = await t.http.put(`/api/v1/contracts/${draft.body.id}/receivable-plans`).auth(owner.token, { type: 'bearer' }).send({ instalments: [{ dueDate: '2027-01-31', amount: draft.body.total }] });
+      const c = await scopeContract(owner, productId);
+      const saved = await t.http.put(`/api/v1/contracts/${c.id}/receivable-plans`).auth(owner.token, { type: 'bearer' }).send({ instalments: [{ dueDate: '2027-01-31', amount: c.total }] });
       if (saved.status !== 200) throw new Error(`plan: ${saved.status} ${JSON.stringify(saved.body)}`);
-      const p = await post('/payments').send({ contractId: draft.body.id, amount: '100.00', paidOn: today, method: 'bank_transfer' });
+      const p = await post('/payments').send({ contractId: c.id, amount: '100.00', paidOn: today, method: 'bank_transfer' });
       if (p.status !== 201) throw new Error(`payment: ${p.status} ${JSON.stringify(p.body)}`);
-      contractOf.set(p.body.id, draft.body.id);
-      customerOf.set(draft.body.id, customer.body.id);
+      contractOf.set(p.body.id, c.id);
+      customerOf.set(c.id, c.customerId);
       return p.body.id as string;
     };
 

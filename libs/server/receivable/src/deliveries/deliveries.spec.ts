@@ -1,63 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { ApprovalModule, approvalMigrations } from '@kehu/server-approval';
-import { ContractFacade, ContractModule, contractMigrations } from '@kehu/server-contract';
-import { createTestApp, describeScopeHarness, TestApp, TestClock, violatesContract } from '@kehu/server-core/testing';
-import { CustomerModule, customerMigrations } from '@kehu/server-customer';
-import { OpportunityModule, opportunityMigrations } from '@kehu/server-opportunity';
-import { PermissionsModule, permissionsMigrations } from '@kehu/server-permissions';
-import { adminToken, createDepartment, createUser, scopeWorld } from '@kehu/server-permissions/testing';
-import { ProductModule, productMigrations } from '@kehu/server-product';
-import { SettingsModule, settingsMigrations } from '@kehu/server-settings';
+import { ContractFacade } from '@kehu/server-contract';
+import { describeScopeHarness, TestApp } from '@kehu/server-core/testing';
+import { scopeWorld } from '@kehu/server-permissions/testing';
 import request from 'supertest';
 import { ContractCompletion } from '../completion/contract-completion';
-import { receivableMigrations } from '../migrations';
 import { RECEIVABLE_GRANTS, ReceivableGrants1764004000000 } from '../migrations/1764004000000-receivable-grants';
-import { ReceivableModule } from '../receivable.module';
-
-type Who = 'admin' | 'rep' | 'rep2' | 'mgr' | 'finance';
+import {
+  approvePending,
+  ContractMade,
+  contractMaker,
+  createReceivableTestApp,
+  fields,
+  productOnSale,
+  requestsAs,
+  SalesUser,
+  salesTeam,
+  scopeContractMaker,
+  testClock,
+  TODAY as today,
+  Who,
+} from '../testing/receivable-test-world';
 
 describe('deliveries 交付 and automatic completion', () => {
   let t: TestApp;
-  const users = {} as Record<Who, { id: string; token: string }>;
+  const users = {} as Record<Who, SalesUser>;
   const products: string[] = [];
-  // 10:00 in Shanghai on Monday 7 December 2026.
-  const clock = new TestClock('2026-12-07T02:00:00.000Z');
-  const today = '2026-12-07';
+  const clock = testClock();
 
   beforeAll(async () => {
-    t = await createTestApp({
-      imports: [PermissionsModule, SettingsModule, ApprovalModule, CustomerModule, ProductModule, OpportunityModule, ContractModule, ReceivableModule],
-      migrations: [
-        ...permissionsMigrations,
-        ...settingsMigrations,
-        ...approvalMigrations,
-        ...customerMigrations,
-        ...productMigrations,
-        ...opportunityMigrations,
-        ...contractMigrations,
-        ...receivableMigrations,
-      ],
-      clock,
-    });
-    const admin = await adminToken(t);
-    users.admin = { id: (await t.db.query(`SELECT id FROM app_user WHERE username = 'admin'`))[0].id, token: admin };
-    const east = await createDepartment(t, admin, '交付华东部');
-    const make = async (who: Who, roles: string[], departmentId?: string) => {
-      users[who] = await createUser(t, admin, { username: `dl_${who}`, roles, departmentId, displayName: who });
-    };
-    await make('rep', ['sales_rep'], east);
-    await make('rep2', ['sales_rep'], east);
-    await make('mgr', ['sales_manager'], east);
-    await make('finance', ['finance']);
-    await t.http.patch(`/api/v1/departments/${east}`).auth(admin, { type: 'bearer' }).send({ managerId: users.mgr.id }).expect(200);
-    for (const [code, name, price] of [
-      ['KT-3500', '春意 3.5 匹柜机', '12800.00'],
-      ['KT-1500', '春意 1.5 匹挂机', '3200.00'],
-    ]) {
-      const product = await t.http.post('/api/v1/products').auth(admin, { type: 'bearer' }).send({ code, name, unit: '台', taxRate: '13.00', status: 'ON_SALE', listPrice: price });
-      expect(product.status).toBe(201);
-      products.push(product.body.id);
-    }
+    t = await createReceivableTestApp(clock);
+    Object.assign(users, (await salesTeam(t, 'dl', '交付华东部')).users);
+    products.push(await productOnSale(t, users.admin.token, 'KT-3500', '春意 3.5 匹柜机', '12800.00'));
+    products.push(await productOnSale(t, users.admin.token, 'KT-1500', '春意 1.5 匹挂机', '3200.00'));
   }, 120_000);
 
   it('gives the built-in sales roles of a database older than deliveries their receivable and delivery grants, once', async () => {
@@ -84,17 +58,7 @@ describe('deliveries 交付 and automatic completion', () => {
   });
   afterAll(() => t?.close());
 
-  /** Requests of `who`; `off`: the request breaks the documented contract on purpose (bad input). */
-  const api = (who: Who, off = false) => {
-    const as = (req: ReturnType<TestApp['http']['get']>) => (off ? violatesContract(req) : req).auth(users[who].token, { type: 'bearer' });
-    return {
-      get: (url: string) => as(t.http.get(`/api/v1${url}`)),
-      post: (url: string, body?: object) => {
-        const req = as(t.http.post(`/api/v1${url}`));
-        return body ? req.send(body) : req;
-      },
-    };
-  };
+  const api = requestsAs(() => t, users);
   /**
    * Requests outside the documented-contract check: for the injected failures only, whose 500 no
    * operation documents.
@@ -102,43 +66,11 @@ describe('deliveries 交付 and automatic completion', () => {
   const unchecked = (who: Who) => ({
     post: (url: string) => request(t.app.getHttpServer()).post(url).auth(users[who].token, { type: 'bearer' }),
   });
-  const fields = (res: { body: { errors?: Array<{ field: string }> } }) => [...new Set(res.body.errors?.map((e) => e.field))];
 
-  let n = 0;
-  interface Contract {
-    id: string;
-    total: string;
-  }
+  const makeContract = contractMaker(api, users, { tag: '交付', phoneSeries: 8 });
   /** A contract of `who` with the given line quantities (products in order), taken as far as `stage` (signed: ACTIVE). */
-  const contract = async (quantities: string[] = ['2', '1.5'], stage: 'approved' | 'active' = 'active', who: Who = 'rep'): Promise<Contract> => {
-    n++;
-    const customer = await api(who).post('/customers', {
-      name: `靖江市交付${String.fromCharCode(0x4e00 + n * 17)}${String.fromCharCode(0x4e00 + n * 31)}暖通有限公司`,
-      address: '江苏省靖江市人民路 8 号',
-      industry: 'manufacturing',
-      phone: `0523-8${String(3100000 + n).slice(-7)}`,
-      description: '交付测试客户',
-    });
-    expect(customer.status).toBe(201);
-    const opportunity = await api(who).post('/opportunities', { title: `交付商机${n}`, customerId: customer.body.id });
-    expect(opportunity.status).toBe(201);
-    await api(who).post(`/opportunities/${opportunity.body.id}/win`, {}).expect(200);
-    const lines = quantities.map((quantity, i) => ({ productId: products[i], quantity }));
-    const draft = await api(who).post('/contracts', { type: 'sales', title: '春意空调采购合同', customerId: customer.body.id, lines });
-    expect(draft.status).toBe(201);
-    const id = draft.body.id as string;
-    await api(who).post(`/contracts/${id}/submit`).expect(200);
-    await approvePending(id);
-    if (stage === 'active') {
-      const signed = await api('mgr').post(`/contracts/${id}/sign`, { signingDate: today, ourSignerId: users.mgr.id, customerSigner: '王建国', electronic: true });
-      expect(signed.status).toBe(200);
-    }
-    return { id, total: draft.body.total };
-  };
-  const approvePending = async (contractId: string) => {
-    const trail = (await api('rep').get(`/contracts/${contractId}/approvals`)).body as Array<{ id: string; status: string }>;
-    await api('mgr').post(`/approvals/${trail.find((r) => r.status === 'PENDING')!.id}/approve`, { comment: '同意' }).expect(200);
-  };
+  const contract = (quantities: string[] = ['2', '1.5'], stage: 'approved' | 'active' = 'active', who: Who = 'rep') =>
+    makeContract(quantities.map((quantity, i) => ({ productId: products[i], quantity })), stage, who);
   const progress = async (contractId: string, who: Who = 'rep') => {
     const res = await api(who).get(`/contracts/${contractId}/deliveries`);
     expect(res.status).toBe(200);
@@ -158,11 +90,11 @@ describe('deliveries 交付 and automatic completion', () => {
   const accept = (id: string) => api('rep').post(`/deliveries/${id}/accept`, {});
   const status = async (contractId: string) => (await api('rep').get(`/contracts/${contractId}`)).body.status;
   /** A plan of one instalment: the whole amount. */
-  const plan = async (c: Contract) => {
+  const plan = async (c: ContractMade) => {
     const res = await t.http.put(`/api/v1/contracts/${c.id}/receivable-plans`).auth(users.rep.token, { type: 'bearer' }).send({ instalments: [{ dueDate: '2027-01-31', amount: c.total }] });
     expect(res.status).toBe(200);
   };
-  const pay = async (c: Contract, amount: string) => {
+  const pay = async (c: ContractMade, amount: string) => {
     const res = await api('rep').post('/payments', { contractId: c.id, amount, paidOn: today, method: 'bank_transfer' });
     expect(res.status).toBe(201);
     return res.body.id as string;
@@ -297,7 +229,7 @@ describe('deliveries 交付 and automatic completion', () => {
       await record(c.id, l1, '2').expect(201);
       const amended = await api('rep').post(`/contracts/${c.id}/amendments`, { reason: '客户追加 1 台', lines: [{ productId: products[0], quantity: '3' }] });
       expect(amended.status).toBe(201);
-      await approvePending(c.id);
+      expect((await approvePending(api, c.id)).status).toBe(200);
       const after = await progress(c.id);
       expect(after.lines).toHaveLength(1);
       expect(after.lines[0].lineId).not.toBe(l1);
@@ -425,29 +357,17 @@ describe('deliveries 交付 and automatic completion', () => {
     });
   });
 
+  const scopeContract = scopeContractMaker(() => t, { tag: '交付', phoneSeries: 6 });
   describeScopeHarness('deliveries', () => ({
     world: scopeWorld(t, users.admin.token),
     resource: {
       permissions: ['customer:read', 'customer:write', 'contract:read', 'contract:write', 'delivery:write'],
       create: async (owner) => {
-        n++;
-        const post = (url: string) => t.http.post(`/api/v1${url}`).auth(owner.token, { type: 'bearer' });
-        const customer = await post('/customers').send({
-          name: `范围交付${String.fromCharCode(0x4e00 + n * 37)}${String.fromCharCode(0x4e00 + n * 41)}机电有限公司`,
-          address: '江苏省泰州市海陵路 9 号',
-          industry: 'manufacturing',
-          phone: `0523-6${String(4100000 + n).slice(-7)}`,
-          description: '范围测试',
-        });
-        if (customer.status !== 201) throw new Error(`customer: ${customer.status} ${JSON.stringify(customer.body)}`);
-        const draft = await post('/contracts').send({ type: 'sales', title: '范围合同', customerId: customer.body.id, lines: [{ productId: products[0], quantity: '1' }] });
-        if (draft.status !== 201) throw new Error(`contract: ${draft.status} ${JSON.stringify(draft.body)}`);
-        // Signing is the contract lib's business: the contract is made ACTIVE directly.
-        await t.db.query(`UPDATE contract SET status = 'ACTIVE' WHERE id = $1`, [draft.body.id]);
-        const lineId = (await t.http.get(`/api/v1/contracts/${draft.body.id}/deliveries`).auth(owner.token, { type: 'bearer' })).body.lines[0].lineId;
-        const d = await post(`/contracts/${draft.body.id}/deliveries`).send({ lineId, quantity: '1' });
+        const c = await scopeContract(owner, products[0]);
+        const lineId = (await t.http.get(`/api/v1/contracts/${c.id}/deliveries`).auth(owner.token, { type: 'bearer' })).body.lines[0].lineId;
+        const d = await t.http.post(`/api/v1/contracts/${c.id}/deliveries`).auth(owner.token, { type: 'bearer' }).send({ lineId, quantity: '1' });
         if (d.status !== 201) throw new Error(`delivery: ${d.status} ${JSON.stringify(d.body)}`);
-        return draft.body.id as string;
+        return c.id;
       },
       get: async (viewer, id) => {
         const res = await t.http.get(`/api/v1/contracts/${id}/deliveries`).auth(viewer.token, { type: 'bearer' });
