@@ -97,6 +97,13 @@ test('English mode shows no Chinese in the chrome, menus and built-in role names
       });
       return parts.join(' ');
     });
+  // Menu entries whose label does not fit the sidebar (English words are longer than their Chinese).
+  const clippedMenuEntries = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.aside .el-menu-item, .aside .el-sub-menu__title')]
+        .filter((el) => el.scrollWidth > el.clientWidth)
+        .map((el) => el.textContent?.trim()),
+    );
 
   await page.getByTestId('locale-switch').click();
   await page.getByTestId('locale-en').click();
@@ -104,6 +111,7 @@ test('English mode shows no Chinese in the chrome, menus and built-in role names
   await page.goto('/system/roles');
   await expect(page.getByTestId('roles-name-sales_rep')).toBeVisible();
   expect(await chromeText()).not.toMatch(CJK);
+  expect(await clippedMenuEntries()).toEqual([]);
   const builtIn = ['admin', 'executive', 'sales_manager', 'sales_rep', 'reviewer', 'service_agent', 'finance'];
   for (const code of builtIn) expect(await page.getByTestId(`roles-name-${code}`).textContent()).not.toMatch(CJK);
 
@@ -113,4 +121,5 @@ test('English mode shows no Chinese in the chrome, menus and built-in role names
   await expect(page.getByTestId('roles-name-sales_rep')).toHaveText('客户经理');
   // Only the product's name and "API" are Latin in the Chinese chrome.
   expect((await chromeText()).replace(/\b(CRM|API)\b/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+  expect(await clippedMenuEntries()).toEqual([]);
 });
