@@ -39,7 +39,7 @@ export async function proposeReceivablePlan(contractId: string, terms: PaymentTe
 
 // ── payments ────────────────────────────────────────────────────────────────────────────────
 
-export async function listPayments(query: PaymentQuery): Promise<{ items: Payment[]; total: number }> {
+export async function listPayments(query: PaymentQuery): Promise<{ items: Payment[]; total: number; totalCapped?: boolean }> {
   return unwrap(await http.GET('/api/v1/payments', { params: { query } }));
 }
 

@@ -128,25 +128,34 @@ describe('receivable pages', { timeout: 30000 }, () => {
     expect(wrapper.text()).toContain('200,000.00');
   });
 
-  it('home: the rep counts his own overdue instalments, finance all; each links to the list filtered as counted', async () => {
+  it('home: the rep counts his own overdue instalments; finance all of them and the payments to confirm; each links to the list filtered as counted', async () => {
     const api = fakeApi({
       'GET /api/v1/receivable-instalments': (request) => json({ items: [], total: new URL(request.url).searchParams.get('ownerId') ? 3 : 41, page: 1, pageSize: 1 }),
+      'GET /api/v1/payments': (request) => json({ items: [], total: new URL(request.url).searchParams.get('status') === 'PENDING' ? 5 : 900, page: 1, pageSize: 1 }),
       'GET /api/v1/reminders': () => json({ items: [], counts: { total: 0, overdue: 0, byKind: {} } }),
       'GET /api/v1/approvals/pending-count': () => json({ count: 0 }),
     });
-    for (const [permissions, card, total, href] of [
-      [['receivable:read', 'receivable:write'], 'myOverdueInstalments', '3', '/overdue-instalments?ownerId=u1'],
-      [['receivable:read', 'receivable:write', 'payment:confirm'], 'overdueInstalments', '41', '/overdue-instalments'],
+    for (const [permissions, cards] of [
+      [['receivable:read', 'receivable:write'], [['myOverdueInstalments', '3', '/overdue-instalments?ownerId=u1']]],
+      [
+        ['receivable:read', 'receivable:write', 'payment:confirm'],
+        [
+          ['paymentsToConfirm', '5', '/payment-confirmations'],
+          ['overdueInstalments', '41', '/overdue-instalments'],
+        ],
+      ],
     ] as const) {
       const { plugins, router } = setupApp();
       useAuthStore().me = fakeMe([...permissions]);
       await router.push('/');
       const wrapper = mount(HomePage, { global: { plugins } });
       await flushPromises();
-      expect(wrapper.findAll('[data-testid^="home-card-"]').map((c) => c.attributes('data-testid'))).toEqual([`home-card-${card}`]);
-      const count = wrapper.get(`[data-testid="home-count-${card}"]`);
-      expect(count.text()).toBe(total);
-      expect(count.attributes('href')).toBe(href);
+      expect(wrapper.findAll('[data-testid^="home-card-"]').map((c) => c.attributes('data-testid'))).toEqual(cards.map(([card]) => `home-card-${card}`));
+      for (const [card, total, href] of cards) {
+        const count = wrapper.get(`[data-testid="home-count-${card}"]`);
+        expect(count.text()).toBe(total);
+        expect(count.attributes('href')).toBe(href);
+      }
       wrapper.unmount();
     }
     const asked = api.calls.filter((c) => c.path === '/api/v1/receivable-instalments').map((c) => c.url.searchParams);

@@ -11,6 +11,7 @@ export default {
       teamFollowUpsDue: "Team's follow-ups due",
       myOpenOpportunities: 'My open opportunities',
       unassignedOpportunities: 'Opportunities to assign',
+      paymentsToConfirm: 'Payments to confirm',
       myOverdueInstalments: 'My overdue instalments',
       overdueInstalments: 'Overdue instalments',
     },

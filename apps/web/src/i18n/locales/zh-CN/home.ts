@@ -13,6 +13,7 @@ const home: Messages<typeof en> = {
       teamFollowUpsDue: '团队待跟进',
       myOpenOpportunities: '我跟进中的机会',
       unassignedOpportunities: '待分配的机会',
+      paymentsToConfirm: '待确认回款',
       myOverdueInstalments: '我的逾期回款',
       overdueInstalments: '逾期回款',
     },
