@@ -122,6 +122,21 @@ describe('contract detail', { timeout: 30000 }, () => {
     document.body.innerHTML = '';
   });
 
+  it('lays the overview out three label and value pairs a row, and one a row on a phone', async () => {
+    const labelsInFirstRow = () => byTestId('contract-overview')?.querySelector('tr')?.querySelectorAll('.el-descriptions__label').length;
+    for (const [phone, pairs] of [
+      [false, 3],
+      [true, 1],
+    ] as const) {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: phone, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+      fakeApi(routes(() => contract()));
+      const wrapper = await mountDetail(['contract:read']);
+      expect(labelsInFirstRow()).toBe(pairs);
+      wrapper.unmount();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('signs an approved contract: the scan uploaded as SIGNED_SCAN in the dialog, then the signing sent; the contract shows ACTIVE', async () => {
     let current = contract();
     const api = fakeApi(
