@@ -143,6 +143,8 @@ describe('customers', () => {
     const q = async (query: string) => (await get(rep1.token, `/api/v1/customers?${query}`)).body.items.map((x: { id: string }) => x.id);
     expect(await q(`q=${encodeURIComponent('青禾')}`)).toContain(c.id);
     expect(await q(`q=${encodeURIComponent('青禾食品')}`)).toContain(c.id);
+    // The full legal name, as pasted from a contract (names are stored without 股份有限公司).
+    expect(await q(`q=${encodeURIComponent('无锡市青禾食品股份有限公司')}`)).toEqual([c.id]);
     expect(await q(`q=${c.code}`)).toEqual([c.id]);
     await t.http.post(`/api/v1/customers/${c.id}/contacts`).auth(rep1.token, { type: 'bearer' }).send({ name: '赵六', mobile: '13711112222' });
     expect(await q(`q=${encodeURIComponent('赵六')}`)).toEqual([c.id]);

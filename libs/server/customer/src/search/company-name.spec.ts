@@ -1,4 +1,4 @@
-import { bigrams, companySearchName, normalizeCompanyName, normalizePhone, normalizeQuery } from './company-name';
+import { bigrams, companySearchName, normalizeCompanyName, normalizePhone, normalizeQuery, searchQueryText } from './company-name';
 
 describe('company name normalisation', () => {
   it('gives two spellings of one company the same key', () => {
@@ -55,6 +55,15 @@ describe('company name normalisation', () => {
   it('searches the name as written, division included', () => {
     expect(companySearchName('江苏省扬州市春意空调有限公司')).toBe('江苏省扬州市春意空调');
     expect(companySearchName('（扬州）春意空调有限公司')).toBe('扬州春意空调');
+  });
+
+  it('searches a full name pasted with its legal form as the names are stored, without it', () => {
+    expect(searchQueryText('常州市金坛暖通设备有限公司')).toBe(companySearchName('常州市金坛暖通设备有限公司'));
+    expect(searchQueryText(' 宁波市海曙区东升塑料制品厂 ')).toBe('宁波市海曙区东升塑料制品');
+    expect(searchQueryText('春意公司')).toBe('春意');
+    // One character left would match too much: the query stays as typed.
+    expect(searchQueryText('鑫厂')).toBe('鑫厂');
+    expect(searchQueryText('有限公司')).toBe('有限公司');
   });
 
   it('keeps a name that is only a legal form', () => {

@@ -183,3 +183,15 @@ export function bigrams(...texts: Array<string | null | undefined>): string[] {
 export function normalizeQuery(q: string): string {
   return compact(basic(q));
 }
+
+/**
+ * What a search query is matched against the stored names with: the query normalised and, like the
+ * names (`companySearchName`), without its legal form — a full name pasted from a contract or an
+ * invoice (…暖通设备有限公司) must find the customer whose stored name lost 有限公司. The form is kept
+ * when less than two characters would remain: one character matches too much, and has no index.
+ */
+export function searchQueryText(q: string, legalForms: readonly string[] = DEFAULT_LEGAL_FORMS): string {
+  const text = normalizeQuery(q);
+  const stripped = withoutLegalForms(text, legalForms);
+  return [...stripped].length >= 2 ? stripped : text;
+}

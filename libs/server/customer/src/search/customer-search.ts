@@ -1,4 +1,4 @@
-import { bigrams, normalizePhone, normalizeQuery } from './company-name';
+import { bigrams, normalizePhone, searchQueryText } from './company-name';
 import { pinyinPrefixMatch, pinyinPrefixQuery } from './pinyin-keys';
 
 /** A condition on the customer row aliased `alias`. */
@@ -6,7 +6,8 @@ export type CustomerCondition = (alias: string) => string;
 
 /**
  * What the list's `q` matches: the names, code and phone together by trigram containment
- * (`search_text`; a two-character query through the name bigrams instead, trigrams need three),
+ * (`search_text`, the query without its legal form as the names are stored; a two-character query
+ * through the name bigrams instead, trigrams need three),
  * the exact code, a contact's exact name, and — when `q` reads as a phone number — customers whose
  * phone ends with it (typed with or without the area code) and contacts with that mobile. A query of
  * digits only is looked for inside names and codes only when no phone or mobile has it: the trigrams
@@ -17,7 +18,7 @@ export type CustomerCondition = (alias: string) => string;
  * they would make PostgreSQL scan the whole table, so callers run one scan per kind and unite them.
  */
 export function searchMatches(q: string): { conditions: CustomerCondition[]; params: Record<string, unknown> } {
-  const text = normalizeQuery(q);
+  const text = searchQueryText(q);
   const phone = normalizePhone(q);
   const phoneEnd = (c: string) => `reverse(${c}.normalized_phone) ~>=~ :phoneReversed AND reverse(${c}.normalized_phone) ~<~ :phoneReversedEnd`;
   const mobile = (k: string) => `${k}.normalized_mobile = :phone AND ${k}.deleted_at IS NULL`;
