@@ -17,6 +17,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { DemoHttp, playSalesDemo } from './demo/sales-chain.demo';
 
 function defaultWebRoot(): string | undefined {
   const built = resolve(__dirname, '../web');
@@ -83,6 +84,7 @@ async function serve(config: AppConfig): Promise<void> {
   }
   if (config.schedulerEnabled) app.get(JobRegistry).startSchedules();
   const url = `http://localhost:${config.port}`;
+  if (config.demo) await seedSalesDemo(`http://127.0.0.1:${config.port}/api/v1`);
   const seeder = app.get(PermissionsSeeder);
   const lines = [
     `Kehu CRM is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
@@ -95,6 +97,27 @@ async function serve(config: AppConfig): Promise<void> {
     lines.push('', `  First start: user "admin", password "${seeder.generatedAdminPassword}"`, '  (shown this once; set KEHU_ADMIN_PASSWORD to choose it)');
   }
   console.log(['', ...lines, ''].join('\n'));
+}
+
+/** `npm run demo`: the demo's sales chain, played through the API just started (see demo/sales-chain.demo.ts). */
+async function seedSalesDemo(base: string): Promise<void> {
+  const http: DemoHttp = async (method, path, token, body) => {
+    const res = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  };
+  // Demo data is a nicety: a failure is reported, it does not stop the server.
+  try {
+    const outcome = await playSalesDemo(http);
+    if (outcome === 'seeded') console.log('Setup: seeded the demo sales chain (opportunities, contracts, payments, deliveries)');
+    if (outcome === 'not-ready') console.warn('Setup: demo sales chain not seeded: demo users or demo products missing');
+  } catch (error) {
+    console.error(`Setup: demo sales chain not seeded: ${(error as Error).message}`);
+  }
 }
 
 async function main(): Promise<void> {

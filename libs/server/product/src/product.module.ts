@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { registerPermissions } from '@kehu/server-core';
+import { DemoProductsSeeder } from './demo/demo-products.seeder';
 import { Product } from './entities/product.entity';
 import { ProductCategory } from './entities/product-category.entity';
 import { ProductCategoriesController } from './product-categories.controller';
@@ -15,7 +16,7 @@ import { ProductsService } from './products.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Product, ProductCategory])],
   controllers: [ProductCategoriesController, ProductsController],
-  providers: [registerPermissions(PRODUCT_PERMISSIONS), ProductRepository, ProductsService, ProductCategoriesService, ProductFacade],
+  providers: [registerPermissions(PRODUCT_PERMISSIONS), ProductRepository, ProductsService, ProductCategoriesService, ProductFacade, DemoProductsSeeder],
   exports: [ProductFacade],
 })
 export class ProductModule {}
