@@ -2586,8 +2586,23 @@ export interface components {
       subjectId: string;
       /** @example 靖江市春意空调有限公司 */
       title: string;
-      /** @example 回访报价 */
+      /**
+       * @description A line for readers of Chinese: user data as written (a follow-up’s summary), or the facts of `params` phrased in Chinese
+       * @example 回访报价
+       */
       detail: string | null;
+      /**
+       * @description The facts behind `detail`, for a client to phrase them in its reader’s language: `phrase` names the sentence (overdueInstalment, contractEnding, numberExpiring, lastDeal, birthday, holidayCare, protectionRejected), the other members are its values (amounts as decimal strings, days as YYYY-MM-DD in the business time zone). null when `detail` is user data or absent
+       * @example {
+       *       "phrase": "overdueInstalment",
+       *       "instalment": "2",
+       *       "outstanding": "4464.00",
+       *       "dueDate": "2026-12-08"
+       *     }
+       */
+      params: {
+        [key: string]: string;
+      } | null;
       /** Format: date-time */
       dueAt: string;
       /** @description Due before now */

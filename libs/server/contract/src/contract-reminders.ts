@@ -34,6 +34,7 @@ export class ContractReminders implements OnModuleInit {
       subjectId: r.id,
       title: `${r.number} ${r.title}`,
       detail: `到期 ${r.end_date}`,
+      params: { phrase: 'contractEnding', endDate: r.end_date },
       dueAt: new Date(`${r.end_date}T00:00:00.000Z`).toISOString(),
       overdue: r.end_date < today,
     }));
@@ -48,6 +49,7 @@ export class ContractReminders implements OnModuleInit {
       subjectId: r.id,
       title: r.number,
       detail: '预领合同编号即将作废',
+      params: { phrase: 'numberExpiring' },
       dueAt: new Date(r.expires_at).toISOString(),
       overdue: new Date(r.expires_at).getTime() <= now.getTime(),
     }));

@@ -82,6 +82,7 @@ export class PlanItemsService implements OnModuleInit {
       subjectId: r.opportunity_id,
       title: r.opportunity_title,
       detail: r.title,
+      params: null,
       dueAt: new Date(`${r.planned_on}T00:00:00Z`).toISOString(),
       overdue: r.planned_on < today,
     }));

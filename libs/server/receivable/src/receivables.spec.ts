@@ -569,7 +569,7 @@ describe('receivables 回款', () => {
       const state = async () => (await planOf(c.id)).instalments[0].state;
       const mark = async () => (await t.db.query(`SELECT overdue_since FROM receivable_instalment WHERE id = $1`, [first.id]))[0].overdue_since as Date | null;
       const overdueReminders = async (who: Who) =>
-        ((await api(who).get('/reminders')).body.items as Array<{ kind: string; subjectId: string; detail: string }>).filter((r) => r.kind === 'overdue-instalment' && r.subjectId === c.id);
+        ((await api(who).get('/reminders')).body.items as Array<{ kind: string; subjectId: string; title: string; detail: string; params: object }>).filter((r) => r.kind === 'overdue-instalment' && r.subjectId === c.id);
       const inOverdueList = async () => (await api('finance').get(`/receivable-instalments?state=OVERDUE&contractId=${c.id}`)).body.items.map((i: { id: string }) => i.id);
       // 23:59 on 8 December in Shanghai: due today, not overdue; the job leaves it alone.
       await at('2026-12-08T15:59:00.000Z');
@@ -593,7 +593,10 @@ describe('receivables 回款', () => {
       expect((await runJob()).result).toMatchObject({ marked: 0, cleared: 0 });
       expect(await mark()).toEqual(new Date('2026-12-08T16:00:00.000Z'));
       // 回款预警: the owner and finance see it in their reminders; another rep does not.
-      expect((await overdueReminders('rep')).map((r) => r.detail)).toEqual(['应收 4464.00，到期 2026-12-08']);
+      const [reminder] = await overdueReminders('rep');
+      const { number } = (await api('rep').get(`/contracts/${c.id}`)).body;
+      expect(reminder).toMatchObject({ title: number, detail: '第 1 期回款，应收 4464.00，到期 2026-12-08' });
+      expect(reminder.params).toEqual({ phrase: 'overdueInstalment', instalment: '1', outstanding: '4464.00', dueDate: '2026-12-08' });
       expect(await overdueReminders('finance')).toHaveLength(1);
       expect(await overdueReminders('rep2')).toEqual([]);
       // Paid in full, the mark is cleared in the confirming transaction: no longer overdue anywhere.

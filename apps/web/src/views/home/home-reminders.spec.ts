@@ -14,6 +14,7 @@ const reminder = (over: Partial<Reminder> = {}): Reminder => ({
   subjectId: 'c1',
   title: '靖江市春意空调有限公司',
   detail: '回访报价',
+  params: null,
   dueAt: '2026-05-01T09:00:00Z',
   overdue: false,
   ...over,
@@ -124,5 +125,33 @@ describe('reminders', { timeout: 20000 }, () => {
     expect(push).toHaveBeenCalledWith({ name: 'customer-detail', params: { id: 'c3' } });
     await churn.trigger('click');
     expect(push).toHaveBeenCalledWith({ name: 'churn-alerts', query: { id: 'ch1' } });
+  });
+
+  it('phrases a reminder from its facts in the reader’s language, amounts with thousands separators, not the server’s Chinese line', async () => {
+    fakeApi({
+      'GET /api/v1/reminders': () =>
+        json({
+          items: [
+            reminder({
+              kind: 'overdue-instalment',
+              subjectType: 'contract',
+              subjectId: 'k1',
+              title: 'HT202612-0001',
+              detail: '第 2 期回款，应收 349344.00，到期 2026-11-27',
+              params: { phrase: 'overdueInstalment', instalment: '2', outstanding: '349344.00', dueDate: '2026-11-27' },
+              overdue: true,
+            }),
+            reminder({ kind: 'contract-number-expiring', subjectType: 'contract-number', subjectId: 'n1', title: 'HT202612-0009', detail: '预领合同编号即将作废', params: { phrase: 'numberExpiring' } }),
+          ],
+          counts: { total: 2, overdue: 1, byKind: { 'overdue-instalment': 1, 'contract-number-expiring': 1 } },
+        }),
+    });
+    const { plugins } = setupApp([]);
+    const wrapper = mount(HomeReminders, { global: { plugins } });
+    await flushPromises();
+    const instalment = wrapper.get('[data-testid="home-reminder-HT202612-0001"]');
+    expect(instalment.text()).toContain('Instalment 2: 349,344.00 outstanding, due 2026-11-27');
+    expect(wrapper.get('[data-testid="home-reminder-HT202612-0009"]').text()).toContain('Reserved number about to lapse');
+    expect(wrapper.text()).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

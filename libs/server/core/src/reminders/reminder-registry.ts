@@ -9,7 +9,19 @@ export class ReminderDto {
   @ApiProperty({ example: 'customer' }) subjectType: string;
   @ApiProperty({ format: 'uuid' }) subjectId: string;
   @ApiProperty({ example: '靖江市春意空调有限公司' }) title: string;
-  @ApiProperty({ nullable: true, type: String, example: '回访报价' }) detail: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '回访报价', description: 'A line for readers of Chinese: user data as written (a follow-up’s summary), or the facts of `params` phrased in Chinese' })
+  detail: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { phrase: 'overdueInstalment', instalment: '2', outstanding: '4464.00', dueDate: '2026-12-08' },
+    description:
+      'The facts behind `detail`, for a client to phrase them in its reader’s language: `phrase` names the sentence ' +
+      '(overdueInstalment, contractEnding, numberExpiring, lastDeal, birthday, holidayCare, protectionRejected), the other members ' +
+      'are its values (amounts as decimal strings, days as YYYY-MM-DD in the business time zone). null when `detail` is user data or absent',
+  })
+  params: Record<string, string> | null;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty({ description: 'Due before now' }) overdue: boolean;
 }

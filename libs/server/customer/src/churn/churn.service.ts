@@ -120,6 +120,7 @@ export class ChurnService implements OnModuleInit {
       subjectId: r.id,
       title: r.name,
       detail: r.last_deal_at ? `最近成交 ${r.last_deal_at.toISOString().slice(0, 10)}` : null,
+      params: r.last_deal_at ? { phrase: 'lastDeal', lastDealOn: r.last_deal_at.toISOString().slice(0, 10) } : null,
       dueAt: r.raised_at.toISOString(),
       overdue: r.raised_at.getTime() < now.getTime(),
     }));

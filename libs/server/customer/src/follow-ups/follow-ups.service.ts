@@ -112,6 +112,7 @@ export class FollowUpsService implements OnModuleInit {
       subjectId: r.id,
       title: r.name,
       detail: r.summary,
+      params: null,
       dueAt: new Date(r.next_contact_at).toISOString(),
       overdue: new Date(r.next_contact_at) < now,
     }));

@@ -222,6 +222,7 @@ export class ProtectionService implements OnModuleInit {
       subjectId: c.id,
       title: c.name,
       detail: c.reviewState === 'REJECTED' ? `审核未通过：${c.rejectionReason ?? ''}` : c.status,
+      params: c.reviewState === 'REJECTED' ? { phrase: 'protectionRejected', rejectionReason: c.rejectionReason ?? '' } : null,
       dueAt: (c.protectionUntil as Date).toISOString(),
       overdue: (c.protectionUntil as Date) <= now,
     }));

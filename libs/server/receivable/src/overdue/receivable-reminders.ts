@@ -29,8 +29,9 @@ export class ReceivableReminders implements OnModuleInit {
       kind: 'overdue-instalment',
       subjectType: 'contract',
       subjectId: r.contract_id,
-      title: `${r.contract_number} 第 ${r.number} 期回款`,
-      detail: `应收 ${r.outstanding}，到期 ${r.due_date}`,
+      title: r.contract_number,
+      detail: `第 ${r.number} 期回款，应收 ${r.outstanding}，到期 ${r.due_date}`,
+      params: { phrase: 'overdueInstalment', instalment: String(r.number), outstanding: r.outstanding, dueDate: r.due_date },
       dueAt: new Date(`${r.due_date}T00:00:00.000Z`).toISOString(),
       overdue: true,
     }));

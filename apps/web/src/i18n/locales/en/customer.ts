@@ -332,6 +332,16 @@ export default {
     overdue: 'Overdue',
     due: 'Due {time}',
     badge: 'Reminders: {total}, overdue {overdue}',
+    /** The detail line of a reminder, phrased from its `params` (`phrase` picks the sentence). */
+    detail: {
+      overdueInstalment: 'Instalment {instalment}: {outstanding} outstanding, due {dueDate}',
+      contractEnding: 'Ends {endDate}',
+      numberExpiring: 'Reserved number about to lapse',
+      lastDeal: 'Last deal {lastDealOn}',
+      birthday: "{contact}'s birthday, {monthDay}",
+      holidayCare: 'Holiday greetings: {customers} customers',
+      protectionRejected: 'Review rejected: {rejectionReason}',
+    },
     kind: {
       'follow-up': 'Follow-up',
       'protection-expiring': 'Protection expiring',

@@ -335,6 +335,16 @@ const customer: Messages<typeof en> = {
     overdue: '已逾期',
     due: '到期 {time}',
     badge: '提醒 {total} 条，逾期 {overdue} 条',
+    /** 提醒的说明行，由 `params` 组成（`phrase` 选句式）。 */
+    detail: {
+      overdueInstalment: '第 {instalment} 期回款，应收 {outstanding}，到期 {dueDate}',
+      contractEnding: '{endDate} 到期',
+      numberExpiring: '预领合同编号即将作废',
+      lastDeal: '最近成交 {lastDealOn}',
+      birthday: '{contact} 生日 {monthDay}',
+      holidayCare: '节日关怀：{customers} 位客户',
+      protectionRejected: '审核未通过：{rejectionReason}',
+    },
     kind: {
       'follow-up': '跟进',
       'protection-expiring': '保护即将到期',
