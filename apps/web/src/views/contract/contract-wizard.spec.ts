@@ -159,6 +159,18 @@ describe('contract wizard', { timeout: 30000 }, () => {
     expect(router.currentRoute.value.params.id).toBe('k1');
   });
 
+  it('on a phone numbers the steps and names the current one, since eight titles do not fit', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+    try {
+      fakeApi(routes());
+      const { wrapper } = await mountWizard('/contracts/new');
+      expect(wrapper.get('[data-testid="contract-wizard-steps"]').findAll('.el-step__title').every((title) => title.text() === '')).toBe(true);
+      expect(wrapper.get('[data-testid="contract-wizard-phone-step"]').text()).toBe('Step 1 of 8: Contract no.');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('copies nothing from a quote that is not accepted, and says so', async () => {
     fakeApi(routes({ 'GET /api/v1/quotes/q1': () => json(quote('SENT')) }));
     const { wrapper } = await mountWizard('/contracts/new?quoteId=q1');

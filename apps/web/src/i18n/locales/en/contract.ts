@@ -102,6 +102,7 @@ export default {
     },
     wizard: {
       title: 'New contract',
+      stepOf: 'Step {n} of {total}: {title}',
       fromQuote: 'From quote {number}',
       fromQuoteLabel: 'From a quote',
       fromQuotePlaceholder: 'Optional: an accepted quote (its customer and lines are copied)',

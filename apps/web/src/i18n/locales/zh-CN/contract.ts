@@ -104,6 +104,7 @@ const contract: Messages<typeof en> = {
     },
     wizard: {
       title: '签订合同',
+      stepOf: '第 {n}/{total} 步：{title}',
       fromQuote: '来自报价单 {number}',
       fromQuoteLabel: '来自报价单',
       fromQuotePlaceholder: '可选：选择已接受的报价单（复制其客户与产品明细）',
