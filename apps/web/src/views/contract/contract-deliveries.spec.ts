@@ -119,6 +119,31 @@ describe('contract deliveries tab', { timeout: 30000 }, () => {
     expect(wrapper.get('[data-testid="delivery-progress-accepted-1"]').text()).toBe('1.5 / 2');
   });
 
+  it('on a phone shows cards: each line’s progress, each delivery with its status and next step, which still works', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+    try {
+      let current = state([delivery()]);
+      fakeApi({
+        'GET /api/v1/contracts/k1/deliveries': () => json(current),
+        'POST /api/v1/deliveries/d1/accept': () => {
+          current = state([delivery({ status: 'ACCEPTED', acceptedOn: '2026-12-07', actions: [] })], '1.500');
+          return json(current.deliveries[0]);
+        },
+      });
+      const wrapper = await mountTab(['contract:read', 'delivery:write']);
+      expect(wrapper.find('.el-table').exists()).toBe(false);
+      const card = wrapper.get('[data-testid="delivery-card-d1"]');
+      expect(card.get('[data-testid="delivery-status-d1"]').attributes('data-status')).toBe('DELIVERED');
+      await card.get('[data-testid="delivery-accept-d1"]').trigger('click');
+      await vi.waitFor(() => expect(body().querySelector('.confirm-dialog')).not.toBeNull());
+      must(body().querySelector<HTMLElement>('.confirm-dialog .el-button--primary'), 'confirm button').click();
+      await vi.waitFor(() => expect(wrapper.get('[data-testid="delivery-status-d1"]').attributes('data-status')).toBe('ACCEPTED'));
+      expect(wrapper.get('[data-testid="delivery-progress-accepted-1"]').text()).toContain('1.5 / 2 台');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('shows the server’s over-delivery refusal on the quantity field', async () => {
     fakeApi({
       'GET /api/v1/contracts/k1/deliveries': () => json(state([delivery()])),

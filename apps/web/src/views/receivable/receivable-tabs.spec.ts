@@ -280,4 +280,25 @@ describe('contract receivable tabs', { timeout: 30000 }, () => {
     expect(wrapper.find('[data-testid="payment-confirm-p1"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="payment-status-p1"]').exists()).toBe(true);
   });
+
+  it('on a phone shows a card per payment: amount, status and finance’s actions without scrolling sideways', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+    try {
+      fakeApi({
+        ...base,
+        'GET /api/v1/contracts/k1/receivable-plans': () => json(plan()),
+        'GET /api/v1/payments': () => json({ items: [payment({})], total: 1, page: 1, pageSize: 100 }),
+      });
+      const { plugins } = setupApp(['contract:read', 'receivable:read', 'receivable:write', 'payment:confirm']);
+      const wrapper = mount(ContractPaymentsTab, { props: { contract, active: true }, global: { plugins }, attachTo: body() });
+      await flushPromises();
+      expect(wrapper.find('[data-testid="contract-payments-table"]').exists()).toBe(false);
+      const card = wrapper.get('[data-testid="payment-card-p1"]');
+      expect(card.get('[data-testid="payment-status-p1"]').attributes('data-status')).toBe('PENDING');
+      expect(card.find('[data-testid="payment-confirm-p1"]').exists()).toBe(true);
+      expect(card.text()).toMatch(/\d{1,3}(,\d{3})*\.\d{2}/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
