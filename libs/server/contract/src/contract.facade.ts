@@ -131,6 +131,16 @@ export class ContractFacade {
    * acting user. Pending amendments and order reviews are withdrawn, as in a manual completion.
    * False when the contract is not ACTIVE (already completed or terminated): nothing changes.
    */
+  /**
+   * Taken by a writer that may complete the contract (the last payment confirmation or acceptance)
+   * before anything else of the contract's: an amendment's approval writes the contract row and then
+   * has receivables re-plan under their balance row, so taking the contract row first keeps one
+   * order, contract then balance, and the two queue instead of deadlocking.
+   */
+  holdForSettlement(tx: EntityManager, contractId: string): Promise<void> {
+    return this.repository.holdRow(tx, contractId);
+  }
+
   async completeSettled(tx: EntityManager, contractId: string): Promise<boolean> {
     const c = await tx.findOne(Contract, { where: { id: contractId }, lock: { mode: 'pessimistic_write' } });
     if (!c || !contractActionAllowed(c.status, 'complete')) return false;

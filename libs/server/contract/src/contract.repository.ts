@@ -103,6 +103,14 @@ export function contractVisibleTo(principal: Principal, alias = 'c'): SqlFragmen
 export class ContractRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /**
+   * Holds the contract row against other writers of it (FOR NO KEY UPDATE: rows that merely reference
+   * the contract, a payment or an attachment, are still inserted meanwhile).
+   */
+  async holdRow(tx: EntityManager, id: string): Promise<void> {
+    await tx.query(`SELECT 1 FROM contract WHERE id = $1 FOR NO KEY UPDATE`, [id]);
+  }
+
   /** A live contract the caller may see (row-locked when `lock`), or null: outside the scope it does not exist. */
   findVisible(tx: EntityManager, principal: Principal, id: string, lock = false): Promise<Contract | null> {
     const scope = contractVisibleTo(principal);

@@ -33,6 +33,15 @@ export class ContractCompletion {
     private readonly deliveries: DeliveriesRepository,
   ) {}
 
+  /**
+   * Called first by an event that may settle the contract, before the balance row: completing writes
+   * the contract row, and an amendment's approval writes it before re-planning under the balance
+   * row, so both take the contract first and queue instead of deadlocking.
+   */
+  holdContract(tx: EntityManager, contractId: string): Promise<void> {
+    return this.contracts.holdForSettlement(tx, contractId);
+  }
+
   /** Completes the contract, as `principal`, when the event just written settled it. True when it did. */
   async completeIfSettled(tx: EntityManager, principal: Principal, contractId: string): Promise<boolean> {
     const contract = await this.contracts.amountInForce(tx, principal, contractId);

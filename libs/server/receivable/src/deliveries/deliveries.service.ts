@@ -94,6 +94,8 @@ export class DeliveriesService {
       const contract = seen ? await this.contracts.amountInForce(tx, principal, seen.contractId) : null;
       if (!seen || !contract) throw notFound('Delivery', id);
       assertActive(contract);
+      // An acceptance may complete the contract: its row first, then the balance (ContractCompletion).
+      if (action === 'accept') await this.completion.holdContract(tx, contract.id);
       await this.lock(tx, contract.id);
       const delivery = (await this.repository.find(tx, id, true))!;
       const next = deliveryStatusAfter(delivery.status, action);

@@ -357,6 +357,36 @@ describe('deliveries 交付 and automatic completion', () => {
     });
   });
 
+  describe('lock order', () => {
+    it('queues the last confirmation behind an amendment’s approval instead of deadlocking: contract row first, then the balance row', async () => {
+      const c = await contract(['1']);
+      const [l1] = await lineIds(c.id);
+      await plan(c);
+      await accept(await deliverAll(c.id, l1, '1')).expect(200);
+      const paymentId = await pay(c, c.total);
+      // As an amendment's approval does: the contract row written, then (re-planning) the balance row.
+      const approval = t.db.createQueryRunner();
+      await approval.connect();
+      await approval.startTransaction();
+      try {
+        await approval.query(`UPDATE contract SET updated_at = updated_at WHERE id = $1`, [c.id]);
+        const confirming = confirm(paymentId).then((res) => res);
+        const someoneWaits = async () =>
+          (await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n > 0;
+        while (!(await someoneWaits()));
+        // The confirmation waits for the contract row, holding nothing of this contract's: the balance row is free.
+        await approval.query(`SET LOCAL lock_timeout = '5s'`);
+        await approval.query(`SELECT 1 FROM receivable_account WHERE contract_id = $1 FOR UPDATE`, [c.id]);
+        await approval.commitTransaction();
+        expect((await confirming).status).toBe(200);
+      } finally {
+        if (approval.isTransactionActive) await approval.rollbackTransaction();
+        await approval.release();
+      }
+      expect(await status(c.id)).toBe('COMPLETED');
+    });
+  });
+
   const scopeContract = scopeContractMaker(() => t, { tag: '交付', phoneSeries: 6 });
   describeScopeHarness('deliveries', () => ({
     world: scopeWorld(t, users.admin.token),

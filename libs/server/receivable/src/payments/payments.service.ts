@@ -203,11 +203,13 @@ export class PaymentsService {
 
   /**
    * The payment, locked after its contract's balance row (always in that order, so two writers of
-   * one contract never deadlock), when it takes `action`; else 409 naming its state.
+   * one contract never deadlock), when it takes `action`; else 409 naming its state. A confirmation
+   * may complete the contract: it holds the contract row before the balance row (ContractCompletion).
    */
   private async lockFor(tx: EntityManager, principal: Principal, id: string, action: PaymentAction): Promise<Payment> {
     const seen = await this.repository.findVisible(tx, principal, id);
     if (!seen) throw notFound('Payment', id);
+    if (action === 'confirm') await this.completion.holdContract(tx, seen.contractId);
     await this.repository.lockAccount(tx, seen.contractId);
     const payment = (await this.repository.findVisible(tx, principal, id, true))!;
     if (!paymentActionAllowed(payment.kind, payment.status, action)) {
