@@ -1,3 +1,4 @@
+import { money } from '@kehu/server-core';
 import { DEMO_PASSWORD } from '@kehu/server-permissions';
 
 /**
@@ -113,7 +114,9 @@ export async function playSalesDemo(http: DemoHttp): Promise<SalesDemoOutcome> {
     await call('POST', `/deliveries/${d.id}/deliver`, as(owner), { date: day(shippedDaysAgo - 2) });
     if (until === 'accepted') await call('POST', `/deliveries/${d.id}/accept`, as(owner), { date: day(shippedDaysAgo - 4) });
   };
-  const percent = (total: string, share: number) => ((Math.round(Number(total) * 100) * share) / 100 / 100).toFixed(2);
+  /** `share` % of `total`, exact to the cent (money is never a float). */
+  const percent = (total: string, share: number) => money.format(money.parse(total).times(share).dividedBy(100));
+  const rest = (total: string, ...parts: string[]) => money.format(parts.reduce((left, part) => left.minus(part), money.parse(total)));
 
   // ── 金坛暖通: quote → won → contract above the threshold → full chain → signed, part paid, overdue
   {
@@ -143,7 +146,7 @@ export async function playSalesDemo(http: DemoHttp): Promise<SalesDemoOutcome> {
     await sign('rep1', contract.id, 40, '蒋志远');
     const first = percent(contract.total, 30);
     const second = percent(contract.total, 60);
-    const last = (Number(contract.total) - Number(first) - Number(second)).toFixed(2);
+    const last = rest(contract.total, first, second);
     await call('PUT', `/contracts/${contract.id}/receivable-plans`, as('rep1'), {
       instalments: [
         { dueDate: day(38), amount: first, note: '签约预付 30 %' },
@@ -197,7 +200,7 @@ export async function playSalesDemo(http: DemoHttp): Promise<SalesDemoOutcome> {
     await call('PUT', `/contracts/${contract.id}/receivable-plans`, as('rep2'), {
       instalments: [
         { dueDate: day(-10), amount: half, note: '发货前 50 %' },
-        { dueDate: day(-70), amount: (Number(contract.total) - Number(half)).toFixed(2), note: '验收后 50 %' },
+        { dueDate: day(-70), amount: rest(contract.total, half), note: '验收后 50 %' },
       ],
     });
     await pay('rep2', contract.id, half, 1, '发货前款项');
