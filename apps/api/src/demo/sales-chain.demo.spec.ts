@@ -62,7 +62,7 @@ describe('the demo company’s sales chain', () => {
       '华顺阀门 铸造车间风管机': 'PENDING_APPROVAL',
       '东升塑料 注塑车间降温': 'DRAFT',
     });
-    const jintan = contracts.items.find((c) => c.title === SALES_DEMO_MARKER)!;
+    const [jintan] = contracts.items.filter((c) => c.title === SALES_DEMO_MARKER);
     // Signing made the intent customer FORMAL; the quote it came from was won.
     expect((await get<{ stage: string }>('rep1', `/customers/${jintan.customerId}`)).stage).toBe('FORMAL');
     // Above the amount threshold: the manager, finance and an executive each approved their step.
