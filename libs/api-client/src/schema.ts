@@ -2605,6 +2605,8 @@ export interface components {
       } | null;
       /** Format: date-time */
       dueAt: string;
+      /** @description Due on a day rather than at a time (an instalment’s due date, a contract’s end, a plan item’s day, a birthday): `dueAt` is that day’s start in the business time zone, and a client shows the date alone */
+      allDay: boolean;
       /** @description Due before now */
       overdue: boolean;
     };

@@ -46,6 +46,11 @@ export function businessDay(value: Date | string = new Date()): string {
 
 const MONEY = /^-?\d+(\.\d+)?$/;
 
+/** When something is due: the date alone for what falls due on a day (`allDay`), else date and time. */
+export function formatDue(value: string, allDay: boolean): string {
+  return allDay ? formatDate(value) : formatDateTime(value);
+}
+
 /**
  * An amount (the API's exact decimal string, e.g. "20000000.00") with the locale's thousands
  * separators and two decimals, or '—'. The digits are grouped as text, never through a float, so

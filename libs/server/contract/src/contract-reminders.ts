@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Principal, ReminderDto, ReminderRegistry } from '@kehu/server-core';
-import { dayKeyIn, RulesService } from '@kehu/server-settings';
+import { dayKeyIn, RulesService, startOfDayIn } from '@kehu/server-settings';
 import { ContractRepository } from './contract.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,7 +35,8 @@ export class ContractReminders implements OnModuleInit {
       title: `${r.number} ${r.title}`,
       detail: `到期 ${r.end_date}`,
       params: { phrase: 'contractEnding', endDate: r.end_date },
-      dueAt: new Date(`${r.end_date}T00:00:00.000Z`).toISOString(),
+      dueAt: startOfDayIn(r.end_date, businessTimeZone).toISOString(),
+      allDay: true,
       overdue: r.end_date < today,
     }));
   }
@@ -51,6 +52,7 @@ export class ContractReminders implements OnModuleInit {
       detail: '预领合同编号即将作废',
       params: { phrase: 'numberExpiring' },
       dueAt: new Date(r.expires_at).toISOString(),
+      allDay: false,
       overdue: new Date(r.expires_at).getTime() <= now.getTime(),
     }));
   }

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, notFound, Principal, ReminderDto, ReminderRegistry } from '@kehu/server-core';
 import { OrgDirectory } from '@kehu/server-permissions';
-import { dayKeyIn, RulesService } from '@kehu/server-settings';
+import { dayKeyIn, RulesService, startOfDayIn } from '@kehu/server-settings';
 import { DataSource } from 'typeorm';
 import { CreatePlanItemDto, ExecutePlanItemDto, PlanItemDto, toPlanItemDto, UpdatePlanItemDto } from './dto/plan-item.dto';
 import { PlanItem } from './entities/plan-item.entity';
@@ -74,7 +74,8 @@ export class PlanItemsService implements OnModuleInit {
 
   /** `GET /reminders` kind `plan-item`: the caller's items due today or overdue, not executed, on open opportunities. */
   private async dueFor(principal: Principal, now: Date): Promise<ReminderDto[]> {
-    const today = await this.today(now);
+    const timeZone = await this.rules.get('businessTimeZone');
+    const today = dayKeyIn(now, timeZone);
     const rows = await this.repository.duePlanItems(principal.userId, today);
     return rows.map((r) => ({
       kind: 'plan-item',
@@ -83,7 +84,8 @@ export class PlanItemsService implements OnModuleInit {
       title: r.opportunity_title,
       detail: r.title,
       params: null,
-      dueAt: new Date(`${r.planned_on}T00:00:00Z`).toISOString(),
+      dueAt: startOfDayIn(r.planned_on, timeZone).toISOString(),
+      allDay: true,
       overdue: r.planned_on < today,
     }));
   }

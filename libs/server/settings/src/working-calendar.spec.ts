@@ -1,5 +1,5 @@
 import { addWorkingDays } from '@kehu/server-core';
-import { addWorkingDaysWithCalendar, dayKeyIn, isWorkingDayKey, workingDaysBetween } from './working-calendar';
+import { addWorkingDaysWithCalendar, dayKeyIn, isWorkingDayKey, startOfDayIn, workingDaysBetween } from './working-calendar';
 
 const none = { holidays: new Set<string>(), workdays: new Set<string>() };
 
@@ -51,5 +51,14 @@ describe('working calendar arithmetic', () => {
   it('refuses negative or fractional day counts', () => {
     expect(() => addWorkingDaysWithCalendar(new Date(), -1, { ...none, timeZone: 'Asia/Shanghai' })).toThrow(RangeError);
     expect(() => addWorkingDaysWithCalendar(new Date(), 1.5, none)).toThrow(RangeError);
+  });
+
+  it('starts a calendar day at midnight of the time zone, across offsets and daylight saving', () => {
+    expect(startOfDayIn('2026-11-27', 'Asia/Shanghai').toISOString()).toBe('2026-11-26T16:00:00.000Z');
+    expect(startOfDayIn('2026-11-27').toISOString()).toBe('2026-11-27T00:00:00.000Z');
+    // New York: EDT (−04:00) in July, EST (−05:00) in January.
+    expect(startOfDayIn('2026-07-01', 'America/New_York').toISOString()).toBe('2026-07-01T04:00:00.000Z');
+    expect(startOfDayIn('2026-01-15', 'America/New_York').toISOString()).toBe('2026-01-15T05:00:00.000Z');
+    expect(dayKeyIn(startOfDayIn('2026-03-08', 'America/New_York'), 'America/New_York')).toBe('2026-03-08');
   });
 });

@@ -24,6 +24,22 @@ export function dayKeyIn(date: Date, timeZone = 'UTC'): string {
   return f.format(date);
 }
 
+/** The zone's offset from UTC at an instant, in minutes (+480 for Asia/Shanghai). */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const zone = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(zone);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/** The instant a calendar day (YYYY-MM-DD) starts in a time zone: 00:00 there. */
+export function startOfDayIn(dayKey: string, timeZone = 'UTC'): Date {
+  const midnightUtc = Date.parse(`${dayKey}T00:00:00Z`);
+  // The offset at the guess, then again at the instant it gives: a daylight-saving switch between
+  // the two (on the day itself) moves midnight by the difference.
+  const guess = midnightUtc - offsetMinutes(new Date(midnightUtc), timeZone) * 60_000;
+  return new Date(midnightUtc - offsetMinutes(new Date(guess), timeZone) * 60_000);
+}
+
 function weekdayOf(dayKey: string): number {
   return new Date(`${dayKey}T00:00:00Z`).getUTCDay();
 }

@@ -16,6 +16,7 @@ const reminder = (over: Partial<Reminder> = {}): Reminder => ({
   detail: '回访报价',
   params: null,
   dueAt: '2026-05-01T09:00:00Z',
+  allDay: false,
   overdue: false,
   ...over,
 });
@@ -139,6 +140,9 @@ describe('reminders', { timeout: 20000 }, () => {
               title: 'HT202612-0001',
               detail: '第 2 期回款，应收 349344.00，到期 2026-11-27',
               params: { phrase: 'overdueInstalment', instalment: '2', outstanding: '349344.00', dueDate: '2026-11-27' },
+              // The start of 27 November in Shanghai: due on that day, shown as the date alone.
+              dueAt: '2026-11-26T16:00:00.000Z',
+              allDay: true,
               overdue: true,
             }),
             reminder({ kind: 'contract-number-expiring', subjectType: 'contract-number', subjectId: 'n1', title: 'HT202612-0009', detail: '预领合同编号即将作废', params: { phrase: 'numberExpiring' } }),
@@ -151,6 +155,7 @@ describe('reminders', { timeout: 20000 }, () => {
     await flushPromises();
     const instalment = wrapper.get('[data-testid="home-reminder-HT202612-0001"]');
     expect(instalment.text()).toContain('Instalment 2: 349,344.00 outstanding, due 2026-11-27');
+    expect(instalment.get('.due').text()).toBe('Overdue · Due 11/27/2026');
     expect(wrapper.get('[data-testid="home-reminder-HT202612-0009"]').text()).toContain('Reserved number about to lapse');
     expect(wrapper.text()).not.toMatch(/[\u4e00-\u9fff]/);
   });

@@ -23,6 +23,11 @@ export class ReminderDto {
   })
   params: Record<string, string> | null;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty({
+    description:
+      'Due on a day rather than at a time (an instalment’s due date, a contract’s end, a plan item’s day, a birthday): `dueAt` is that day’s start in the business time zone, and a client shows the date alone',
+  })
+  allDay: boolean;
   @ApiProperty({ description: 'Due before now' }) overdue: boolean;
 }
 

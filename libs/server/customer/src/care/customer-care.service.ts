@@ -62,6 +62,7 @@ export class CustomerCareService implements OnModuleInit {
         detail: `${b.contact_name} 生日 ${b.day.slice(5)}`,
         params: { phrase: 'birthday', contact: b.contact_name, monthDay: b.day.slice(5) },
         dueAt: startOf(b.day),
+        allDay: true,
         overdue: false,
       })),
       ...holidays.map((h) => ({
@@ -72,6 +73,7 @@ export class CustomerCareService implements OnModuleInit {
         detail: `节日关怀：${h.customers} 位客户`,
         params: { phrase: 'holidayCare', customers: String(h.customers) },
         dueAt: startOf(h.date),
+        allDay: true,
         overdue: false,
       })),
     ];

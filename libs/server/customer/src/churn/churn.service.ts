@@ -122,6 +122,7 @@ export class ChurnService implements OnModuleInit {
       detail: r.last_deal_at ? `最近成交 ${r.last_deal_at.toISOString().slice(0, 10)}` : null,
       params: r.last_deal_at ? { phrase: 'lastDeal', lastDealOn: r.last_deal_at.toISOString().slice(0, 10) } : null,
       dueAt: r.raised_at.toISOString(),
+      allDay: false,
       overdue: r.raised_at.getTime() < now.getTime(),
     }));
   }

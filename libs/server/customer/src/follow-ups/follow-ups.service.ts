@@ -113,6 +113,7 @@ export class FollowUpsService implements OnModuleInit {
       title: r.name,
       detail: r.summary,
       params: null,
+      allDay: false,
       dueAt: new Date(r.next_contact_at).toISOString(),
       overdue: new Date(r.next_contact_at) < now,
     }));

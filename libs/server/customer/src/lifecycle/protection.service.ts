@@ -224,6 +224,7 @@ export class ProtectionService implements OnModuleInit {
       detail: c.reviewState === 'REJECTED' ? `审核未通过：${c.rejectionReason ?? ''}` : c.status,
       params: c.reviewState === 'REJECTED' ? { phrase: 'protectionRejected', rejectionReason: c.rejectionReason ?? '' } : null,
       dueAt: (c.protectionUntil as Date).toISOString(),
+      allDay: false,
       overdue: (c.protectionUntil as Date) <= now,
     }));
   }

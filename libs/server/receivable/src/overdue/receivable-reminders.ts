@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { hasPermission, Principal, ReminderDto, ReminderRegistry } from '@kehu/server-core';
-import { dayKeyIn, RulesService } from '@kehu/server-settings';
+import { dayKeyIn, RulesService, startOfDayIn } from '@kehu/server-settings';
 import { OverdueRepository } from './overdue.repository';
 
 /**
@@ -32,7 +32,8 @@ export class ReceivableReminders implements OnModuleInit {
       title: r.contract_number,
       detail: `第 ${r.number} 期回款，应收 ${r.outstanding}，到期 ${r.due_date}`,
       params: { phrase: 'overdueInstalment', instalment: String(r.number), outstanding: r.outstanding, dueDate: r.due_date },
-      dueAt: new Date(`${r.due_date}T00:00:00.000Z`).toISOString(),
+      dueAt: startOfDayIn(r.due_date, businessTimeZone).toISOString(),
+      allDay: true,
       overdue: true,
     }));
   }
