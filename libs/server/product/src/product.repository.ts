@@ -91,6 +91,17 @@ export class ProductRepository {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('product-external:' || $1))`, [externalId]);
   }
 
+  /** The demo catalogue's seeders queue here, so replicas starting together seed it once (held to the transaction's end). */
+  async lockDemoSeed(tx: EntityManager): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-seed-demo-products'))`);
+  }
+
+  /** How many products, deleted ones included, bear one of these codes. */
+  async countWithCodes(tx: EntityManager, codes: string[]): Promise<number> {
+    const [{ n }]: Array<{ n: number }> = await tx.query(`SELECT count(*)::int AS n FROM product WHERE code = ANY($1::text[])`, [codes]);
+    return n;
+  }
+
   /** Serialises writers of one code, so two products never end up with it (the unique index is the backstop). */
   async lockCode(tx: EntityManager, code: string): Promise<void> {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('product-code:' || $1))`, [code]);

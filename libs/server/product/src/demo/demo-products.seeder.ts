@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { CreateProductDto } from '../dto/product.dto';
 import { ProductStatus } from '../entities/product.entity';
 import { ProductCategoriesService } from '../product-categories.service';
+import { ProductRepository } from '../product.repository';
 import { ProductsService } from '../products.service';
 
 /**
@@ -51,6 +52,7 @@ export class DemoProductsSeeder implements OnApplicationBootstrap {
     private readonly org: OrgDirectory,
     private readonly products: ProductsService,
     private readonly categories: ProductCategoriesService,
+    private readonly repository: ProductRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -69,10 +71,9 @@ export class DemoProductsSeeder implements OnApplicationBootstrap {
     if (!this.config.demo) return 0;
     return this.db.transaction(async (tx) => {
       // Replicas starting together queue here; the later ones find the catalogue and skip.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('kehu-seed-demo-products'))`);
+      await this.repository.lockDemoSeed(tx);
       const codes = DEMO_PRODUCT_LINES.flatMap((line) => line.products.map((p) => p.code));
-      const [{ n }]: Array<{ n: number }> = await tx.query(`SELECT count(*)::int AS n FROM product WHERE code = ANY($1::text[])`, [codes]);
-      if (n > 0) return 0;
+      if ((await this.repository.countWithCodes(tx, codes)) > 0) return 0;
       const [adminId] = await this.org.usersWithRole(BuiltInRoleCode.Admin, tx);
       const principal = adminId ? await this.principals.forUser(adminId) : null;
       if (!principal) return 0;
